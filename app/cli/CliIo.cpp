@@ -1,0 +1,40 @@
+#include "CliIo.h"
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+
+QTextStream& cliOut()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& cliErr()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+bool parseSubcommand(QCommandLineParser& parser, const QString& command, const QStringList& arguments, bool* helpShown)
+{
+    *helpShown = false;
+    const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
+    parser.addOption(helpOption);
+    // arguments[0] is the program name for QCommandLineParser; "tandem-cli CMD" reads best in help.
+    if (!parser.parse(QStringList{u"tandem-cli "_s + command} + arguments)) {
+        reportError(command, parser.errorText());
+        return false;
+    }
+    if (parser.isSet(helpOption)) {
+        cliOut() << parser.helpText() << Qt::flush;
+        *helpShown = true;
+        return false;
+    }
+    return true;
+}
+
+void reportError(const QString& command, const QString& message)
+{
+    cliErr() << "tandem-cli " << command << ": " << message << Qt::endl;
+}

@@ -1,0 +1,6 @@
+#include "Loopback.h"
+
+bool isLoopbackAddress(const QHostAddress& address)
+{
+    return address.isLoopback();
+}

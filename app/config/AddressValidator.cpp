@@ -1,0 +1,146 @@
+#include "AddressValidator.h"
+
+#include "ChronyDirectives.h"
+
+#include <QHostAddress>
+#include <QStringList>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr qsizetype MaxHostNameLength = 253;
+constexpr qsizetype MaxLabelLength = 63;
+
+Error refuse(const QString& text, const QString& reason)
+{
+    return Error{u"'%1' is not a valid address: %2."_s.arg(text, reason)};
+}
+
+bool looksNumeric(const QString& text)
+{
+    for (const QChar c : text) {
+        if (!c.isDigit() && c != u'.')
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+Result<AddressValidator::Checked> AddressValidator::check(const QString& text, Use use)
+{
+    if (text.isEmpty())
+        return Error{u"The address is empty."_s};
+    if (text.size() > MaxHostNameLength)
+        return refuse(text.left(40) + u"..."_s, u"it is longer than 253 characters"_s);
+    for (const QChar c : text) {
+        if (c.isSpace())
+            return refuse(text.simplified(), u"it contains whitespace or a line break"_s);
+        if (c.unicode() < 0x20 || c.unicode() >= 0x7f)
+            return refuse(text, u"it contains a control or non-ASCII character"_s);
+    }
+    for (const QChar c : text) {
+        // Digits, letters, dots, hyphens, colons (IPv6) and one slash (subnet) are all an address needs.
+        if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u':' || c == u'/'))
+            return refuse(text, u"the character '%1' cannot appear in an address"_s.arg(c));
+    }
+    if (ChronyDirectives::isNtpdPseudoAddress(text)) {
+        return refuse(text, u"127.127.x.x is an ntpd reference-clock pseudo-address; chrony would poll it as an "
+                            "ordinary NTP server on this machine. To serve this machine's own clock use the local "
+                            "clock setting (local stratum 10) instead"_s);
+    }
+
+    if (text.contains(u'/') || (use == Use::HostOrSubnet && looksNumeric(text) && text.count(u'.') < 3)) {
+        if (use != Use::HostOrSubnet)
+            return refuse(text, u"a subnet is not allowed here, give a single address"_s);
+        return checkSubnet(text);
+    }
+
+    QHostAddress address;
+    if (address.setAddress(text)) {
+        // QHostAddress also takes scope ids ("fe80::1%eth0"), but '%' never gets this far.
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            // QHostAddress accepts "1" or "1.2" as IPv4; chrony and people read them differently.
+            if (text.count(u'.') != 3)
+                return refuse(text, u"an IPv4 address has four numbers separated by dots"_s);
+            return Checked{text, Kind::IPv4};
+        }
+        return Checked{text, Kind::IPv6};
+    }
+    if (text.contains(u':'))
+        return refuse(text, u"it is not a valid IPv6 address"_s);
+    if (looksNumeric(text))
+        return refuse(text, u"it is not a valid IPv4 address (four numbers from 0 to 255)"_s);
+    if (use == Use::IpOnly)
+        return refuse(text, u"chrony needs an IP address here, not a host name"_s);
+    if (!isHostName(text))
+        return refuse(text, u"a host name consists of labels of letters, digits and hyphens (at most 63 characters "
+                            "each, not starting or ending with a hyphen) separated by dots"_s);
+    return Checked{text, Kind::HostName};
+}
+
+Result<AddressValidator::Checked> AddressValidator::checkSubnet(const QString& text)
+{
+    const QStringList parts = text.split(u'/');
+    if (parts.size() != 2 && text.contains(u'/'))
+        return refuse(text, u"a subnet has one '/' between the address and the prefix length"_s);
+    const QString base = parts.first();
+    int bits = -1;
+    if (parts.size() == 2) {
+        bool ok = false;
+        bits = parts.at(1).toInt(&ok);
+        if (!ok || parts.at(1).isEmpty() || !looksNumeric(parts.at(1)) || parts.at(1).contains(u'.'))
+            return refuse(text, u"the prefix length after '/' must be a number"_s);
+    }
+    if (base.contains(u':')) {
+        QHostAddress address;
+        if (!address.setAddress(base) || address.protocol() != QAbstractSocket::IPv6Protocol)
+            return refuse(text, u"'%1' is not a valid IPv6 address"_s.arg(base));
+        if (bits < 0 || bits > 128)
+            return refuse(text, u"an IPv6 prefix length is between 0 and 128"_s);
+        return Checked{text, Kind::SubnetIPv6};
+    }
+    return checkShortIPv4(text, bits);
+}
+
+// chrony's short IPv4 forms: "1.2.3" means 1.2.3.0/24, "10" means 10.0.0.0/8, "0/0" everything.
+Result<AddressValidator::Checked> AddressValidator::checkShortIPv4(const QString& text, int prefixBits)
+{
+    const QString base = text.section(u'/', 0, 0);
+    const QStringList octets = base.split(u'.');
+    if (octets.size() > 4)
+        return refuse(text, u"an IPv4 address has at most four numbers"_s);
+    for (const QString& octet : octets) {
+        bool ok = false;
+        const int value = octet.toInt(&ok);
+        if (octet.isEmpty() || !ok || value < 0 || value > 255 || !looksNumeric(octet))
+            return refuse(text, u"each part of an IPv4 address is a number from 0 to 255"_s);
+    }
+    if (prefixBits > 32)
+        return refuse(text, u"an IPv4 prefix length is between 0 and 32"_s);
+    return Checked{text, prefixBits < 0 && octets.size() == 4 ? Kind::IPv4 : Kind::SubnetIPv4};
+}
+
+bool AddressValidator::isHostName(const QString& text)
+{
+    QString name = text;
+    if (name.endsWith(u'.'))
+        name.chop(1); // a fully qualified name may end with the root's dot
+    if (name.isEmpty())
+        return false;
+    const QStringList labels = name.split(u'.');
+    for (const QString& label : labels) {
+        if (label.isEmpty() || label.size() > MaxLabelLength)
+            return false;
+        if (label.startsWith(u'-') || label.endsWith(u'-'))
+            return false;
+        for (const QChar c : label) {
+            const char16_t u = c.unicode();
+            const bool ascii = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9');
+            if (!ascii && c != u'-')
+                return false;
+        }
+    }
+    return true;
+}

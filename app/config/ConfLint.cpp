@@ -1,0 +1,16 @@
+#include "ConfLint.h"
+
+#include "LintRules.h"
+
+#include <algorithm>
+
+QList<LintFinding> ConfLint::check(const ConfFile& file)
+{
+    QList<LintFinding> findings;
+    for (const LintRules::Rule& rule : LintRules::all())
+        findings += rule.check(file);
+    // Stable, so findings on one line keep the rule table's order.
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const LintFinding& a, const LintFinding& b) { return a.line < b.line; });
+    return findings;
+}

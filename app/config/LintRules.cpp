@@ -1,0 +1,318 @@
+#include "LintRules.h"
+
+#include "AddressValidator.h"
+#include "ChronyDirectives.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace LintRules {
+
+namespace {
+
+using ChronyDirectives::Kind;
+using Severity = LintFinding::Severity;
+
+LintFinding finding(const ConfDirective& directive, Severity severity, const QString& rule, const QString& message,
+                    const QString& hint)
+{
+    return LintFinding{directive.fileName, directive.line, severity, message, hint, rule};
+}
+
+Kind kindOf(const ConfDirective& directive)
+{
+    const ChronyDirectives::DirectiveInfo* info = ChronyDirectives::find(directive.name);
+    return info ? info->kind : Kind::Other;
+}
+
+bool isKnown(const ConfDirective& directive)
+{
+    return ChronyDirectives::find(directive.name) != nullptr;
+}
+
+bool isSource(const ConfDirective& directive)
+{
+    return isKnown(directive) && kindOf(directive) == Kind::Source && !directive.arguments.isEmpty();
+}
+
+std::optional<int> integer(const QString& text)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    return ok ? std::optional<int>(value) : std::nullopt;
+}
+
+LintFinding rangeFinding(const ConfDirective& directive, const QString& what, const QString& value, int min, int max)
+{
+    return finding(directive, Severity::Error, u"option-range"_s,
+                   u"%1 %2 is outside the range %3..%4"_s.arg(what, value).arg(min).arg(max),
+                   u"use a value from %1 to %2"_s.arg(min).arg(max));
+}
+
+} // namespace
+
+QList<Rule> all()
+{
+    return {
+        {u"unknown-directive"_s, unknownDirective},
+        {u"option-range"_s, optionOutOfRange},
+        {u"malformed-address"_s, malformedAddress},
+        {u"ntpd-pseudo-address"_s, ntpdPseudoAddress},
+        {u"cmdallow-without-bindcmdaddress"_s, cmdallowWithoutBindcmdaddress},
+        {u"lan-server-and-pools"_s, lanServerAndPoolsWithoutPrefer},
+        {u"local-without-allow"_s, localWithoutAllow},
+        {u"unknown-server-option"_s, unknownServerOption},
+    };
+}
+
+QList<LintFinding> unknownDirective(const ConfFile& file)
+{
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : file.directives()) {
+        const ChronyDirectives::DirectiveInfo* info = ChronyDirectives::find(directive.name);
+        if (!info) {
+            findings.append(finding(directive, Severity::Error, u"unknown-directive"_s,
+                                    u"'%1' is not a chrony directive; chronyd refuses to start"_s.arg(directive.name),
+                                    u"check the spelling against chrony.conf(5), or comment the line out with #"_s));
+        } else if (info->kind == Kind::Obsolete) {
+            findings.append(finding(directive, Severity::Info, u"unknown-directive"_s,
+                                    u"'%1' is no longer supported and is ignored by chronyd"_s.arg(directive.name),
+                                    u"remove the line"_s));
+        }
+    }
+    return findings;
+}
+
+QList<LintFinding> optionOutOfRange(const ConfFile& file)
+{
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : file.directives()) {
+        if (!isKnown(directive))
+            continue;
+        const Kind kind = kindOf(directive);
+        if (kind == Kind::Port && !directive.arguments.isEmpty()) {
+            const auto port = integer(directive.arguments.first());
+            if (port && (*port < 0 || *port > ChronyDirectives::MaxPort))
+                findings.append(rangeFinding(directive, directive.name, directive.arguments.first(), 0, 65535));
+        } else if (kind == Kind::Local) {
+            const qsizetype at = directive.arguments.indexOf(u"stratum"_s);
+            if (at >= 0 && at + 1 < directive.arguments.size()) {
+                const QString value = directive.arguments.at(at + 1);
+                const auto stratum = integer(value);
+                if (!stratum || *stratum < ChronyDirectives::MinStratum || *stratum > ChronyDirectives::MaxStratum)
+                    findings.append(rangeFinding(directive, u"local stratum"_s, value, 1, 15));
+            }
+        } else if (isSource(directive)) {
+            std::optional<int> minpoll;
+            std::optional<int> maxpoll;
+            for (const auto& option : ChronyDirectives::splitSourceOptions(directive.arguments.mid(1))) {
+                if (!option.info || option.info->type != ChronyDirectives::ValueType::Integer || option.missingValue)
+                    continue;
+                const auto value = integer(option.value);
+                if (!value || *value < option.info->min || *value > option.info->max) {
+                    findings.append(
+                        rangeFinding(directive, option.name, option.value, option.info->min, option.info->max));
+                    continue;
+                }
+                if (option.name.compare(u"minpoll"_s, Qt::CaseInsensitive) == 0)
+                    minpoll = value;
+                else if (option.name.compare(u"maxpoll"_s, Qt::CaseInsensitive) == 0)
+                    maxpoll = value;
+            }
+            // chrony's defaults are minpoll 6 and maxpoll 10; only written values can contradict.
+            if (minpoll && maxpoll && *maxpoll < *minpoll) {
+                findings.append(finding(directive, Severity::Error, u"option-range"_s,
+                                        u"maxpoll %1 is smaller than minpoll %2"_s.arg(*maxpoll).arg(*minpoll),
+                                        u"make maxpoll at least as large as minpoll"_s));
+            }
+        }
+    }
+    return findings;
+}
+
+QList<LintFinding> malformedAddress(const ConfFile& file)
+{
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : file.directives()) {
+        if (!isKnown(directive) || directive.arguments.isEmpty())
+            continue;
+        QStringList addresses;
+        AddressValidator::Use use = AddressValidator::Use::Host;
+        switch (kindOf(directive)) {
+        case Kind::Source:
+            addresses = {directive.arguments.first()};
+            break;
+        case Kind::Access:
+            use = AddressValidator::Use::HostOrSubnet;
+            addresses = directive.arguments;
+            addresses.removeAll(u"all"_s);
+            break;
+        case Kind::BindAddress:
+            use = AddressValidator::Use::IpOnly;
+            addresses = {directive.arguments.first()};
+            break;
+        case Kind::BindCommand:
+            use = AddressValidator::Use::IpOnly;
+            if (!directive.arguments.first().startsWith(u'/')) // a Unix socket path, or "/" to disable it
+                addresses = {directive.arguments.first()};
+            break;
+        default:
+            break;
+        }
+        for (const QString& address : std::as_const(addresses)) {
+            if (ChronyDirectives::isNtpdPseudoAddress(address))
+                continue; // ntpdPseudoAddress explains this one better
+            const auto checked = AddressValidator::check(address, use);
+            if (!checked.ok()) {
+                findings.append(finding(directive, Severity::Error, u"malformed-address"_s, checked.error(),
+                                        u"write an IP address, a host name or (for allow/deny) a subnet"_s));
+            }
+        }
+    }
+    return findings;
+}
+
+QList<LintFinding> ntpdPseudoAddress(const ConfFile& file)
+{
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : file.directives()) {
+        if (isSource(directive) && ChronyDirectives::isNtpdPseudoAddress(directive.arguments.first())) {
+            findings.append(
+                finding(directive, Severity::Error, u"ntpd-pseudo-address"_s,
+                        u"%1 is ntpd's local-clock pseudo-address; chrony polls it as an ordinary "
+                        "NTP server on this machine, which never answers usefully"_s.arg(directive.arguments.first()),
+                        u"remove this line and use 'local stratum 10' to serve this machine's clock"_s));
+        }
+    }
+    return findings;
+}
+
+QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file)
+{
+    const QList<ConfDirective> directives = file.directives();
+    for (const ConfDirective& directive : directives) {
+        if (directive.name != u"bindcmdaddress"_s || directive.arguments.isEmpty())
+            continue;
+        QHostAddress address;
+        if (address.setAddress(directive.arguments.first()) && !address.isLoopback())
+            return {};
+    }
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : directives) {
+        if (directive.name == u"cmdallow"_s) {
+            findings.append(finding(directive, Severity::Warning, u"cmdallow-without-bindcmdaddress"_s,
+                                    u"cmdallow has no effect for other hosts: chronyd's command port listens only "
+                                    "on 127.0.0.1 and ::1 unless bindcmdaddress says otherwise"_s,
+                                    u"add 'bindcmdaddress 0.0.0.0' (or this machine's LAN address) and open UDP "
+                                    "port 323 in the firewall"_s));
+        }
+    }
+    return findings;
+}
+
+bool isLanHost(const QString& host)
+{
+    QHostAddress address;
+    if (address.setAddress(host)) {
+        if (address.isLoopback() || address.isLinkLocal() || address.isUniqueLocalUnicast())
+            return true;
+        if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+            for (const auto& [network, bits] :
+                 {std::pair{u"10.0.0.0"_s, 8}, {u"172.16.0.0"_s, 12}, {u"192.168.0.0"_s, 16}}) {
+                if (address.isInSubnet(QHostAddress(network), bits))
+                    return true;
+            }
+        }
+        return false;
+    }
+    const QString name = host.toLower();
+    if (!name.contains(u'.'))
+        return true; // a single-label name only resolves on the local network
+    for (const QString& suffix : {u".lan"_s, u".local"_s, u".home.arpa"_s, u".internal"_s, u".localdomain"_s}) {
+        if (name.endsWith(suffix))
+            return true;
+    }
+    return false;
+}
+
+QList<LintFinding> lanServerAndPoolsWithoutPrefer(const ConfFile& file)
+{
+    QList<ConfDirective> lanServers;
+    bool online = false;
+    for (const ConfDirective& directive : file.directives()) {
+        if (!isSource(directive))
+            continue;
+        const QString& host = directive.arguments.first();
+        if (directive.name == u"pool"_s || !isLanHost(host)) {
+            online = true;
+            continue;
+        }
+        if (ChronyDirectives::isNtpdPseudoAddress(host))
+            continue; // not a real server; another rule reports it
+        bool prefer = false;
+        for (const auto& option : ChronyDirectives::splitSourceOptions(directive.arguments.mid(1)))
+            prefer = prefer || option.name.compare(u"prefer"_s, Qt::CaseInsensitive) == 0;
+        if (!prefer)
+            lanServers.append(directive);
+    }
+    QList<LintFinding> findings;
+    if (!online)
+        return findings;
+    for (const ConfDirective& directive : std::as_const(lanServers)) {
+        findings.append(finding(directive, Severity::Warning, u"lan-server-and-pools"_s,
+                                u"this LAN server competes with online pools/servers; source selection may "
+                                "follow the online sources instead of %1"_s.arg(directive.arguments.first()),
+                                u"disable the online pool lines to follow only this server, or add 'prefer' "
+                                "to this line"_s));
+    }
+    return findings;
+}
+
+QList<LintFinding> localWithoutAllow(const ConfFile& file)
+{
+    const QList<ConfDirective> directives = file.directives();
+    for (const ConfDirective& directive : directives) {
+        if (directive.name == u"allow"_s)
+            return {};
+    }
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : directives) {
+        if (directive.name == u"local"_s) {
+            findings.append(finding(directive, Severity::Warning, u"local-without-allow"_s,
+                                    u"this config serves its local clock, but no 'allow' line lets any client "
+                                    "ask for the time"_s,
+                                    u"add 'allow ADDRESS' with the client's address or subnet"_s));
+        }
+    }
+    return findings;
+}
+
+QList<LintFinding> unknownServerOption(const ConfFile& file)
+{
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : file.directives()) {
+        if (!isSource(directive))
+            continue;
+        for (const auto& option : ChronyDirectives::splitSourceOptions(directive.arguments.mid(1))) {
+            if (!option.info) {
+                findings.append(finding(directive, Severity::Error, u"unknown-server-option"_s,
+                                        u"'%1' is not an option of the %2 directive; chronyd refuses to start"_s.arg(
+                                            option.name, directive.name),
+                                        u"check the spelling against chrony.conf(5); a comment must start its own "
+                                        "line"_s));
+            } else if (option.missingValue) {
+                findings.append(finding(directive, Severity::Error, u"unknown-server-option"_s,
+                                        u"the option '%1' needs a value"_s.arg(option.name),
+                                        u"write '%1 VALUE'"_s.arg(option.name)));
+            } else if (option.info->poolOnly && directive.name != u"pool"_s) {
+                findings.append(finding(directive, Severity::Warning, u"unknown-server-option"_s,
+                                        u"'%1' only applies to pool lines and is ignored here"_s.arg(option.name),
+                                        u"remove the option"_s));
+            }
+        }
+    }
+    return findings;
+}
+
+} // namespace LintRules

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "ConfFile.h"
+#include "LintFinding.h"
+
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+// The lint rules, each a small function over a parsed file, listed in one table so the CLI, the GUI
+// and the tests run the same set. Rules report; they never change the file.
+namespace LintRules {
+
+using Check = std::function<QList<LintFinding>(const ConfFile&)>;
+
+struct Rule
+{
+    QString id;
+    Check check;
+};
+
+QList<Rule> all();
+
+QList<LintFinding> unknownDirective(const ConfFile& file);
+QList<LintFinding> optionOutOfRange(const ConfFile& file);
+QList<LintFinding> malformedAddress(const ConfFile& file);
+QList<LintFinding> ntpdPseudoAddress(const ConfFile& file);
+QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file);
+QList<LintFinding> lanServerAndPoolsWithoutPrefer(const ConfFile& file);
+QList<LintFinding> localWithoutAllow(const ConfFile& file);
+QList<LintFinding> unknownServerOption(const ConfFile& file);
+
+// Whether a source host is on the local network (private, link-local, loopback or a .lan-style name),
+// as opposed to an online server or pool.
+bool isLanHost(const QString& host);
+
+} // namespace LintRules

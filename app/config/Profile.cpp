@@ -1,0 +1,149 @@
+#include "Profile.h"
+
+#include "AddressValidator.h"
+#include "ChronyDirectives.h"
+#include "TandemBlock.h"
+
+#include <QHostAddress>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using ChronyDirectives::Kind;
+
+enum class Family { None, IPv4, IPv6 };
+
+// The address chronyd's command socket will listen on, so System 1/2 can reach it; chronyd only
+// allows one bindcmdaddress per family, which is why an existing one of the same family must go.
+QString commandAddress(const Profile& profile)
+{
+    if (!profile.commandBindAddress.isEmpty())
+        return profile.commandBindAddress;
+    const auto peer = AddressValidator::check(profile.peer, AddressValidator::Use::HostOrSubnet);
+    return peer.ok() && peer->isIPv6() ? u"::"_s : u"0.0.0.0"_s;
+}
+
+Family familyOf(const QString& address)
+{
+    QHostAddress parsed;
+    if (!parsed.setAddress(address))
+        return Family::None; // a Unix socket path, "/" or garbage: not an IP family
+    return parsed.protocol() == QAbstractSocket::IPv6Protocol ? Family::IPv6 : Family::IPv4;
+}
+
+bool keepsOnlineSources(const Profile& profile)
+{
+    return profile.role == Role::Server && profile.mode == ServerMode::LocalAndPools;
+}
+
+bool shouldDisable(const ConfLine& line, const Profile& profile, Family commandFamily)
+{
+    if (!line.isDirective())
+        return false;
+    const ChronyDirectives::DirectiveInfo* info = ChronyDirectives::find(line.directive());
+    if (!info)
+        return false;
+    switch (info->kind) {
+    case Kind::Source:
+        // The seed's "server 127.127.1.1" is ntpd's local clock, in chrony a useless loopback server.
+        if (!line.arguments().isEmpty() && ChronyDirectives::isNtpdPseudoAddress(line.arguments().first()))
+            return true;
+        return !keepsOnlineSources(profile);
+    case Kind::SourceDir:
+        // DHCP and drop-in servers would compete with System 1 (or with the local clock).
+        return !keepsOnlineSources(profile);
+    case Kind::Local:
+        return profile.role == Role::Server; // the block's own "local" line is the one that counts
+    case Kind::BindCommand:
+        return profile.monitoring && !line.arguments().isEmpty() &&
+               familyOf(line.arguments().first()) == commandFamily && commandFamily != Family::None;
+    default:
+        return false;
+    }
+}
+
+QList<QByteArray> blockBody(const Profile& profile)
+{
+    QList<QByteArray> body;
+    const QByteArray peer = profile.peer.toUtf8();
+    if (profile.role == Role::Server) {
+        body.append(profile.mode == ServerMode::LocalOnly
+                        ? "# System 1 (server): serves its own clock to System 2, no online time sources."_ba
+                        : "# System 1 (server): follows online time sources, its own clock is the fallback."_ba);
+        body.append("local stratum "_ba + QByteArray::number(profile.stratum));
+    } else {
+        body.append("# System 2 (client): follows System 1 only."_ba);
+        QByteArray server = "server "_ba + peer + " iburst minpoll "_ba + QByteArray::number(profile.minpoll) +
+                            " maxpoll "_ba + QByteArray::number(profile.maxpoll);
+        if (profile.peerNtpPort != 0)
+            server += " port "_ba + QByteArray::number(profile.peerNtpPort);
+        body.append(server);
+    }
+    body.append("allow "_ba + peer);
+    if (profile.monitoring) {
+        // cmdallow alone does nothing: chronyd's command socket listens on loopback unless told otherwise.
+        body.append("cmdallow "_ba + peer);
+        body.append("bindcmdaddress "_ba + commandAddress(profile).toUtf8());
+    }
+    return body;
+}
+
+} // namespace
+
+Status validateProfile(const Profile& profile)
+{
+    const bool server = profile.role == Role::Server;
+    const auto peer = AddressValidator::check(profile.peer, server ? AddressValidator::Use::HostOrSubnet
+                                                                   : AddressValidator::Use::Host);
+    if (!peer.ok()) {
+        return Error{(server ? u"System 2's address: "_s : u"System 1's address: "_s) + peer.error()};
+    }
+    if (server) {
+        if (profile.stratum < ChronyDirectives::MinStratum || profile.stratum > ChronyDirectives::MaxStratum)
+            return Error{u"The local stratum must be between 1 and 15 (it is %1)."_s.arg(profile.stratum)};
+    } else {
+        for (const int poll : {profile.minpoll, profile.maxpoll}) {
+            if (poll < ChronyDirectives::MinPoll || poll > ChronyDirectives::MaxPoll)
+                return Error{u"Polling values must be between -7 and 24 (got %1)."_s.arg(poll)};
+        }
+        if (profile.maxpoll < profile.minpoll)
+            return Error{
+                u"maxpoll (%1) must not be smaller than minpoll (%2)."_s.arg(profile.maxpoll).arg(profile.minpoll)};
+        if (profile.peerNtpPort < 0 || profile.peerNtpPort > ChronyDirectives::MaxPort)
+            return Error{u"The NTP port must be between 1 and 65535 (0 means the default, 123)."_s};
+    }
+    if (profile.monitoring && !profile.commandBindAddress.isEmpty()) {
+        const auto bind = AddressValidator::check(profile.commandBindAddress, AddressValidator::Use::IpOnly);
+        if (!bind.ok())
+            return Error{u"The monitoring address: "_s + bind.error()};
+        if (peer->kind != AddressValidator::Kind::HostName && bind->isIPv6() != peer->isIPv6()) {
+            return Error{u"The monitoring address %1 and the peer %2 are of different IP versions, so the peer "
+                         "could not reach the monitoring port."_s.arg(profile.commandBindAddress, profile.peer)};
+        }
+    }
+    return success();
+}
+
+Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile)
+{
+    const Status valid = validateProfile(profile);
+    if (!valid.ok())
+        return Error{valid.error()};
+
+    qsizetype blockIndex = -1;
+    ConfFile stripped = TandemBlock::strip(base, &blockIndex);
+    const Family commandFamily = profile.monitoring ? familyOf(commandAddress(profile)) : Family::None;
+    QList<ConfLine> lines = stripped.lines();
+    for (ConfLine& line : lines) {
+        if (shouldDisable(line, profile, commandFamily))
+            line = TandemBlock::disable(line);
+    }
+    stripped.setLines(std::move(lines));
+    return TandemBlock::insert(stripped, blockBody(profile), blockIndex);
+}
+
+ConfFile removeProfile(const ConfFile& base)
+{
+    return TandemBlock::strip(base);
+}

@@ -1,0 +1,190 @@
+#include "TestData.h"
+#include "config/ConfFile.h"
+#include "config/ConfLint.h"
+#include "config/LintRules.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QList<LintFinding> findingsOf(const QList<LintFinding>& findings, const QString& rule)
+{
+    QList<LintFinding> result;
+    for (const LintFinding& finding : findings) {
+        if (finding.rule == rule)
+            result.append(finding);
+    }
+    return result;
+}
+
+} // namespace
+
+class tst_ConfLint : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rule_data();
+    void rule();
+    void seedServerConfig();
+    void seedClientConfig();
+    void packagedDefaultsAreClean_data();
+    void packagedDefaultsAreClean();
+    void formatsLikeACompiler();
+    void exitCode();
+};
+
+void tst_ConfLint::rule_data()
+{
+    QTest::addColumn<QByteArray>("config");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<int>("line");     // 0: the rule must not fire
+    QTest::addColumn<int>("severity"); // of the first finding
+
+    const int error = int(LintFinding::Severity::Error);
+    const int warning = int(LintFinding::Severity::Warning);
+    const int info = int(LintFinding::Severity::Info);
+
+    QTest::addRow("unknown directive fires") << "rtcsync\nservr a\n"_ba << u"unknown-directive"_s << 2 << error;
+    QTest::addRow("unknown directive: known ones")
+        << "SERVER a\nntsdumpdir /x\nhwtimestamp *\n"_ba << u"unknown-directive"_s << 0 << 0;
+    QTest::addRow("obsolete directive is info") << "linux_hz 100\n"_ba << u"unknown-directive"_s << 1 << info;
+
+    QTest::addRow("minpoll too low") << "server a minpoll -8\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("maxpoll too high") << "pool a maxpoll 25\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("maxpoll below minpoll") << "\nserver a minpoll 6 maxpoll 4\n"_ba << u"option-range"_s << 2 << error;
+    QTest::addRow("stratum 16") << "local stratum 16\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("stratum 0") << "local stratum 0 orphan\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("port 65536") << "port 65536\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("cmdport -1") << "cmdport -1\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("server port option") << "server a port 70000\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("ranges fine") << "server a minpoll -7 maxpoll 24\nlocal stratum 15\nport 0\ncmdport 65535\n"_ba
+                                 << u"option-range"_s << 0 << 0;
+
+    QTest::addRow("bad server address") << "server 192.168.1.300 iburst\n"_ba << u"malformed-address"_s << 1 << error;
+    QTest::addRow("bad allow subnet") << "allow 10.0.0.0/40\n"_ba << u"malformed-address"_s << 1 << error;
+    QTest::addRow("host name in bindcmdaddress")
+        << "bindcmdaddress localhost\n"_ba << u"malformed-address"_s << 1 << error;
+    QTest::addRow("good addresses") << "server ntp.example.org\nallow all 1.2.3\ncmdallow ::/0\ndeny 0/0\nallow\n"
+                                       "bindcmdaddress /run/x.sock\nbindcmdaddress /\nbindaddress 0.0.0.0\n"_ba
+                                    << u"malformed-address"_s << 0 << 0;
+
+    QTest::addRow("ntpd pseudo address") << "server 127.127.1.1 prefer\n"_ba << u"ntpd-pseudo-address"_s << 1 << error;
+    QTest::addRow("ntpd pseudo: real loopback") << "server 127.0.0.1\n"_ba << u"ntpd-pseudo-address"_s << 0 << 0;
+
+    QTest::addRow("cmdallow alone") << "cmdallow 192.168.1.3\n"_ba << u"cmdallow-without-bindcmdaddress"_s << 1
+                                    << warning;
+    QTest::addRow("cmdallow loopback bind") << "bindcmdaddress 127.0.0.1\ncmdallow 192.168.1.3\n"_ba
+                                            << u"cmdallow-without-bindcmdaddress"_s << 2 << warning;
+    QTest::addRow("cmdallow socket bind")
+        << "bindcmdaddress /run/c.sock\ncmdallow 1.2.3.4\n"_ba << u"cmdallow-without-bindcmdaddress"_s << 2 << warning;
+    QTest::addRow("cmdallow with bind") << "cmdallow 192.168.1.3\nbindcmdaddress 0.0.0.0\n"_ba
+                                        << u"cmdallow-without-bindcmdaddress"_s << 0 << 0;
+
+    QTest::addRow("lan server and pool") << "pool 2.debian.pool.ntp.org iburst\nserver 192.168.1.2 iburst\n"_ba
+                                         << u"lan-server-and-pools"_s << 2 << warning;
+    QTest::addRow("lan name and public server")
+        << "server system1.lan\nserver time.cloudflare.com\n"_ba << u"lan-server-and-pools"_s << 1 << warning;
+    QTest::addRow("lan server preferred")
+        << "pool 2.debian.pool.ntp.org\nserver 192.168.1.2 prefer\n"_ba << u"lan-server-and-pools"_s << 0 << 0;
+    QTest::addRow("lan server only") << "server 192.168.1.2 iburst\nserver 10.1.1.1\n"_ba << u"lan-server-and-pools"_s
+                                     << 0 << 0;
+    QTest::addRow("pools only") << "pool 2.debian.pool.ntp.org\n"_ba << u"lan-server-and-pools"_s << 0 << 0;
+
+    QTest::addRow("local without allow") << "local stratum 10\n"_ba << u"local-without-allow"_s << 1 << warning;
+    QTest::addRow("local with allow") << "local stratum 10\nallow 192.168.1.3\n"_ba << u"local-without-allow"_s << 0
+                                      << 0;
+    QTest::addRow("no local") << "server a\n"_ba << u"local-without-allow"_s << 0 << 0;
+
+    QTest::addRow("unknown server option") << "server a iburts\n"_ba << u"unknown-server-option"_s << 1 << error;
+    QTest::addRow("comment after option") << "server a iburst # mine\n"_ba << u"unknown-server-option"_s << 1 << error;
+    QTest::addRow("option missing value") << "server a minpoll\n"_ba << u"unknown-server-option"_s << 1 << error;
+    QTest::addRow("maxsources on server") << "server a maxsources 2\n"_ba << u"unknown-server-option"_s << 1 << warning;
+    QTest::addRow("all options known") << "server a iburst minpoll 1 maxpoll 1 port 11123 prefer xleave key 5 nts "
+                                          "maxdelay 0.1 filter 3 extfield F323 copy\npool b maxsources 2\n"_ba
+                                       << u"unknown-server-option"_s << 0 << 0;
+}
+
+void tst_ConfLint::rule()
+{
+    QFETCH(QByteArray, config);
+    QFETCH(QString, rule);
+    QFETCH(int, line);
+    QFETCH(int, severity);
+    const QList<LintFinding> findings = findingsOf(ConfLint::check(ConfFile::parse(config, u"t.conf"_s)), rule);
+    if (line == 0) {
+        for (const LintFinding& finding : findings)
+            qWarning("unexpected: %s", qPrintable(finding.format()));
+        QVERIFY(findings.isEmpty());
+        return;
+    }
+    QVERIFY(!findings.isEmpty());
+    QCOMPARE(findings.first().line, line);
+    QCOMPARE(int(findings.first().severity), severity);
+    QCOMPARE(findings.first().fileName, u"t.conf"_s);
+    QVERIFY(!findings.first().message.isEmpty());
+    QVERIFY(!findings.first().hint.isEmpty());
+}
+
+void tst_ConfLint::seedServerConfig()
+{
+    const QList<LintFinding> findings =
+        ConfLint::check(ConfFile::parse(readTestData(u"conf/seed-server.conf"_s), u"seed-server.conf"_s));
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).rule, u"ntpd-pseudo-address"_s);
+    QCOMPARE(findings.at(0).line, 1);
+    QCOMPARE(findings.at(0).severity, LintFinding::Severity::Error);
+    QVERIFY(findings.at(0).hint.contains(u"local stratum 10"_s));
+    QCOMPARE(findings.at(1).rule, u"cmdallow-without-bindcmdaddress"_s);
+    QCOMPARE(findings.at(1).line, 4);
+    QCOMPARE(findings.at(1).severity, LintFinding::Severity::Warning);
+    QVERIFY(findings.at(1).hint.contains(u"bindcmdaddress 0.0.0.0"_s));
+    QVERIFY(findings.at(1).hint.contains(u"323"_s));
+}
+
+void tst_ConfLint::seedClientConfig()
+{
+    const QList<LintFinding> findings =
+        ConfLint::check(ConfFile::parse(readTestData(u"conf/seed-client.conf"_s), u"seed-client.conf"_s));
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.at(0).rule, u"cmdallow-without-bindcmdaddress"_s);
+    QCOMPARE(findings.at(0).line, 3);
+}
+
+void tst_ConfLint::packagedDefaultsAreClean_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString& name : {u"debian12.conf"_s, u"fedora.conf"_s, u"ubuntu.conf"_s, u"arch.conf"_s})
+        QTest::addRow("%s", qPrintable(name)) << name;
+}
+
+void tst_ConfLint::packagedDefaultsAreClean()
+{
+    QFETCH(QString, name);
+    const QList<LintFinding> findings = ConfLint::check(ConfFile::parse(readTestData(u"conf/"_s + name), name));
+    for (const LintFinding& finding : findings)
+        qWarning("%s", qPrintable(finding.format()));
+    QVERIFY(findings.isEmpty());
+}
+
+void tst_ConfLint::formatsLikeACompiler()
+{
+    const LintFinding finding{u"a.conf"_s, 4, LintFinding::Severity::Warning, u"msg"_s, u"do x"_s, u"r"_s};
+    QCOMPARE(finding.format(), u"a.conf:4: warning: msg (hint: do x)"_s);
+    const LintFinding whole{u"a.conf"_s, 0, LintFinding::Severity::Error, u"cannot read"_s, {}, u"r"_s};
+    QCOMPARE(whole.format(), u"a.conf: error: cannot read"_s);
+}
+
+void tst_ConfLint::exitCode()
+{
+    using S = LintFinding::Severity;
+    QCOMPARE(lintExitCode({}), 0);
+    QCOMPARE(lintExitCode({LintFinding{{}, 1, S::Info, {}, {}, {}}}), 0);
+    QCOMPARE(lintExitCode({LintFinding{{}, 1, S::Info, {}, {}, {}}, LintFinding{{}, 1, S::Warning, {}, {}, {}}}), 1);
+    QCOMPARE(lintExitCode({LintFinding{{}, 1, S::Warning, {}, {}, {}}, LintFinding{{}, 1, S::Error, {}, {}, {}}}), 2);
+}
+
+QTEST_GUILESS_MAIN(tst_ConfLint)
+#include "tst_ConfLint.moc"

@@ -1,0 +1,135 @@
+// tandem-cli probe: one NTP exchange with a server, to check that System 1 answers before
+// System 2 is configured to follow it.
+#include "CliIo.h"
+#include "ntp/NtpProbe.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString seconds(double value, bool withSign = false)
+{
+    const QString text = QString::number(value, 'f', 9);
+    return (withSign && value >= 0 ? u"+"_s : QString()) + text + u" s"_s;
+}
+
+QString offsetMeaning(double offset)
+{
+    if (offset > 0)
+        return u"the server's clock is ahead of this system's"_s;
+    if (offset < 0)
+        return u"the server's clock is behind this system's"_s;
+    return u"the clocks agree"_s;
+}
+
+void printHuman(const NtpMeasurement& m)
+{
+    QTextStream& out = cliOut();
+    out << m.server.toString() << " port " << m.port << " answered (NTP version " << m.version << ")\n";
+    out << "  Offset:           " << seconds(m.offset, true) << " (" << offsetMeaning(m.offset) << ")\n";
+    out << "  Round-trip delay: " << seconds(m.delay) << '\n';
+    out << "  Stratum:          " << m.stratum << '\n';
+    out << "  Reference:        " << m.referenceText() << " ("
+        << QString::number(m.referenceId, 16).toUpper().rightJustified(8, u'0') << ")\n";
+    out << "  Leap status:      " << m.leapText() << '\n';
+    out << "  Root delay:       " << seconds(m.rootDelay) << '\n';
+    out << "  Root dispersion:  " << seconds(m.rootDispersion) << '\n';
+    out << "  Precision:        2^" << m.precision << " s (" << seconds(m.precisionSeconds()) << ")\n" << Qt::flush;
+}
+
+void printJson(const NtpMeasurement& m)
+{
+    const QJsonObject object{
+        {u"server"_s, m.server.toString()},
+        {u"port"_s, m.port},
+        {u"offset"_s, m.offset},
+        {u"offsetSign"_s, u"positive: the server's clock is ahead of this system's"_s},
+        {u"delay"_s, m.delay},
+        {u"version"_s, m.version},
+        {u"stratum"_s, m.stratum},
+        {u"referenceId"_s, QString::number(m.referenceId, 16).toUpper().rightJustified(8, u'0')},
+        {u"reference"_s, m.referenceText()},
+        {u"leap"_s, m.leapText()},
+        {u"synchronised"_s, m.synchronised()},
+        {u"rootDelay"_s, m.rootDelay},
+        {u"rootDispersion"_s, m.rootDispersion},
+        {u"precision"_s, m.precision},
+        {u"precisionSeconds"_s, m.precisionSeconds()},
+    };
+    cliOut() << QJsonDocument(object).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+} // namespace
+
+int probeCommand(const QStringList& arguments)
+{
+    const QString command = u"probe"_s;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Ask an NTP server for the time once, as System 2 would, and show what it "
+                                     u"answers. Needs no root; never changes this system's clock."_s);
+    parser.addPositionalArgument(u"HOST"_s, u"The server's address or name (System 1)."_s);
+    const QCommandLineOption portOption(u"port"_s, u"The server's NTP port (default 123)."_s, u"PORT"_s, u"123"_s);
+    const QCommandLineOption sourceOption(u"source"_s, u"Send from this local address."_s, u"ADDR"_s);
+    const QCommandLineOption timeoutOption(u"timeout"_s, u"Give up after MS milliseconds (default 3000)."_s, u"MS"_s,
+                                           u"3000"_s);
+    const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
+    parser.addOptions({portOption, sourceOption, timeoutOption, jsonOption});
+    bool helpShown = false;
+    if (!parseSubcommand(parser, command, arguments, &helpShown))
+        return helpShown ? CliExit::Ok : CliExit::Usage;
+
+    if (parser.positionalArguments().size() != 1) {
+        reportError(command, u"expected exactly one HOST (try --help)"_s);
+        return CliExit::Usage;
+    }
+    NtpProbeRequest request;
+    request.host = parser.positionalArguments().constFirst();
+    bool ok = false;
+    const uint port = parser.value(portOption).toUInt(&ok);
+    if (!ok || port == 0 || port > 65535) {
+        reportError(command, u"--port must be a number from 1 to 65535"_s);
+        return CliExit::Usage;
+    }
+    request.port = quint16(port);
+    request.timeoutMs = parser.value(timeoutOption).toInt(&ok);
+    if (!ok || request.timeoutMs <= 0) {
+        reportError(command, u"--timeout must be a positive number of milliseconds"_s);
+        return CliExit::Usage;
+    }
+    if (parser.isSet(sourceOption)) {
+        request.source = QHostAddress(parser.value(sourceOption));
+        if (request.source.isNull()) {
+            reportError(command, u"--source must be an IP address of this system"_s);
+            return CliExit::Usage;
+        }
+    }
+
+    NtpProbe probe;
+    QEventLoop loop;
+    int exitCode = CliExit::Failed;
+    QObject::connect(&probe, &NtpProbe::finished, &loop, [&](const NtpMeasurement& measurement) {
+        if (parser.isSet(jsonOption))
+            printJson(measurement);
+        else
+            printHuman(measurement);
+        if (measurement.synchronised()) {
+            exitCode = CliExit::Ok;
+        } else {
+            reportError(command, u"%1 answers but is not synchronised itself, so a client will not follow it "
+                                 u"(on System 1, 'local stratum 10' makes chronyd serve its own clock)"_s.arg(
+                                     measurement.server.toString()));
+        }
+        loop.quit();
+    });
+    QObject::connect(&probe, &NtpProbe::failed, &loop, [&](const QString& reason) {
+        reportError(command, reason);
+        loop.quit();
+    });
+    probe.start(request);
+    loop.exec();
+    return exitCode;
+}

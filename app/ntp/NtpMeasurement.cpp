@@ -1,0 +1,67 @@
+#include "NtpMeasurement.h"
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+double NtpMeasurement::precisionSeconds() const
+{
+    return std::ldexp(1.0, precision);
+}
+
+QString NtpMeasurement::referenceText() const
+{
+    return describeReferenceId(referenceId, stratum);
+}
+
+QString NtpMeasurement::leapText() const
+{
+    switch (leap) {
+    case 0:
+        return u"normal"_s;
+    case 1:
+        return u"insert second"_s;
+    case 2:
+        return u"delete second"_s;
+    default:
+        return u"not synchronised"_s;
+    }
+}
+
+NtpMeasurement NtpMeasurement::fromExchange(const NtpPacket& reply, quint64 sent, quint64 received)
+{
+    NtpMeasurement measurement;
+    // RFC 5905, 8: offset = ((T2 - T1) + (T3 - T4)) / 2, delay = (T4 - T1) - (T3 - T2).
+    const double requestLeg = NtpTime::difference(reply.receiveTime, sent);
+    const double replyLeg = NtpTime::difference(reply.transmitTime, received);
+    measurement.offset = (requestLeg + replyLeg) / 2.0;
+    measurement.delay =
+        NtpTime::difference(received, sent) - NtpTime::difference(reply.transmitTime, reply.receiveTime);
+    measurement.leap = reply.leap;
+    measurement.version = reply.version;
+    measurement.stratum = reply.stratum;
+    measurement.poll = reply.poll;
+    measurement.precision = reply.precision;
+    measurement.rootDelay = NtpTime::fromShort(reply.rootDelay);
+    measurement.rootDispersion = NtpTime::fromShort(reply.rootDispersion);
+    measurement.referenceId = reply.referenceId;
+    return measurement;
+}
+
+QString describeReferenceId(quint32 referenceId, int stratum)
+{
+    if (referenceId == LocalClockReferenceId)
+        return u"local clock"_s;
+    if (referenceId == 0)
+        return u"none"_s;
+    if (stratum >= 2)
+        return QHostAddress(referenceId).toString();
+    QString text;
+    for (int shift = 24; shift >= 0; shift -= 8) {
+        const char byte = char((referenceId >> shift) & 0xff);
+        if (byte == 0)
+            break;
+        text += (byte >= 0x20 && byte < 0x7f) ? QChar::fromLatin1(byte) : u'?';
+    }
+    return text;
+}

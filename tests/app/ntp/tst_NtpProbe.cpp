@@ -1,0 +1,202 @@
+// NtpProbe against a fake server on loopback that answers the way broken or hostile servers do.
+#include "LabFixture.h"
+#include "ntp/NtpProbe.h"
+
+#include <QElapsedTimer>
+#include <QNetworkDatagram>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Builds the fake server's answer from the request it received.
+using Responder = std::function<QByteArray(const NtpPacket& request)>;
+
+NtpPacket validAnswer(const NtpPacket& request)
+{
+    NtpPacket reply;
+    reply.mode = NtpPacket::ModeServer;
+    reply.stratum = 3;
+    reply.referenceId = 0xC0A80102;
+    reply.originTime = request.transmitTime;
+    // The fake server runs 2 s ahead of our clock.
+    reply.receiveTime = NtpTime::now() + (quint64(2) << 32);
+    reply.transmitTime = reply.receiveTime;
+    return reply;
+}
+
+} // namespace
+
+class tst_NtpProbe : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        const LabSettings addresses = LabFixture::uniqueSettings(u"/unused"_s);
+        m_serverAddress = addresses.serverAddress;
+        m_clientAddress = addresses.clientAddress;
+    }
+
+    void init()
+    {
+        m_server = std::make_unique<QUdpSocket>();
+        QVERIFY(m_server->bind(m_serverAddress, 0));
+        m_received = 0;
+        m_lastSender = QHostAddress();
+    }
+
+    void validReply()
+    {
+        serve([](const NtpPacket& request) { return validAnswer(request).encode(); });
+        NtpProbe probe;
+        QSignalSpy finished(&probe, &NtpProbe::finished);
+        QSignalSpy failed(&probe, &NtpProbe::failed);
+        probe.start(request(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 3000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const auto m = finished.constFirst().constFirst().value<NtpMeasurement>();
+        QVERIFY2(qAbs(m.offset - 2.0) < 0.05, qPrintable(QString::number(m.offset)));
+        QVERIFY(m.delay >= 0 && m.delay < 0.05);
+        QCOMPARE(m.stratum, 3);
+        QCOMPARE(m.referenceText(), u"192.168.1.2"_s);
+        QVERIFY(m.server.isEqual(m_serverAddress));
+        QCOMPARE(m.port, m_server->localPort());
+        // --source was honoured: the server saw the request come from it.
+        QVERIFY(m_lastSender.isEqual(m_clientAddress));
+    }
+
+    void badReplies_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("wrong origin") << 0 << u"origin timestamp does not match"_s;
+        QTest::addRow("short") << 1 << u"20 bytes long"_s;
+        QTest::addRow("garbage") << 2 << u"mode"_s;
+        QTest::addRow("kiss-o'-death") << 3 << u"kiss-o'-death (code RATE)"_s;
+    }
+    void badReplies()
+    {
+        QFETCH(int, kind);
+        QFETCH(QString, reason);
+        serve([kind](const NtpPacket& request) {
+            NtpPacket reply = validAnswer(request);
+            switch (kind) {
+            case 0:
+                reply.originTime ^= 1;
+                return reply.encode();
+            case 1:
+                return reply.encode().left(20);
+            case 2:
+                return QByteArray(48, char(0xff));
+            default:
+                reply.stratum = 0;
+                reply.leap = 3;
+                reply.referenceId = 0x52415445;
+                return reply.encode();
+            }
+        });
+        NtpProbe probe;
+        QSignalSpy finished(&probe, &NtpProbe::finished);
+        QSignalSpy failed(&probe, &NtpProbe::failed);
+        probe.start(request(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 3000);
+        QVERIFY(finished.isEmpty());
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(reason), qPrintable(message));
+        QVERIFY2(message.contains(u"answered"_s), qPrintable(message));
+    }
+
+    void silentServerTimesOut()
+    {
+        // The bound socket never answers, as behind a firewall that drops UDP.
+        serve([](const NtpPacket&) { return QByteArray(); });
+        NtpProbe probe;
+        QSignalSpy failed(&probe, &NtpProbe::failed);
+        QElapsedTimer clock;
+        clock.start();
+        probe.start(request(400));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 3000);
+        QVERIFY(clock.elapsed() >= 390);
+        QVERIFY(clock.elapsed() < 2000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_received, 1, 1000);
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(u"no answer"_s) && message.contains(u"allow"_s) && message.contains(u"firewall"_s),
+                 qPrintable(message));
+        QVERIFY2(message.contains(m_clientAddress.toString()), qPrintable(message));
+    }
+
+    void replyFromOtherPortIsIgnored()
+    {
+        // A valid-looking answer from the right address but another port is not an answer to us.
+        QUdpSocket other;
+        QVERIFY(other.bind(m_serverAddress, 0));
+        connect(m_server.get(), &QUdpSocket::readyRead, this, [this, &other] {
+            const QNetworkDatagram datagram = m_server->receiveDatagram();
+            const Result<NtpPacket> request = NtpPacket::decode(datagram.data());
+            if (request)
+                other.writeDatagram(validAnswer(*request).encode(), datagram.senderAddress(),
+                                    quint16(datagram.senderPort()));
+        });
+        NtpProbe probe;
+        QSignalSpy finished(&probe, &NtpProbe::finished);
+        QSignalSpy failed(&probe, &NtpProbe::failed);
+        probe.start(request(500));
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 3000);
+        QVERIFY(finished.isEmpty());
+        const QString message = failed.constFirst().constFirst().toString();
+        QVERIFY2(message.contains(u"1 datagram(s) came from another address or port"_s), qPrintable(message));
+    }
+
+    void unusableSourceAddress()
+    {
+        NtpProbe probe;
+        QSignalSpy failed(&probe, &NtpProbe::failed);
+        NtpProbeRequest bad = request(1000);
+        bad.source = QHostAddress(u"192.0.2.1"_s); // TEST-NET: not an address of this machine
+        probe.start(bad);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 2000);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"source address 192.0.2.1"_s),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+    }
+
+private:
+    NtpProbeRequest request(int timeoutMs) const
+    {
+        NtpProbeRequest request;
+        request.host = m_serverAddress.toString();
+        request.port = m_server->localPort();
+        request.source = m_clientAddress;
+        request.timeoutMs = timeoutMs;
+        return request;
+    }
+
+    void serve(Responder responder)
+    {
+        connect(m_server.get(), &QUdpSocket::readyRead, this, [this, responder] {
+            while (m_server->hasPendingDatagrams()) {
+                const QNetworkDatagram datagram = m_server->receiveDatagram();
+                ++m_received;
+                m_lastSender = datagram.senderAddress();
+                const Result<NtpPacket> request = NtpPacket::decode(datagram.data());
+                const QByteArray reply = request ? responder(*request) : QByteArray();
+                if (!reply.isEmpty())
+                    m_server->writeDatagram(reply, datagram.senderAddress(), quint16(datagram.senderPort()));
+            }
+        });
+    }
+
+    QHostAddress m_serverAddress;
+    QHostAddress m_clientAddress;
+    std::unique_ptr<QUdpSocket> m_server;
+    int m_received = 0;
+    QHostAddress m_lastSender;
+};
+
+QTEST_GUILESS_MAIN(tst_NtpProbe)
+#include "tst_NtpProbe.moc"

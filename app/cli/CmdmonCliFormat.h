@@ -1,0 +1,28 @@
+#pragma once
+
+#include "cmdmon/CmdmonReports.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// Text and JSON for the cmdmon subcommands. JSON keys and numbers follow chronyc -c's columns,
+// units and signs, so scripts can switch between the two; the text adds units and words instead.
+namespace CmdmonCliFormat {
+
+// "1.52 µs", "-85.1 ns", "2.02 s": a duration or offset with a readable unit.
+QString seconds(double value);
+
+QJsonObject trackingJson(const TrackingReport& report);
+QJsonObject sourceJson(const SourceReport& report);
+QJsonObject sourceStatsJson(const SourceStatsReport& report);
+QJsonObject activityJson(const ActivityReport& report);
+QString jsonLine(const QJsonObject& object);
+
+// `configuredName` is the reference's name from chronyd's configuration, when known.
+QString trackingText(const TrackingReport& report, const QString& configuredName);
+QString sourcesText(const QList<SourceReport>& sources);
+QString sourceStatsText(const QList<SourceStatsReport>& stats);
+QString activityText(const ActivityReport& report);
+
+} // namespace CmdmonCliFormat

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CmdmonReports.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+
+// Decoders for reply data (the bytes after the 28-byte header, fact sheet 1.10). Each checks the
+// length itself, so they are safe on any input, not only on replies that passed validation.
+namespace CmdmonDecoders {
+
+Result<TrackingReport> tracking(const QByteArray& data);
+Result<quint32> sourceCount(const QByteArray& data);
+Result<SourceReport> sourceData(const QByteArray& data);
+Result<SourceStatsReport> sourceStats(const QByteArray& data);
+Result<ActivityReport> activity(const QByteArray& data);
+Result<QString> sourceName(const QByteArray& data);
+
+} // namespace CmdmonDecoders

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "CmdmonWire.h"
+
+#include <QString>
+
+// Typed reports, with numbers in the units and signs chronyc -c prints (seconds, ppm), so that
+// every field can be compared one to one with chronyc's CSV output.
+
+struct TrackingReport
+{
+    quint32 referenceId = 0;
+    CmdmonWire::Address referenceAddress;
+    quint16 stratum = 0;
+    quint16 leapStatus = 0; // 0 normal, 1 insert second, 2 delete second, 3 not synchronised
+    CmdmonWire::Timespec referenceTime;
+    double systemTime = 0;        // current correction, s; positive: the system clock is slow
+    double lastOffset = 0;        // s; positive: the local clock was ahead
+    double rmsOffset = 0;         // s
+    double frequency = 0;         // ppm; positive: the system clock runs fast
+    double residualFrequency = 0; // ppm
+    double skew = 0;              // ppm
+    double rootDelay = 0;         // s
+    double rootDispersion = 0;    // s
+    double updateInterval = 0;    // s
+
+    // "7F000002", as chronyc prints the reference ID.
+    QString referenceIdHex() const;
+    // chronyc -c's second field: the IP, else the printable characters of the reference ID
+    // (empty for the local reference 7F7F0101).
+    QString referenceName() const;
+    // chronyc's words: "Normal", "Insert second", "Delete second", "Not synchronised".
+    QString leapStatusText() const;
+};
+
+struct SourceReport
+{
+    enum class State : quint16 { Selected = 0, NonSelectable, Falseticker, Jittery, Unselected, Selectable };
+    enum class Mode : quint16 { Client = 0, Peer, ReferenceClock };
+
+    CmdmonWire::Address address; // for reference clocks: Inet4 carrying the refid
+    qint16 poll = 0;             // log2 s
+    quint16 stratum = 0;
+    State state = State::NonSelectable;
+    Mode mode = Mode::Client;
+    quint16 flags = 0;
+    quint16 reachability = 0;  // the 8-bit reach register (chronyc prints it in octal)
+    quint32 sinceSample = 0;   // s since the last good sample; NeverSampled if none
+    double measuredOffset = 0; // orig_latest_meas, s; positive: the local clock is ahead
+    double adjustedOffset = 0; // latest_meas, s, adjusted for slews since
+    double error = 0;          // latest_meas_err, s
+    QString sourceName;        // from NTP_SOURCE_NAME when asked for; empty otherwise
+
+    static constexpr quint32 NeverSampled = 0xFFFFFFFF;
+
+    QChar modeChar() const;  // ^ = #
+    QChar stateChar() const; // * ? x ~ + -
+    // chronyc -c's name column: the IP, the refclock's refid text, or "ID#..." when unresolved.
+    QString name() const;
+    bool isUnresolved() const { return address.family == CmdmonWire::Address::Family::Id; }
+};
+
+struct SourceStatsReport
+{
+    quint32 referenceId = 0;
+    CmdmonWire::Address address;
+    quint32 samples = 0; // NP
+    quint32 runs = 0;    // NR
+    quint32 spanSeconds = 0;
+    double stdDev = 0;            // s
+    double residualFrequency = 0; // ppm
+    double skew = 0;              // ppm
+    double offset = 0;            // estimated offset, s
+    double offsetError = 0;       // s (chronyc does not print it)
+
+    // chronyc -c's name column: the IP, or the refid text for reference clocks.
+    QString name() const;
+};
+
+struct ActivityReport
+{
+    qint32 online = 0;
+    qint32 offline = 0;
+    qint32 burstOnline = 0;
+    qint32 burstOffline = 0;
+    qint32 unresolved = 0;
+};
+
+// The printable characters of a reference ID, as chronyc shows IDs that are not addresses.
+QString referenceIdText(quint32 referenceId);

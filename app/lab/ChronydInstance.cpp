@@ -1,0 +1,222 @@
+#include "ChronydInstance.h"
+
+#include "ChronydLog.h"
+#include "ProcessIdentity.h"
+#include "ProcessTerminator.h"
+
+#include <QFile>
+#include <QProcess>
+
+#include <csignal>
+
+#include <pwd.h>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// How often a detached daemon's log file is read for new lines.
+constexpr int LogPollMs = 100;
+
+QString currentUserName()
+{
+    const passwd* entry = ::getpwuid(::geteuid());
+    return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::geteuid());
+}
+
+} // namespace
+
+ChronydInstance::ChronydInstance(const LabSystemPaths& paths, Ownership ownership, QObject* parent)
+    : QObject(parent)
+    , m_paths(paths)
+    , m_ownership(ownership)
+{
+    m_logPoll.setInterval(LogPollMs);
+    connect(&m_logPoll, &QTimer::timeout, this, &ChronydInstance::readLogFile);
+}
+
+ChronydInstance::~ChronydInstance()
+{
+    if (m_ownership != Ownership::Child || !m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    const Status status = ProcessTerminator::terminateNow(m_process->processId(), m_paths.configPath);
+    if (!status)
+        qWarning("lab: %s", qPrintable(status.error()));
+    // The process has ended; let QProcess reap it now rather than warn about a running child.
+    m_process->waitForFinished(1000);
+}
+
+QStringList ChronydInstance::arguments(const LabSystemPaths& paths, Ownership ownership)
+{
+    QStringList arguments{u"-x"_s, u"-4"_s};
+    if (::geteuid() == 0)
+        arguments << u"-u"_s << u"root"_s;
+    else
+        arguments << u"-U"_s << u"-u"_s << currentUserName();
+    if (ownership == Ownership::Child)
+        arguments << u"-d"_s;
+    else
+        arguments << u"-l"_s << paths.logPath;
+    arguments << u"-f"_s << paths.configPath;
+    return arguments;
+}
+
+void ChronydInstance::start()
+{
+    Q_ASSERT(!m_process);
+    m_process = new QProcess(this);
+    m_process->setProgram(u"chronyd"_s);
+    m_process->setArguments(arguments(m_paths, m_ownership));
+    m_process->setStandardOutputFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            emit failed(u"cannot start chronyd: %1 (is chrony installed?)"_s.arg(m_process->errorString()));
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, &ChronydInstance::readStandardError);
+    if (m_ownership == Ownership::Child) {
+        // The lab's daemons must not outlive their owner, even when it crashes or a test aborts.
+        // The check against the pid read before fork() closes the race with an owner dying first.
+        const pid_t owner = ::getpid();
+        m_process->setChildProcessModifier([owner] {
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+            if (::getppid() != owner)
+                ::_exit(1);
+        });
+        QFile::remove(m_paths.logPath);
+        connect(m_process, &QProcess::started, this, [this] {
+            m_pid = m_process->processId();
+            emit running(m_pid);
+        });
+        connect(m_process, &QProcess::finished, this, &ChronydInstance::processFinished);
+    } else {
+        // Only what this daemon writes: a stale log from an earlier run would be read as news.
+        QFile::remove(m_paths.logPath);
+        connect(m_process, &QProcess::finished, this, &ChronydInstance::launcherFinished);
+    }
+    m_process->start();
+}
+
+void ChronydInstance::readStandardError()
+{
+    const QByteArray fresh = m_process->readAllStandardError();
+    if (m_ownership == Ownership::Detached)
+        m_launcherStderr += fresh;
+    m_stderrBuffer += fresh;
+    emitLines(m_stderrBuffer, m_ownership == Ownership::Child);
+}
+
+void ChronydInstance::emitLines(QByteArray& buffer, bool copyToLog)
+{
+    qsizetype end;
+    while ((end = buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = buffer.left(end);
+        buffer.remove(0, end + 1);
+        if (copyToLog) {
+            QFile log(m_paths.logPath);
+            if (log.open(QIODevice::Append))
+                log.write(line + '\n');
+        }
+        m_lastLine = ChronydLog::withoutTimestamp(QString::fromLocal8Bit(line));
+        emit logLine(QString::fromLocal8Bit(line));
+    }
+}
+
+void ChronydInstance::processFinished(int exitCode)
+{
+    m_stderrBuffer += m_process->readAllStandardError();
+    if (!m_stderrBuffer.isEmpty()) {
+        m_stderrBuffer += '\n';
+        emitLines(m_stderrBuffer, true);
+    }
+    m_pid = 0;
+    if (m_stopping) {
+        m_stopping = !m_terminated;
+        if (m_terminated)
+            emit stopped();
+        return;
+    }
+    emit failed(u"chronyd (%1) ended with status %2: %3"_s.arg(m_paths.configPath).arg(exitCode).arg(m_lastLine));
+}
+
+void ChronydInstance::launcherFinished(int exitCode)
+{
+    // chronyd's parent reports the daemon's initialisation: 0, or 1 with the fatal error on stderr.
+    m_launcherStderr += m_process->readAllStandardError();
+    const QString message = QString::fromLocal8Bit(m_launcherStderr).trimmed();
+    m_stderrBuffer.clear();
+    if (exitCode != 0) {
+        emit failed(message.isEmpty()
+                        ? u"chronyd (%1) failed to start (status %2)"_s.arg(m_paths.configPath).arg(exitCode)
+                        : message);
+        return;
+    }
+    const qint64 pid = ProcessIdentity::readPidFile(m_paths.pidPath);
+    if (!ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), m_paths.configPath)) {
+        emit failed(u"chronyd (%1) started but %2 does not name it"_s.arg(m_paths.configPath, m_paths.pidPath));
+        return;
+    }
+    m_pid = pid;
+    m_logOffset = 0;
+    m_logPoll.start();
+    readLogFile();
+    emit running(m_pid);
+}
+
+void ChronydInstance::readLogFile()
+{
+    QFile log(m_paths.logPath);
+    if (!log.open(QIODevice::ReadOnly) || !log.seek(m_logOffset))
+        return;
+    const QByteArray fresh = log.readAll();
+    m_logOffset += fresh.size();
+    m_logBuffer += fresh;
+    emitLines(m_logBuffer, false);
+}
+
+void ChronydInstance::stop()
+{
+    m_logPoll.stop();
+    const bool childRunning =
+        m_ownership == Ownership::Child && m_process && m_process->state() != QProcess::NotRunning;
+    qint64 pid = m_pid;
+    // Nothing started here (tandem-cli lab stop, or a detached daemon): what the pid file names.
+    if (pid == 0 && !childRunning) {
+        pid = ProcessIdentity::readPidFile(m_paths.pidPath);
+        // A stale pid file (chronyd was killed) may name an unrelated process by now: not ours to end.
+        if (!ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), m_paths.configPath))
+            pid = 0;
+    }
+    if (pid == 0 && !childRunning) {
+        QMetaObject::invokeMethod(this, &ChronydInstance::stopped, Qt::QueuedConnection);
+        return;
+    }
+    if (m_terminator)
+        return; // already stopping
+    m_stopping = true;
+    m_terminated = false;
+    m_terminator = new ProcessTerminator(this);
+    connect(m_terminator, &ProcessTerminator::ended, this, &ChronydInstance::terminated);
+    connect(m_terminator, &ProcessTerminator::failed, this, [this](const QString& reason) {
+        m_terminator->deleteLater();
+        m_terminator = nullptr;
+        m_stopping = false;
+        emit failed(reason);
+    });
+    m_terminator->terminate(childRunning ? m_process->processId() : pid, m_paths.configPath);
+}
+
+void ChronydInstance::terminated()
+{
+    m_terminator->deleteLater();
+    m_terminator = nullptr;
+    m_terminated = true;
+    // A child is only gone once QProcess has reaped it; processFinished() reports it then.
+    if (m_ownership == Ownership::Child && m_process && m_process->state() != QProcess::NotRunning)
+        return;
+    m_stopping = false;
+    m_pid = 0;
+    emit stopped();
+}

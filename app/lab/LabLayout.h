@@ -1,0 +1,31 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QString>
+
+// The files of one lab system, all inside DIR/systemN/ so that a lab never touches /etc or /run:
+// a small root with etc/chrony/chrony.conf, a run directory for the pid file and command socket,
+// the log and the drift file.
+struct LabSystemPaths
+{
+    QString root;
+    QString configPath;
+    QString runDirectory;
+    QString socketPath;
+    QString pidPath;
+    QString logPath;
+    QString driftPath;
+};
+
+namespace LabLayout {
+
+// index 1: System 1 (server), index 2: System 2 (client).
+LabSystemPaths systemPaths(const QString& labDirectory, int index);
+
+// Creates the directories of one system. The run directory must be mode 0770 or tighter and owned
+// by the user chronyd runs as (this process's user), or chronyd only warns and runs without its
+// command socket (fact sheet 2.2): an existing directory that does not qualify is reported, not used.
+Status prepare(const LabSystemPaths& paths);
+
+} // namespace LabLayout

@@ -1,0 +1,87 @@
+#include "LabSettings.h"
+
+#include "util/Loopback.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
+Status validateLabSettings(const LabSettings& settings)
+{
+    if (settings.directory.isEmpty() || !QDir::isAbsolutePath(settings.directory))
+        return Error{u"the lab directory must be an absolute path (chronyd changes to / when it daemonizes)"_s};
+    // chrony.conf has no quoting: a path with a blank would be cut at the blank.
+    if (settings.directory.contains(QRegularExpression(u"\\s"_s)))
+        return Error{u"the lab directory must not contain blanks: chrony.conf cannot quote paths"_s};
+    const auto checkAddress = [](const QHostAddress& address, const QString& which) -> Status {
+        if (address.isNull())
+            return Error{u"%1's address is not an IP address"_s.arg(which)};
+        // The lab never sends a packet off this machine, whatever was typed.
+        if (!isLoopbackAddress(address) || address.protocol() != QAbstractSocket::IPv4Protocol)
+            return Error{u"%1's address %2 is not an IPv4 loopback address (127.0.0.0/8); the lab only runs on "
+                         u"this machine"_s.arg(which, address.toString())};
+        return success();
+    };
+    if (Status status = checkAddress(settings.serverAddress, u"System 1"_s); !status)
+        return status;
+    if (Status status = checkAddress(settings.clientAddress, u"System 2"_s); !status)
+        return status;
+    if (settings.serverAddress.isEqual(settings.clientAddress))
+        return Error{
+            u"System 1 and System 2 need different addresses (both are %1)"_s.arg(settings.serverAddress.toString())};
+    if (settings.ntpPort == 0 || settings.cmdPort == 0)
+        return Error{u"the NTP and command ports must not be 0"_s};
+    if (settings.ntpPort == settings.cmdPort)
+        return Error{u"the NTP port and the command port must differ (both are %1)"_s.arg(settings.ntpPort)};
+    return success();
+}
+
+QString labSettingsPath(const QString& directory)
+{
+    return QDir(directory).filePath(u"lab.json"_s);
+}
+
+Status saveLabSettings(const LabSettings& settings)
+{
+    const QJsonObject object{
+        {u"serverAddress"_s, settings.serverAddress.toString()},
+        {u"clientAddress"_s, settings.clientAddress.toString()},
+        {u"ntpPort"_s, settings.ntpPort},
+        {u"cmdPort"_s, settings.cmdPort},
+    };
+    QSaveFile file(labSettingsPath(settings.directory));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
+        return Error{u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString())};
+    return success();
+}
+
+Result<LabSettings> loadLabSettings(const QString& directory)
+{
+    const QString absolute = QDir(directory).absolutePath();
+    QFile file(labSettingsPath(absolute));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"%1 has no lab (cannot read %2: %3)"_s.arg(absolute, file.fileName(), file.errorString())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject())
+        return Error{u"%1 is not a lab settings file: %2"_s.arg(file.fileName(), parseError.errorString())};
+    const QJsonObject object = document.object();
+    LabSettings settings;
+    settings.directory = absolute;
+    settings.serverAddress = QHostAddress(object.value(u"serverAddress"_s).toString());
+    settings.clientAddress = QHostAddress(object.value(u"clientAddress"_s).toString());
+    const int ntpPort = object.value(u"ntpPort"_s).toInt(-1);
+    const int cmdPort = object.value(u"cmdPort"_s).toInt(-1);
+    if (ntpPort <= 0 || ntpPort > 65535 || cmdPort <= 0 || cmdPort > 65535)
+        return Error{u"%1 has no valid ntpPort/cmdPort"_s.arg(file.fileName())};
+    settings.ntpPort = quint16(ntpPort);
+    settings.cmdPort = quint16(cmdPort);
+    if (Status valid = validateLabSettings(settings); !valid)
+        return Error{u"%1: %2"_s.arg(file.fileName(), valid.error())};
+    return settings;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Before the lab signals a pid it checks what runs there: a pid file can be stale and a pid can be
+// reused, and the lab must only ever end the chronyd it started (never the machine's own chronyd).
+namespace ProcessIdentity {
+
+// argv of a process from /proc/PID/cmdline; empty when the process is gone or a zombie.
+QStringList commandLine(qint64 pid);
+
+// Whether argv is a chronyd that reads configPath (started with "-f configPath").
+bool isChronydWithConfig(const QStringList& argv, const QString& configPath);
+
+// The pid in a chronyd pid file; 0 when the file is missing or does not hold a pid.
+qint64 readPidFile(const QString& path);
+
+} // namespace ProcessIdentity

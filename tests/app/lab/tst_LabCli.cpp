@@ -1,0 +1,122 @@
+// tandem-cli lab start|status|stop: a detached lab that outlives the command, found again by --dir.
+#include "LabFixture.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_LabCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_settings = LabFixture::uniqueSettings(m_dir.path());
+    }
+
+    void cleanupTestCase()
+    {
+        // Whatever happened above, end what the lab's pid files name (checked against /proc).
+        Lab cleanup(m_settings);
+        QSignalSpy done(&cleanup, &Lab::stopped);
+        QSignalSpy failed(&cleanup, &Lab::failed);
+        cleanup.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 10000);
+        QVERIFY(chronydPidsUsing(m_dir.path()).isEmpty());
+    }
+
+    void startStatusStop()
+    {
+        const ProgramRun start = cli(
+            {u"lab"_s, u"start"_s, u"--dir"_s, m_dir.path(), u"--server-address"_s, m_settings.serverAddress.toString(),
+             u"--client-address"_s, m_settings.clientAddress.toString(), u"--port"_s,
+             QString::number(m_settings.ntpPort), u"--cmdport"_s, QString::number(m_settings.cmdPort)});
+        QVERIFY2(start.finished && start.exitCode == 0, qPrintable(start.err));
+        QVERIFY2(start.out.contains(u"System 2 has selected System 1"_s), qPrintable(start.out));
+        QVERIFY2(start.out.contains(
+                     u"tandem-cli status --host %1 --port %2 --source %3"_s.arg(m_settings.serverAddress.toString())
+                         .arg(m_settings.cmdPort)
+                         .arg(m_settings.clientAddress.toString())),
+                 qPrintable(start.out));
+        QVERIFY(start.out.contains(m_dir.path() + u"/system1/run/chrony/chronyd.sock"_s));
+
+        // The command has returned; the lab keeps running, and chronyc agrees.
+        QCOMPARE(chronydPidsUsing(m_dir.path()).size(), 2);
+        const ProgramRun sources =
+            runProgram(u"chronyc"_s, {u"-c"_s, u"-h"_s, m_settings.clientAddress.toString(), u"-p"_s,
+                                      QString::number(m_settings.cmdPort), u"sources"_s});
+        QVERIFY2(sources.out.startsWith(u"^,*,"_s + m_settings.serverAddress.toString() + u','),
+                 qPrintable(sources.out));
+        // Detached daemons log to their files.
+        QVERIFY(readAll(m_dir.path() + u"/system2/log/chronyd.log"_s).contains("Selected source"));
+
+        const ProgramRun status = cli({u"lab"_s, u"status"_s, u"--dir"_s, m_dir.path()});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err + status.out));
+        QVERIFY2(status.out.contains(u"reference 7F7F0101, stratum 10"_s), qPrintable(status.out));
+        QVERIFY2(status.out.contains(u"(%1), stratum 11"_s.arg(m_settings.serverAddress.toString())),
+                 qPrintable(status.out));
+
+        const ProgramRun again =
+            cli({u"lab"_s, u"start"_s, u"--dir"_s, m_dir.path(), u"--server-address"_s,
+                 m_settings.serverAddress.toString(), u"--client-address"_s, m_settings.clientAddress.toString()});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"already running"_s), qPrintable(again.err));
+        QCOMPARE(again.err.count(u'\n'), 1);
+
+        const ProgramRun stop = cli({u"lab"_s, u"stop"_s, u"--dir"_s, m_dir.path()});
+        QVERIFY2(stop.exitCode == 0, qPrintable(stop.err));
+        QVERIFY(chronydPidsUsing(m_dir.path()).isEmpty());
+
+        const ProgramRun stopped = cli({u"lab"_s, u"status"_s, u"--dir"_s, m_dir.path()});
+        QCOMPARE(stopped.exitCode, 1);
+        QVERIFY2(stopped.out.contains(u"not running"_s), qPrintable(stopped.out));
+    }
+
+    void errorsAreOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("non-loopback")
+            << QStringList{u"lab"_s, u"start"_s, u"--dir"_s, u"/tmp/x"_s, u"--server-address"_s, u"192.168.1.2"_s} << 2
+            << u"not an IPv4 loopback"_s;
+        QTest::addRow("no dir") << QStringList{u"lab"_s, u"start"_s} << 2 << u"--dir DIR is required"_s;
+        QTest::addRow("bad action") << QStringList{u"lab"_s, u"restart"_s, u"--dir"_s, u"/tmp/x"_s} << 2
+                                    << u"start, status or stop"_s;
+        QTest::addRow("bad port") << QStringList{u"lab"_s, u"start"_s, u"--dir"_s, u"/tmp/x"_s, u"--port"_s, u"0"_s}
+                                  << 2 << u"--port and --cmdport"_s;
+        QTest::addRow("stop without lab")
+            << QStringList{u"lab"_s, u"stop"_s, u"--dir"_s, u"/nonexistent/lab"_s} << 1 << u"has no lab"_s;
+    }
+    void errorsAreOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const ProgramRun run = cli(arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QCOMPARE(run.err.count(u'\n'), 1);
+        QVERIFY2(run.err.startsWith(u"tandem-cli lab: "_s) && run.err.contains(message), qPrintable(run.err));
+    }
+
+private:
+    static ProgramRun cli(const QStringList& arguments)
+    {
+        return runProgram(QStringLiteral(TANDEM_CLI_PATH), arguments, 60000);
+    }
+    static QByteArray readAll(const QString& path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+    QTemporaryDir m_dir{u"/tmp/tandem-labcli-XXXXXX"_s};
+    LabSettings m_settings;
+};
+
+QTEST_GUILESS_MAIN(tst_LabCli)
+#include "tst_LabCli.moc"

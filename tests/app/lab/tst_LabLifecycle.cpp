@@ -1,0 +1,165 @@
+// Starting and stopping labs: several at once, failures with chronyd's own words, nothing left behind.
+#include "LabFixture.h"
+#include "lab/ChronydInstance.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUdpSocket>
+
+using namespace Qt::StringLiterals;
+
+class tst_LabLifecycle : public QObject
+{
+    Q_OBJECT
+private slots:
+    void twoLabsAtOnce()
+    {
+        LabFixture a;
+        LabFixture b;
+        QSignalSpy startedA(&a.lab(), &Lab::started);
+        QSignalSpy startedB(&b.lab(), &Lab::started);
+        QSignalSpy failedA(&a.lab(), &Lab::failed);
+        QSignalSpy failedB(&b.lab(), &Lab::failed);
+        a.lab().start();
+        b.lab().start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (!startedA.isEmpty() || !failedA.isEmpty()) && (!startedB.isEmpty() || !failedB.isEmpty()), 40000);
+        QVERIFY2(failedA.isEmpty(), qPrintable(failedA.value(0).value(0).toString()));
+        QVERIFY2(failedB.isEmpty(), qPrintable(failedB.value(0).value(0).toString()));
+        // Each System 2 follows its own System 1.
+        for (LabFixture* lab : {&a, &b}) {
+            const LabSettings& s = lab->settings();
+            const ProgramRun run = runProgram(u"chronyc"_s, {u"-c"_s, u"-h"_s, s.clientAddress.toString(), u"-p"_s,
+                                                             QString::number(s.cmdPort), u"sources"_s});
+            QVERIFY2(run.out.startsWith(u"^,*,"_s + s.serverAddress.toString() + u','), qPrintable(run.out));
+        }
+        QVERIFY(a.stop());
+        QVERIFY(b.stop());
+        QVERIFY(chronydPidsUsing(a.directory()).isEmpty());
+        QVERIFY(chronydPidsUsing(b.directory()).isEmpty());
+    }
+
+    void destroyingTheLabEndsItsDaemons()
+    {
+        QTemporaryDir dir(u"/tmp/tandem-lab-XXXXXX"_s);
+        auto lab = std::make_unique<Lab>(LabFixture::uniqueSettings(dir.path()));
+        QSignalSpy started(lab.get(), &Lab::started);
+        QSignalSpy failed(lab.get(), &Lab::failed);
+        lab->start();
+        QTRY_VERIFY_WITH_TIMEOUT(!started.isEmpty() || !failed.isEmpty(), 40000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const qint64 one = lab->system1().pid;
+        const qint64 two = lab->system2().pid;
+        QVERIFY(processIsAlive(one) && processIsAlive(two));
+        lab.reset(); // synchronous: nothing may be left when the destructor returns
+        QVERIFY(!processIsAlive(one));
+        QVERIFY(!processIsAlive(two));
+        QVERIFY(chronydPidsUsing(dir.path()).isEmpty());
+    }
+
+    void daemonsDieWithTheirOwner()
+    {
+        // The owner is killed without a chance to clean up, as when a test crashes.
+        QTemporaryDir dir(u"/tmp/tandem-lab-XXXXXX"_s);
+        QProcess owner;
+        owner.start(QStringLiteral(LAB_OWNER_PATH), {dir.path()});
+        QTRY_VERIFY_WITH_TIMEOUT(owner.canReadLine() || owner.state() == QProcess::NotRunning, 40000);
+        const QList<QByteArray> pids = owner.readLine().trimmed().split(' ');
+        QVERIFY2(pids.size() == 2, owner.readAllStandardError().constData());
+        const qint64 one = pids.at(0).toLongLong();
+        const qint64 two = pids.at(1).toLongLong();
+        QVERIFY(processIsAlive(one) && processIsAlive(two));
+        owner.kill();
+        QTRY_VERIFY_WITH_TIMEOUT(owner.state() == QProcess::NotRunning, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!processIsAlive(one) && !processIsAlive(two), 5000);
+        QVERIFY(chronydPidsUsing(dir.path()).isEmpty());
+    }
+
+    void takenNtpPortFailsWithChronydsLine()
+    {
+        LabFixture fixture;
+        QUdpSocket squatter;
+        // DontShareAddress: chronyd sets SO_REUSEADDR, a shared bind would let both have the port.
+        QVERIFY(squatter.bind(fixture.settings().serverAddress, fixture.settings().ntpPort,
+                              QAbstractSocket::DontShareAddress));
+        QVERIFY(!fixture.start(20000));
+        const QString expected =
+            u"System 1: Could not open NTP socket on %1:%2"_s.arg(fixture.settings().serverAddress.toString())
+                .arg(fixture.settings().ntpPort);
+        QVERIFY2(fixture.failure().contains(expected), qPrintable(fixture.failure()));
+        QVERIFY(chronydPidsUsing(fixture.directory()).isEmpty());
+    }
+
+    void takenCommandPortFailsWithChronydsLine()
+    {
+        LabFixture fixture;
+        QUdpSocket squatter;
+        QVERIFY(squatter.bind(fixture.settings().clientAddress, fixture.settings().cmdPort,
+                              QAbstractSocket::DontShareAddress));
+        QVERIFY(!fixture.start(20000));
+        const QString expected =
+            u"System 2: Could not open command socket on %1:%2"_s.arg(fixture.settings().clientAddress.toString())
+                .arg(fixture.settings().cmdPort);
+        QVERIFY2(fixture.failure().contains(expected), qPrintable(fixture.failure()));
+        QVERIFY(chronydPidsUsing(fixture.directory()).isEmpty());
+    }
+
+    void nonLoopbackAddressIsRefused_data()
+    {
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("client");
+        QTest::addRow("seed's System 1") << u"192.168.1.2"_s << u"127.0.0.3"_s;
+        QTest::addRow("seed's System 2") << u"127.0.0.2"_s << u"192.168.1.3"_s;
+    }
+    void nonLoopbackAddressIsRefused()
+    {
+        QFETCH(QString, server);
+        QFETCH(QString, client);
+        QTemporaryDir dir;
+        LabSettings settings;
+        settings.directory = dir.path();
+        settings.serverAddress = QHostAddress(server);
+        settings.clientAddress = QHostAddress(client);
+        Lab lab(settings);
+        QSignalSpy failed(&lab, &Lab::failed);
+        lab.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 2000);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"not an IPv4 loopback address"_s),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        // Refused before anything was written or started.
+        QVERIFY(!QFile::exists(dir.filePath(u"system1"_s)));
+        QVERIFY(chronydPidsUsing(dir.path()).isEmpty());
+    }
+
+    void rejectedConfigReportsTheFatalError_data()
+    {
+        QTest::addColumn<int>("ownership");
+        QTest::addRow("child") << int(ChronydInstance::Ownership::Child);
+        QTest::addRow("detached") << int(ChronydInstance::Ownership::Detached);
+    }
+    void rejectedConfigReportsTheFatalError()
+    {
+        // The lab never writes a bad config itself; a hand-edited one shows how chronyd's refusal surfaces.
+        QFETCH(int, ownership);
+        QTemporaryDir dir(u"/tmp/tandem-lab-XXXXXX"_s);
+        const LabSystemPaths paths = LabLayout::systemPaths(dir.path(), 1);
+        QVERIFY(LabLayout::prepare(paths).ok());
+        QFile config(paths.configPath);
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("local stratum 10\nallow 127.0.0.300\n");
+        config.close();
+        ChronydInstance instance(paths, ChronydInstance::Ownership(ownership));
+        QSignalSpy failed(&instance, &ChronydInstance::failed);
+        instance.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 10000);
+        const QString reason = failed.constFirst().constFirst().toString();
+        QVERIFY2(reason.contains(u"Could not parse allow directive at line 2"_s), qPrintable(reason));
+        QVERIFY(chronydPidsUsing(dir.path()).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LabLifecycle)
+#include "tst_LabLifecycle.moc"

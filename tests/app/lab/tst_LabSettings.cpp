@@ -1,0 +1,125 @@
+#include "lab/LabSettings.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_LabSettings : public QObject
+{
+    Q_OBJECT
+private slots:
+    void validation_data()
+    {
+        QTest::addColumn<QString>("directory");
+        QTest::addColumn<QString>("server");
+        QTest::addColumn<QString>("client");
+        QTest::addColumn<int>("ntpPort");
+        QTest::addColumn<int>("cmdPort");
+        QTest::addColumn<QString>("error"); // empty: valid
+        QTest::addRow("defaults") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"127.0.0.3"_s << 11123 << 11323 << QString();
+        QTest::addRow("other loopback pair")
+            << u"/tmp/lab"_s << u"127.8.9.2"_s << u"127.8.9.3"_s << 20000 << 20001 << QString();
+        QTest::addRow("seed's LAN address") << u"/tmp/lab"_s << u"192.168.1.2"_s << u"127.0.0.3"_s << 11123 << 11323
+                                            << u"System 1's address 192.168.1.2 is not an IPv4 loopback"_s;
+        QTest::addRow("public client") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"8.8.8.8"_s << 11123 << 11323
+                                       << u"System 2's address 8.8.8.8"_s;
+        QTest::addRow("any address") << u"/tmp/lab"_s << u"0.0.0.0"_s << u"127.0.0.3"_s << 11123 << 11323
+                                     << u"not an IPv4 loopback"_s;
+        QTest::addRow("IPv6 loopback") << u"/tmp/lab"_s << u"::1"_s << u"127.0.0.3"_s << 11123 << 11323
+                                       << u"not an IPv4 loopback"_s;
+        QTest::addRow("not an address") << u"/tmp/lab"_s << u"lab.example"_s << u"127.0.0.3"_s << 11123 << 11323
+                                        << u"not an IP address"_s;
+        QTest::addRow("same address") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"127.0.0.2"_s << 11123 << 11323
+                                      << u"different addresses"_s;
+        QTest::addRow("port 0") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"127.0.0.3"_s << 0 << 11323 << u"not be 0"_s;
+        QTest::addRow("same ports") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"127.0.0.3"_s << 11123 << 11123
+                                    << u"must differ"_s;
+        QTest::addRow("relative dir") << u"lab"_s << u"127.0.0.2"_s << u"127.0.0.3"_s << 11123 << 11323
+                                      << u"absolute path"_s;
+        QTest::addRow("blank in dir") << u"/tmp/my lab"_s << u"127.0.0.2"_s << u"127.0.0.3"_s << 11123 << 11323
+                                      << u"blanks"_s;
+    }
+    void validation()
+    {
+        QFETCH(QString, directory);
+        QFETCH(QString, server);
+        QFETCH(QString, client);
+        QFETCH(int, ntpPort);
+        QFETCH(int, cmdPort);
+        QFETCH(QString, error);
+        LabSettings settings;
+        settings.directory = directory;
+        settings.serverAddress = QHostAddress(server);
+        settings.clientAddress = QHostAddress(client);
+        settings.ntpPort = quint16(ntpPort);
+        settings.cmdPort = quint16(cmdPort);
+        const Status status = validateLabSettings(settings);
+        if (error.isEmpty()) {
+            QVERIFY2(status.ok(), qPrintable(status.error()));
+        } else {
+            QVERIFY(!status.ok());
+            QVERIFY2(status.error().contains(error), qPrintable(status.error()));
+        }
+    }
+
+    void defaultsMirrorTheSeed()
+    {
+        const LabSettings settings;
+        QCOMPARE(settings.serverAddress.toString(), u"127.0.0.2"_s);
+        QCOMPARE(settings.clientAddress.toString(), u"127.0.0.3"_s);
+        QCOMPARE(settings.ntpPort, quint16(11123));
+        QCOMPARE(settings.cmdPort, quint16(11323));
+    }
+
+    void saveAndLoad()
+    {
+        QTemporaryDir dir;
+        LabSettings settings;
+        settings.directory = dir.path();
+        settings.serverAddress = QHostAddress(u"127.4.5.2"_s);
+        settings.clientAddress = QHostAddress(u"127.4.5.3"_s);
+        settings.ntpPort = 21000;
+        settings.cmdPort = 21001;
+        QVERIFY(saveLabSettings(settings).ok());
+        const Result<LabSettings> loaded = loadLabSettings(dir.path());
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        QCOMPARE(loaded->directory, dir.path());
+        QCOMPARE(loaded->serverAddress, settings.serverAddress);
+        QCOMPARE(loaded->clientAddress, settings.clientAddress);
+        QCOMPARE(loaded->ntpPort, settings.ntpPort);
+        QCOMPARE(loaded->cmdPort, settings.cmdPort);
+    }
+
+    void loadRefusesBadFiles_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("missing") << QByteArray() << u"has no lab"_s;
+        QTest::addRow("not json") << "lab"_ba << u"not a lab settings file"_s;
+        QTest::addRow("no ports") << R"({"serverAddress":"127.0.0.2","clientAddress":"127.0.0.3"})"_ba
+                                  << u"no valid ntpPort"_s;
+        // An edited lab.json must not send a stop or a status query off this machine.
+        QTest::addRow("non-loopback")
+            << R"({"serverAddress":"10.0.0.2","clientAddress":"127.0.0.3","ntpPort":1,"cmdPort":2})"_ba
+            << u"not an IPv4 loopback"_s;
+    }
+    void loadRefusesBadFiles()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        QTemporaryDir dir;
+        if (!content.isEmpty()) {
+            QFile file(labSettingsPath(dir.path()));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const Result<LabSettings> loaded = loadLabSettings(dir.path());
+        QVERIFY(!loaded.ok());
+        QVERIFY2(loaded.error().contains(error), qPrintable(loaded.error()));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_LabSettings)
+#include "tst_LabSettings.moc"

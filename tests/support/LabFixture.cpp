@@ -1,0 +1,144 @@
+#include "LabFixture.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+LabFixture::LabFixture(Lab::Ownership ownership)
+    // Short: chronyd's Unix socket path must stay under 108 bytes.
+    : m_directory(u"/tmp/tandem-lab-XXXXXX"_s)
+{
+    m_settings = uniqueSettings(m_directory.path());
+    m_lab = std::make_unique<Lab>(m_settings);
+    m_lab->setOwnership(ownership);
+    m_ownership = ownership;
+}
+
+LabFixture::~LabFixture()
+{
+    // Lab's destructor ends its child daemons synchronously; detached ones outlive it by design, so
+    // a second Lab ends whatever the lab's pid files still name (checked against /proc first).
+    m_lab.reset();
+    if (m_ownership != Lab::Ownership::Detached)
+        return;
+    Lab cleanup(m_settings);
+    QSignalSpy stopped(&cleanup, &Lab::stopped);
+    QSignalSpy failed(&cleanup, &Lab::failed);
+    cleanup.stop();
+    (void)QTest::qWaitFor([&] { return !stopped.isEmpty() || !failed.isEmpty(); }, 10000);
+}
+
+LabSettings LabFixture::uniqueSettings(const QString& directory)
+{
+    static QAtomicInt counter;
+    // 12 bits of the pid and 4 of a counter pick 127.A.B.x; A is never 0 so that 127.0.0.2/.3 (the
+    // defaults a developer may be running by hand) stay free.
+    const quint32 value = (quint32(::getpid()) & 0xfff) << 4 | (quint32(counter.fetchAndAddRelaxed(1)) & 0xf);
+    const quint32 a = 1 + (value >> 8) % 254;
+    const quint32 b = value & 0xff;
+    LabSettings settings;
+    settings.directory = directory;
+    settings.serverAddress = QHostAddress((127u << 24) | (a << 16) | (b << 8) | 2u);
+    settings.clientAddress = QHostAddress((127u << 24) | (a << 16) | (b << 8) | 3u);
+    // Below the ephemeral port range, so a random client socket never holds them.
+    settings.ntpPort = quint16(20000 + (value % 4000) * 2);
+    settings.cmdPort = quint16(settings.ntpPort + 1);
+    return settings;
+}
+
+bool LabFixture::start(int timeoutMs)
+{
+    QSignalSpy started(m_lab.get(), &Lab::started);
+    QSignalSpy failed(m_lab.get(), &Lab::failed);
+    QElapsedTimer clock;
+    clock.start();
+    m_lab->start();
+    (void)QTest::qWaitFor([&] { return !started.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    m_startMs = clock.elapsed();
+    if (!started.isEmpty())
+        return true;
+    m_failure = failed.isEmpty() ? u"the lab neither started nor failed within %1 ms"_s.arg(timeoutMs)
+                                 : failed.constFirst().constFirst().toString();
+    return false;
+}
+
+bool LabFixture::stop(int timeoutMs)
+{
+    QSignalSpy stopped(m_lab.get(), &Lab::stopped);
+    QSignalSpy failed(m_lab.get(), &Lab::failed);
+    m_lab->stop();
+    (void)QTest::qWaitFor([&] { return !stopped.isEmpty() || !failed.isEmpty(); }, timeoutMs);
+    if (!stopped.isEmpty())
+        return true;
+    m_failure = failed.isEmpty() ? u"the lab did not stop within %1 ms"_s.arg(timeoutMs)
+                                 : failed.constFirst().constFirst().toString();
+    return false;
+}
+
+ProgramRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs)
+{
+    ProgramRun run;
+    QProcess process;
+    QObject::connect(&process, &QProcess::finished, [&](int exitCode) {
+        run.exitCode = exitCode;
+        run.finished = true;
+    });
+    QObject::connect(&process, &QProcess::errorOccurred, [&](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            run.finished = true;
+    });
+    process.start(program, arguments);
+    (void)QTest::qWaitFor([&] { return run.finished; }, timeoutMs);
+    if (!run.finished) {
+        process.kill();
+        (void)QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 5000);
+    }
+    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
+    run.err = QString::fromLocal8Bit(process.readAllStandardError());
+    return run;
+}
+
+bool processIsAlive(qint64 pid)
+{
+    QFile stat(u"/proc/%1/stat"_s.arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    // Field 3, after the parenthesised command name: R, S, D, ... or Z for a zombie.
+    const QByteArray text = stat.readAll();
+    const qsizetype close = text.lastIndexOf(')');
+    return close > 0 && close + 2 < text.size() && text.at(close + 2) != 'Z';
+}
+
+QList<qint64> chronydPidsUsing(const QString& directory)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString& entry : entries) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid || !processIsAlive(pid))
+            continue;
+        QFile cmdline(u"/proc/%1/cmdline"_s.arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> argv = cmdline.readAll().split('\0');
+        if (argv.isEmpty() || !argv.constFirst().endsWith("chronyd"))
+            continue;
+        for (const QByteArray& argument : argv) {
+            if (argument.startsWith(QFile::encodeName(directory) + '/')) {
+                pids.append(pid);
+                break;
+            }
+        }
+    }
+    return pids;
+}

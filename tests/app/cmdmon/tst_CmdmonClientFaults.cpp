@@ -36,10 +36,10 @@ public:
     std::function<QList<Answer>(const SeenRequest&, const QByteArray&)> policy;
     QList<SeenRequest> seen;
 
-    FakeDaemon()
+    explicit FakeDaemon(const QHostAddress& address = QHostAddress(QHostAddress::LocalHost))
     {
-        QVERIFY(m_socket.bind(QHostAddress::LocalHost, 0));
-        QVERIFY(m_impostor.bind(QHostAddress::LocalHost, 0));
+        QVERIFY(m_socket.bind(address, 0));
+        QVERIFY(m_impostor.bind(address, 0));
         QObject::connect(&m_socket, &QUdpSocket::readyRead, [this]() { receive(); });
     }
     quint16 port() const { return m_socket.localPort(); }
@@ -141,6 +141,7 @@ private slots:
     void errorStatusIsTyped();
     void queuedRequestsGoOneAtATime();
     void sourcesChain();
+    void ipv6();
     void missingUnixSocket();
     void totalTimeout();
 };
@@ -329,6 +330,24 @@ void tst_CmdmonClientFaults::sourcesChain()
     QCOMPARE(call->result()->first().name(), u"127.55.0.2"_s);
     QCOMPARE(call->result()->first().sourceName, u"127.55.0.2"_s);
     QCOMPARE(daemon.seen.size(), 3); // N_SOURCES, SOURCE_DATA 0, NTP_SOURCE_NAME
+}
+
+void tst_CmdmonClientFaults::ipv6()
+{
+    FakeDaemon daemon(QHostAddress(QHostAddress::LocalHostIPv6));
+    daemon.policy = [&](const SeenRequest& request, const QByteArray&) {
+        return QList<FakeDaemon::Answer>{{capturedReply("tracking_client", request.sequence), false}};
+    };
+    CmdmonEndpoint endpoint;
+    endpoint.host = QHostAddress(QHostAddress::LocalHostIPv6);
+    endpoint.port = daemon.port();
+    QCOMPARE(endpoint.describe(), u"[::1]:%1"_s.arg(daemon.port()));
+    CmdmonClient client(endpoint);
+    auto* call = client.tracking();
+    QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+    QVERIFY2(call->result().ok(), qPrintable(call->errorString()));
+    QCOMPARE(daemon.seen.size(), 1);
+    QCOMPARE(daemon.seen.first().length, 104);
 }
 
 void tst_CmdmonClientFaults::missingUnixSocket()

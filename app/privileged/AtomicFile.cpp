@@ -1,0 +1,126 @@
+#include "AtomicFile.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+Status writeAll(int fd, const QByteArray& contents)
+{
+    qsizetype written = 0;
+    while (written < contents.size()) {
+        const ssize_t n = ::write(fd, contents.constData() + written, size_t(contents.size() - written));
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return Error{systemError(errno)};
+        }
+        written += n;
+    }
+    return success();
+}
+
+Status syncDirectory(const QString& directory)
+{
+    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0)
+        return Error{systemError(errno)};
+    const int result = ::fsync(fd);
+    const int error = errno;
+    ::close(fd);
+    if (result != 0)
+        return Error{systemError(error)};
+    return success();
+}
+
+} // namespace
+
+QString AtomicFile::temporaryPrefix(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.absolutePath() + u"/."_s + info.fileName() + u".tandem-"_s;
+}
+
+void AtomicFile::removeStaleTemporaries(const QString& path)
+{
+    const QFileInfo info(path);
+    QDir directory(info.absolutePath());
+    const QString pattern = u"."_s + info.fileName() + u".tandem-*"_s;
+    for (const QString& name : directory.entryList({pattern}, QDir::Files | QDir::Hidden | QDir::System))
+        directory.remove(name);
+}
+
+Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t modeForNewFile)
+{
+    const QByteArray target = QFile::encodeName(path);
+    const QString directory = QFileInfo(path).absolutePath();
+
+    // Keep what the admin (or the package) chose for the file: chrony.conf is usually root:root
+    // 0644, but a site may have tightened it.
+    struct stat existing
+    {};
+    mode_t mode = modeForNewFile;
+    uid_t owner = ::geteuid();
+    gid_t group = ::getegid();
+    if (::stat(target.constData(), &existing) == 0) {
+        if (!S_ISREG(existing.st_mode))
+            return Error{u"%1 is not a regular file; it was left alone."_s.arg(path)};
+        mode = existing.st_mode & 07777;
+        owner = existing.st_uid;
+        group = existing.st_gid;
+    } else if (errno != ENOENT) {
+        return Error{u"Cannot inspect %1: %2."_s.arg(path, systemError(errno))};
+    }
+
+    QByteArray temporary = QFile::encodeName(temporaryPrefix(path)) + "XXXXXX";
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0)
+        return Error{u"Cannot create a temporary file next to %1: %2."_s.arg(path, systemError(errno))};
+
+    auto fail = [&](const QString& what, int error) -> Status {
+        ::close(fd);
+        ::unlink(temporary.constData());
+        return Error{u"Cannot write %1 (%2: %3); the file is unchanged."_s.arg(path, what, systemError(error))};
+    };
+    if (Status written = writeAll(fd, contents); !written) {
+        ::close(fd);
+        ::unlink(temporary.constData());
+        return Error{u"Cannot write %1 (%2); the file is unchanged."_s.arg(path, written.error())};
+    }
+    if (::fchown(fd, owner, group) != 0 && (owner != ::geteuid() || group != ::getegid()))
+        return fail(u"keeping the owner"_s, errno);
+    if (::fchmod(fd, mode) != 0)
+        return fail(u"keeping the mode"_s, errno);
+    // The data must be on disk before the rename makes it the live file, or a power cut could
+    // leave an empty chrony.conf behind a completed rename.
+    if (::fsync(fd) != 0)
+        return fail(u"flushing to disk"_s, errno);
+    if (::close(fd) != 0) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return Error{u"Cannot write %1 (closing: %2); the file is unchanged."_s.arg(path, systemError(error))};
+    }
+    if (::rename(temporary.constData(), target.constData()) != 0) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return Error{u"Cannot replace %1: %2; the file is unchanged."_s.arg(path, systemError(error))};
+    }
+    // The rename itself lives in the directory; without this a crash could bring the old name back.
+    if (Status synced = syncDirectory(directory); !synced)
+        return Error{
+            u"%1 was replaced but its directory could not be flushed to disk: %2."_s.arg(path, synced.error())};
+    return success();
+}

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+#include <sys/types.h>
+
+// Replaces a file so that a reader (or a crash, or kill -9) only ever sees the old or the new
+// contents: a temporary file in the same directory, fsync, rename over the target, fsync the
+// directory. The target's owner and mode are kept; a new file gets the given mode.
+namespace AtomicFile {
+
+Status write(const QString& path, const QByteArray& contents, mode_t modeForNewFile = 0644);
+
+// Temporaries left by a writer that was killed between creating and renaming them. They never
+// hold the live config, so removing them is always safe.
+void removeStaleTemporaries(const QString& path);
+
+// The prefix every temporary of this path starts with (".NAME.tandem-"), for tests.
+QString temporaryPrefix(const QString& path);
+
+} // namespace AtomicFile

@@ -1,0 +1,81 @@
+#include "BackupStore.h"
+
+#include "privileged/AtomicFile.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString FilePrefix = u"chrony.conf."_s;
+constexpr int MaxPerSecond = 1000;
+} // namespace
+
+BackupStore::BackupStore(QString directory)
+    : m_directory(std::move(directory))
+{}
+
+bool BackupStore::isValidId(const QString& id)
+{
+    // Anchored as a whole (a plain "$" would also match before a trailing newline). Digits and
+    // two dashes only: no '/', no '..', nothing a path could be built from.
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(u"[0-9]{8}-[0-9]{6}-[0-9]{3}"_s));
+    return pattern.match(id).hasMatch();
+}
+
+QString BackupStore::pathOf(const QString& id) const
+{
+    return m_directory + u'/' + FilePrefix + id;
+}
+
+Result<QString> BackupStore::save(const QByteArray& contents, const QDateTime& now)
+{
+    if (!QDir().mkpath(m_directory))
+        return Error{u"Cannot create the backup directory %1."_s.arg(m_directory)};
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
+    for (int counter = 0; counter < MaxPerSecond; ++counter) {
+        const QString id = stamp + u'-' + QString::number(counter).rightJustified(3, u'0');
+        if (QFile::exists(pathOf(id)))
+            continue;
+        if (Status written = AtomicFile::write(pathOf(id), contents, 0600); !written)
+            return Error{u"Cannot keep a backup of the current config: %1"_s.arg(written.error())};
+        return id;
+    }
+    return Error{u"Too many backups in one second in %1."_s.arg(m_directory)};
+}
+
+QStringList BackupStore::list() const
+{
+    QStringList ids;
+    const QDir directory(m_directory);
+    for (const QString& name : directory.entryList({FilePrefix + u'*'}, QDir::Files)) {
+        const QString id = name.mid(FilePrefix.size());
+        if (isValidId(id))
+            ids.append(id);
+    }
+    // The ID is a fixed-width UTC timestamp, so the string order is the time order.
+    std::sort(ids.begin(), ids.end(), std::greater<>());
+    return ids;
+}
+
+Result<QByteArray> BackupStore::read(const QString& id) const
+{
+    if (!isValidId(id) || !list().contains(id))
+        return Error{u"There is no backup with the ID \"%1\"."_s.arg(isValidId(id) ? id : u"(not an ID)"_s)};
+    QFile file(pathOf(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"Cannot read the backup %1: %2."_s.arg(id, file.errorString())};
+    return file.readAll();
+}
+
+void BackupStore::prune(int keep)
+{
+    const QStringList ids = list();
+    for (qsizetype i = keep; i < ids.size(); ++i)
+        QFile::remove(pathOf(ids.at(i)));
+}

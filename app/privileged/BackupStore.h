@@ -1,0 +1,38 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+// Timestamped copies of chrony.conf taken before every change, kept in a directory only root can
+// read (/var/lib/tandem/backups). A backup is named by an ID like 20261126-063150-000 (UTC time
+// and a counter); callers only ever name backups by an ID that list() returned, never by a path.
+class BackupStore
+{
+public:
+    explicit BackupStore(QString directory);
+
+    static bool isValidId(const QString& id);
+
+    const QString& directory() const { return m_directory; }
+
+    // Writes a new backup atomically (mode 0600) and returns its ID.
+    Result<QString> save(const QByteArray& contents, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
+    // IDs of every stored backup, newest first.
+    QStringList list() const;
+
+    // The contents of a listed backup. An ID that is well formed but not listed is refused.
+    Result<QByteArray> read(const QString& id) const;
+
+    QString pathOf(const QString& id) const;
+
+    // Keeps the newest `keep` backups, so that years of applies do not fill /var.
+    void prune(int keep);
+
+private:
+    QString m_directory;
+};

@@ -1,0 +1,158 @@
+#include "ConfigInstaller.h"
+
+#include "config/ChronydConfigCheck.h"
+#include "privileged/AtomicFile.h"
+#include "privileged/ChronyRestarter.h"
+#include "privileged/ChronydReadiness.h"
+#include "privileged/HelperExitCode.h"
+#include "privileged/HelperProgress.h"
+#include "privileged/HelperTarget.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+// Enough for years of changes, few enough to never matter on disk.
+constexpr int KeptBackups = 20;
+} // namespace
+
+ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* progress, QObject* parent)
+    : QObject(parent)
+    , m_progress(progress)
+    , m_backups(target.backupDirectory())
+    , m_socketPath(target.commandSocketPath())
+    , m_restarter(ChronyRestarter::create(target, this))
+    , m_check(new ChronydConfigCheck(this))
+    , m_readiness(new ChronydReadiness(target.commandSocketPath(), this))
+{
+    connect(m_check, &ChronydConfigCheck::finished, this, [this](const QList<LintFinding>& findings) {
+        QStringList problems;
+        for (const LintFinding& finding : findings)
+            problems.append(finding.message);
+        checked(problems.join(u"; "_s));
+    });
+    connect(m_restarter, &ChronyRestarter::finished, this, [this](bool ok, const QString& message) {
+        if (m_rollingBack)
+            rolledBackRestarted(ok, message);
+        else
+            restarted(ok, message);
+    });
+    connect(m_readiness, &ChronydReadiness::ready, this, [this] {
+        if (m_rollingBack) {
+            m_progress->step(u"rollback-wait"_s, true);
+            finish(HelperExitCode::RolledBack,
+                   u"%1 The previous config was put back and chrony runs with it again."_s.arg(m_failure));
+            return;
+        }
+        m_progress->step(u"wait"_s, true);
+        finish(HelperExitCode::Ok, u"The new config is in place and chrony runs with it."_s);
+    });
+    connect(m_readiness, &ChronydReadiness::failed, this, [this](const QString& reason) {
+        if (m_rollingBack) {
+            m_progress->step(u"rollback-wait"_s, false, reason);
+            finish(HelperExitCode::RollbackFailed,
+                   u"%1 The previous config was put back, but chrony does not answer with it either: %2 "
+                   "The previous config is also kept as backup %3 in %4."_s.arg(m_failure, reason, m_backupId,
+                                                                                m_backups.directory()));
+            return;
+        }
+        m_progress->step(u"wait"_s, false, reason);
+        installFailed(reason);
+    });
+}
+
+void ConfigInstaller::install(const QString& configPath, const QByteArray& currentContents,
+                              const QByteArray& newContents, std::optional<QHostAddress> expectedSource)
+{
+    m_configPath = configPath;
+    m_currentContents = currentContents;
+    m_newContents = newContents;
+    m_expectedSource = std::move(expectedSource);
+    // chronyd -p reads a copy in a private directory: the live file is not touched until it passed.
+    const QString candidate = m_checkDirectory.filePath(u"chrony.conf"_s);
+    QFile file(candidate);
+    if (!m_checkDirectory.isValid() || !file.open(QIODevice::WriteOnly) ||
+        file.write(newContents) != newContents.size()) {
+        m_progress->step(u"check"_s, false, u"Cannot write a temporary copy for chronyd -p."_s);
+        finish(HelperExitCode::Failed, u"The new config could not be checked; nothing was changed."_s);
+        return;
+    }
+    file.close();
+    m_check->start(candidate);
+}
+
+void ConfigInstaller::checked(const QString& problems)
+{
+    if (!problems.isEmpty()) {
+        m_progress->step(u"check"_s, false, problems);
+        finish(HelperExitCode::Failed,
+               u"chronyd does not accept the new config (%1); nothing was changed."_s.arg(problems));
+        return;
+    }
+    m_progress->step(u"check"_s, true);
+
+    AtomicFile::removeStaleTemporaries(m_configPath);
+    const Result<QString> backup = m_backups.save(m_currentContents);
+    if (!backup) {
+        m_progress->step(u"backup"_s, false, backup.error());
+        finish(HelperExitCode::Failed, u"%1 Nothing was changed."_s.arg(backup.error()));
+        return;
+    }
+    m_backupId = *backup;
+    m_backups.prune(KeptBackups);
+    m_progress->step(u"backup"_s, true, {}, {{u"backup"_s, m_backupId}});
+
+    if (Status written = AtomicFile::write(m_configPath, m_newContents); !written) {
+        m_progress->step(u"write"_s, false, written.error());
+        finish(HelperExitCode::Failed, written.error());
+        return;
+    }
+    m_progress->step(u"write"_s, true, {}, {{u"path"_s, m_configPath}});
+    m_restarter->restart();
+}
+
+void ConfigInstaller::restarted(bool ok, const QString& message)
+{
+    m_progress->step(u"restart"_s, ok, message);
+    if (!ok) {
+        installFailed(message);
+        return;
+    }
+    m_readiness->wait(m_expectedSource, m_readyTimeoutMs);
+}
+
+void ConfigInstaller::installFailed(const QString& reason)
+{
+    m_failure = u"chrony did not come up with the new config: %1"_s.arg(reason);
+    m_rollingBack = true;
+    if (Status written = AtomicFile::write(m_configPath, m_currentContents); !written) {
+        m_progress->step(u"rollback"_s, false, written.error());
+        finish(HelperExitCode::RollbackFailed,
+               u"%1 Putting the previous config back failed too (%2); it is kept as backup %3 in %4."_s.arg(
+                   m_failure, written.error(), m_backupId, m_backups.directory()));
+        return;
+    }
+    m_progress->step(u"rollback"_s, true);
+    m_restarter->restart();
+}
+
+void ConfigInstaller::rolledBackRestarted(bool ok, const QString& message)
+{
+    m_progress->step(u"rollback-restart"_s, ok, message);
+    if (!ok) {
+        finish(
+            HelperExitCode::RollbackFailed,
+            u"%1 The previous config was put back, but restarting chrony failed again: %2"_s.arg(m_failure, message));
+        return;
+    }
+    m_readiness->wait(std::nullopt, m_readyTimeoutMs);
+}
+
+void ConfigInstaller::finish(int exitCode, const QString& message)
+{
+    QJsonObject extra;
+    if (!m_backupId.isEmpty())
+        extra.insert(u"backup"_s, m_backupId);
+    emit finished(exitCode, message, extra);
+}

@@ -1,0 +1,181 @@
+#include "HelperProgram.h"
+
+#include "privileged/ApplyFlow.h"
+#include "privileged/FlatJsonObject.h"
+#include "privileged/HelperExitCode.h"
+#include "privileged/HelperProgress.h"
+#include "privileged/HelperRequestParser.h"
+#include "privileged/HelperTarget.h"
+#include "privileged/RestoreFlow.h"
+#include "privileged/StdinReader.h"
+#include "privileged/SyncNowFlow.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdlib>
+#include <optional>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// A caller that never closes stdin must not keep a root process around.
+constexpr int StdinTimeoutMs = 10000;
+
+struct Caller
+{
+    bool underPkexec = false;
+    uid_t uid = 0;
+    uid_t euid = 0;
+};
+
+Caller& caller()
+{
+    static Caller facts;
+    return facts;
+}
+
+struct CommandLine
+{
+    std::optional<QString> root;
+    QString error;
+};
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    CommandLine result;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == u"--root"_s && i + 1 < arguments.size() && !result.root) {
+            result.root = arguments.at(++i);
+        } else if (argument.startsWith(u"--root="_s) && !result.root) {
+            result.root = argument.mid(7);
+        } else {
+            result.error = u"Usage: tandem-helper [--root DIR] < request.json (unexpected argument \"%1\")."_s.arg(
+                FlatJsonObject::printable(argument));
+            return result;
+        }
+    }
+    if (result.root && result.root->isEmpty())
+        result.error = u"--root needs a directory."_s;
+    return result;
+}
+
+} // namespace
+
+void HelperProgram::sanitizeEnvironment()
+{
+    caller().underPkexec = std::getenv("PKEXEC_UID") != nullptr;
+    caller().uid = ::getuid();
+    caller().euid = ::geteuid();
+    ::clearenv();
+    ::setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1);
+    ::setenv("LC_ALL", "C.UTF-8", 1);
+    // Files the helper creates (backups, new configs) get their modes from the code, not the caller.
+    ::umask(022);
+    if (::chdir("/") != 0)
+        std::abort();
+}
+
+int HelperProgram::run(int argc, char* argv[], Entry entry)
+{
+    QFile output;
+    if (!output.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return HelperExitCode::Usage;
+    HelperProgress progress(&output);
+
+    // Everything that can refuse the invocation itself happens before QCoreApplication exists
+    // (which would abort a setuid process instead of answering).
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    const CommandLine commandLine = parseCommandLine(arguments);
+    if (!commandLine.error.isEmpty()) {
+        progress.result(HelperExitCode::Usage, commandLine.error);
+        return HelperExitCode::Usage;
+    }
+    // Through pkexec (or setuid) the caller is not the owner of the files under a root of their
+    // choosing, which would let them point the helper's writes and restarts anywhere: --root is
+    // only for labs and tests run by their owner.
+    if (commandLine.root && (caller().underPkexec || caller().uid != caller().euid)) {
+        progress.result(HelperExitCode::Refused,
+                        u"--root is refused when tandem-helper runs through pkexec or setuid."_s);
+        return HelperExitCode::Refused;
+    }
+    if (caller().uid != caller().euid) {
+        progress.result(HelperExitCode::Refused,
+                        u"tandem-helper must not be installed setuid; it is started through pkexec."_s);
+        return HelperExitCode::Refused;
+    }
+    if (!commandLine.root && caller().euid != 0) {
+        progress.result(HelperExitCode::NotRoot,
+                        u"tandem-helper must run as root (through pkexec), or with --root for a lab."_s);
+        return HelperExitCode::NotRoot;
+    }
+
+    QCoreApplication app(argc, argv);
+    std::optional<HelperTarget> target = HelperTarget::system();
+    if (commandLine.root) {
+        Result<HelperTarget> lab = HelperTarget::labRoot(*commandLine.root);
+        if (!lab) {
+            progress.result(HelperExitCode::Refused, lab.error());
+            return HelperExitCode::Refused;
+        }
+        target = std::move(lab).value();
+    }
+
+    int exitCode = HelperExitCode::Failed;
+    auto finish = [&](int code, const QString& message, const QJsonObject& extra) {
+        exitCode = code;
+        progress.result(code, message, extra);
+        app.exit(code);
+    };
+
+    StdinReader reader(STDIN_FILENO, FlatJsonObject::MaxBytes, StdinTimeoutMs);
+    ApplyFlow* apply = nullptr;
+    RestoreFlow* restore = nullptr;
+    SyncNowFlow* syncNow = nullptr;
+    QObject::connect(&reader, &StdinReader::failed, &app, [&](const QString& reason) {
+        progress.step(u"validate"_s, false, reason);
+        finish(HelperExitCode::Refused, reason, {});
+    });
+    QObject::connect(&reader, &StdinReader::finished, &app, [&](const QByteArray& input) {
+        const Result<HelperRequest> request = HelperRequestParser::parse(input);
+        if (!request) {
+            progress.step(u"validate"_s, false, request.error());
+            finish(HelperExitCode::Refused, request.error(), {});
+            return;
+        }
+        if (entry == Entry::SyncNowOnly && request->action != HelperAction::SyncNow) {
+            const QString reason = u"This program only steps the clock; \"%1\" needs tandem-helper."_s.arg(
+                helperActionName(request->action));
+            progress.step(u"validate"_s, false, reason);
+            finish(HelperExitCode::Refused, reason, {});
+            return;
+        }
+        progress.step(u"validate"_s, true, {}, {{u"action"_s, helperActionName(request->action)}});
+        switch (request->action) {
+        case HelperAction::Apply:
+            apply = new ApplyFlow(*target, &progress, &app);
+            QObject::connect(apply, &ApplyFlow::finished, &app, finish, Qt::QueuedConnection);
+            apply->start(*request);
+            break;
+        case HelperAction::Restore:
+            restore = new RestoreFlow(*target, &progress, &app);
+            QObject::connect(restore, &RestoreFlow::finished, &app, finish, Qt::QueuedConnection);
+            restore->start(*request);
+            break;
+        case HelperAction::SyncNow:
+            syncNow = new SyncNowFlow(*target, &progress, &app);
+            QObject::connect(syncNow, &SyncNowFlow::finished, &app, finish, Qt::QueuedConnection);
+            syncNow->start(*request);
+            break;
+        }
+    });
+    reader.start();
+    app.exec();
+    return exitCode;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+// The whole of tandem-helper behind its thin mains: command line, environment, the root checks,
+// reading and validating the request, running one flow, JSON Lines progress, the exit code.
+namespace HelperProgram {
+
+// Which requests an entry program accepts. pkexec binds one polkit action to one program path, so
+// "step the clock now" has its own small program that accepts nothing else.
+enum class Entry { Full, SyncNowOnly };
+
+// Call first thing in main(), before QCoreApplication exists: it records what the checks need
+// (PKEXEC_UID, real and effective uid), then drops the caller's environment entirely, keeping
+// only a fixed PATH and locale, so nothing the caller set (PATH, LD_*, QT_*, TZ...) reaches the
+// helper or the programs it starts.
+void sanitizeEnvironment();
+
+int run(int argc, char* argv[], Entry entry);
+
+} // namespace HelperProgram

@@ -1,0 +1,59 @@
+#include "HelperProgress.h"
+
+#include "privileged/HelperExitCode.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+HelperProgress::HelperProgress(QIODevice* output)
+    : m_output(output)
+{}
+
+void HelperProgress::step(const QString& name, bool ok, const QString& message, const QJsonObject& extra)
+{
+    QJsonObject object = extra;
+    object.insert(u"step"_s, name);
+    object.insert(u"ok"_s, ok);
+    if (!message.isEmpty())
+        object.insert(u"message"_s, message);
+    write(object);
+}
+
+void HelperProgress::result(int exitCode, const QString& message, const QJsonObject& extra)
+{
+    QJsonObject object = extra;
+    object.insert(u"result"_s, resultName(exitCode));
+    object.insert(u"exitCode"_s, exitCode);
+    if (!message.isEmpty())
+        object.insert(u"message"_s, message);
+    write(object);
+}
+
+QString HelperProgress::resultName(int exitCode)
+{
+    switch (exitCode) {
+    case HelperExitCode::Ok:
+        return u"ok"_s;
+    case HelperExitCode::Usage:
+        return u"usage"_s;
+    case HelperExitCode::Refused:
+        return u"refused"_s;
+    case HelperExitCode::NotRoot:
+        return u"not-root"_s;
+    case HelperExitCode::Failed:
+        return u"failed"_s;
+    case HelperExitCode::RolledBack:
+        return u"rolled-back"_s;
+    case HelperExitCode::RollbackFailed:
+        return u"rollback-failed"_s;
+    }
+    return u"unknown"_s;
+}
+
+void HelperProgress::write(const QJsonObject& object)
+{
+    // Compact JSON never contains a raw newline (strings are escaped), so one object is one line.
+    // The device is unbuffered stdout, so each line reaches the caller as the step happens.
+    m_output->write(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+}

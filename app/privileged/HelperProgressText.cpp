@@ -1,0 +1,63 @@
+#include "HelperProgressText.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// What each step did, in words; unknown steps are shown by name.
+QString stepTitle(const QString& step)
+{
+    static const QHash<QString, QString> titles{
+        {u"validate"_s, u"request checked"_s},
+        {u"read"_s, u"current config read"_s},
+        {u"render"_s, u"new config rendered"_s},
+        {u"check"_s, u"new config accepted by chronyd -p"_s},
+        {u"backup"_s, u"backup kept"_s},
+        {u"write"_s, u"config replaced"_s},
+        {u"restart"_s, u"chrony restarted"_s},
+        {u"wait"_s, u"chronyd answers"_s},
+        {u"rollback"_s, u"previous config put back"_s},
+        {u"rollback-restart"_s, u"chrony restarted with the previous config"_s},
+        {u"rollback-wait"_s, u"chronyd answers with the previous config"_s},
+        {u"list"_s, u"backups listed"_s},
+        {u"select"_s, u"backup chosen"_s},
+        {u"before"_s, u"tracking before"_s},
+        {u"add-source"_s, u"temporary source added"_s},
+        {u"burst"_s, u"fresh measurements requested"_s},
+        {u"measure"_s, u"fresh measurement"_s},
+        {u"step"_s, u"clock stepped"_s},
+        {u"after"_s, u"tracking after"_s},
+        {u"remove-source"_s, u"temporary source removed"_s},
+    };
+    return titles.value(step, step);
+}
+
+} // namespace
+
+QString HelperProgressText::describeStep(const QJsonObject& step)
+{
+    const bool ok = step.value(u"ok"_s).toBool();
+    QString line = (ok ? u"  ok    "_s : u"  FAIL  "_s) + stepTitle(step.value(u"step"_s).toString());
+    if (step.contains(u"backup"_s))
+        line += u" ("_s + step.value(u"backup"_s).toString() + u')';
+    if (step.contains(u"restoring"_s))
+        line += u" ("_s + step.value(u"restoring"_s).toString() + u')';
+    if (step.contains(u"path"_s))
+        line += u" ("_s + step.value(u"path"_s).toString() + u')';
+    if (step.contains(u"offset"_s))
+        line += u": %1 offset %2 s (positive: this clock is ahead)"_s.arg(step.value(u"source"_s).toString())
+                    .arg(step.value(u"offset"_s).toDouble(), 0, 'g', 6);
+    if (step.contains(u"systemTime"_s))
+        line += u": System time %1 s (positive: this clock is slow)"_s.arg(step.value(u"systemTime"_s).toDouble(), 0,
+                                                                           'g', 6);
+    const QString message = step.value(u"message"_s).toString();
+    if (!message.isEmpty())
+        line += u": "_s + message;
+    return line;
+}
+
+QString HelperProgressText::describeResult(int exitCode, const QJsonObject& result)
+{
+    const QString message = result.value(u"message"_s).toString();
+    return (exitCode == 0 ? u"Done: "_s : u"Failed (%1): "_s.arg(exitCode)) + message;
+}

@@ -1,0 +1,38 @@
+#include "HelperRequestWriter.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+QByteArray HelperRequestWriter::toJson(const HelperRequest& request)
+{
+    QJsonObject object{{u"action"_s, helperActionName(request.action)}};
+    switch (request.action) {
+    case HelperAction::Apply:
+        object.insert(u"role"_s, request.role == HelperRole::Server ? u"server"_s : u"client"_s);
+        object.insert(u"peer"_s, request.peer);
+        if (request.role == HelperRole::Server) {
+            object.insert(u"pools"_s, request.pools);
+            if (request.stratum)
+                object.insert(u"stratum"_s, *request.stratum);
+        } else {
+            if (request.minpoll)
+                object.insert(u"minpoll"_s, *request.minpoll);
+            if (request.maxpoll)
+                object.insert(u"maxpoll"_s, *request.maxpoll);
+        }
+        if (request.monitoring)
+            object.insert(u"monitoring"_s, *request.monitoring);
+        break;
+    case HelperAction::SyncNow:
+        if (!request.peer.isEmpty())
+            object.insert(u"peer"_s, request.peer);
+        break;
+    case HelperAction::Restore:
+        if (!request.backupId.isEmpty())
+            object.insert(u"backup"_s, request.backupId);
+        break;
+    }
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}

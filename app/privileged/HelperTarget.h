@@ -1,0 +1,46 @@
+#pragma once
+
+#include "lab/LabLayout.h"
+#include "lab/LabSettings.h"
+#include "util/Result.h"
+
+#include <QString>
+
+#include <optional>
+
+// Where the helper acts: this machine (/etc/chrony, the system's chronyd and service) or, with
+// --root, one lab system's small root (DIR/systemN of a lab made by tandem-cli lab or the tests).
+class HelperTarget
+{
+public:
+    // The machine itself.
+    static HelperTarget system();
+    // A lab system: `root` must be DIR/system1 or DIR/system2 with DIR/lab.json next to it, so that
+    // the helper knows that lab's addresses, ports, pid file and socket (from the lab's own files,
+    // never from the request).
+    static Result<HelperTarget> labRoot(const QString& root);
+
+    bool isLab() const { return m_lab.has_value(); }
+
+    // The first of /etc/chrony/chrony.conf and /etc/chrony.conf (under the root) that exists.
+    Result<QString> findConfig() const;
+    QString backupDirectory() const;
+    // chronyd's Unix command socket: full access, for the waits, the burst and the step.
+    QString commandSocketPath() const;
+
+    // Lab only.
+    const LabSettings& labSettings() const { return m_lab->settings; }
+    const LabSystemPaths& labPaths() const { return m_lab->paths; }
+    int labIndex() const { return m_lab->index; }
+
+private:
+    struct Lab
+    {
+        LabSettings settings;
+        LabSystemPaths paths;
+        int index = 0;
+    };
+
+    QString m_root; // "" for the machine
+    std::optional<Lab> m_lab;
+};

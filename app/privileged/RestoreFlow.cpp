@@ -1,0 +1,77 @@
+#include "RestoreFlow.h"
+
+#include "privileged/BackupStore.h"
+#include "privileged/ConfigInstaller.h"
+#include "privileged/HelperExitCode.h"
+#include "privileged/HelperProgress.h"
+#include "privileged/HelperTarget.h"
+
+#include <QFile>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+RestoreFlow::RestoreFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_progress(progress)
+    , m_installer(new ConfigInstaller(target, progress, this))
+{
+    connect(m_installer, &ConfigInstaller::finished, this,
+            [this](int exitCode, const QString& message, const QJsonObject& extra) {
+                QJsonObject result = extra;
+                // The backup taken of the replaced config, so the caller can offer to undo.
+                if (result.contains(u"backup"_s))
+                    result.insert(u"previous"_s, result.take(u"backup"_s));
+                emit finished(exitCode, message, result);
+            });
+}
+
+void RestoreFlow::setReadyTimeout(int milliseconds)
+{
+    m_installer->setReadyTimeout(milliseconds);
+}
+
+void RestoreFlow::start(const HelperRequest& request)
+{
+    const BackupStore backups(m_target.backupDirectory());
+    const QStringList ids = backups.list();
+    m_progress->step(u"list"_s, true, {}, {{u"backups"_s, QJsonArray::fromStringList(ids)}});
+    if (ids.isEmpty()) {
+        fail(u"select"_s, u"There is no backup to restore in %1."_s.arg(backups.directory()));
+        return;
+    }
+    const QString id = request.backupId.isEmpty() ? ids.first() : request.backupId;
+    const Result<QByteArray> contents = backups.read(id);
+    if (!contents) {
+        fail(u"select"_s, contents.error());
+        return;
+    }
+    m_progress->step(u"select"_s, true, {}, {{u"restoring"_s, id}});
+
+    const Result<QString> configPath = m_target.findConfig();
+    if (!configPath) {
+        fail(u"read"_s, configPath.error());
+        return;
+    }
+    QFile file(*configPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(u"read"_s, u"Cannot read %1: %2."_s.arg(*configPath, file.errorString()));
+        return;
+    }
+    const QByteArray current = file.readAll();
+    m_progress->step(u"read"_s, true, {}, {{u"path"_s, *configPath}});
+    if (current == *contents) {
+        emit finished(HelperExitCode::Ok, u"Nothing to change: the config already equals backup %1."_s.arg(id), {});
+        return;
+    }
+    m_installer->install(*configPath, current, *contents, std::nullopt);
+}
+
+void RestoreFlow::fail(const QString& step, const QString& message)
+{
+    m_progress->step(step, false, message);
+    QMetaObject::invokeMethod(
+        this, [this, message] { emit finished(HelperExitCode::Failed, message + u" Nothing was changed."_s, {}); },
+        Qt::QueuedConnection);
+}

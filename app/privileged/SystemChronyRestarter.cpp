@@ -1,0 +1,102 @@
+#include "SystemChronyRestarter.h"
+
+#include "privileged/HelperTarget.h"
+#include "privileged/LabChronyRestarter.h"
+
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString firstExecutable(const QStringList& candidates)
+{
+    for (const QString& path : candidates) {
+        if (QFileInfo(path).isExecutable())
+            return path;
+    }
+    return {};
+}
+
+} // namespace
+
+ChronyRestarter* ChronyRestarter::create(const HelperTarget& target, QObject* parent)
+{
+    if (target.isLab())
+        return new LabChronyRestarter(target.labPaths(), parent);
+    return new SystemChronyRestarter(parent);
+}
+
+SystemChronyRestarter::SystemChronyRestarter(QObject* parent)
+    : ChronyRestarter(parent)
+{
+    QProcessEnvironment environment;
+    environment.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
+    environment.insert(u"LC_ALL"_s, u"C"_s);
+    m_process.setProcessEnvironment(environment);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        if (status == QProcess::NormalExit && exitCode == 0) {
+            emit finished(true, {});
+            return;
+        }
+        const QString output = QString::fromLocal8Bit(m_process.readAll()).trimmed();
+        const QString command = (QStringList{m_process.program()} + m_process.arguments()).join(u' ');
+        m_failures.append(u"'%1' failed (%2)%3"_s.arg(command).arg(exitCode).arg(
+            output.isEmpty() ? QString() : u": "_s + output.left(300)));
+        tryNext();
+    });
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        m_failures.append(u"'%1' could not be started"_s.arg(m_process.program()));
+        tryNext();
+    });
+}
+
+QList<QStringList> SystemChronyRestarter::candidateCommands()
+{
+    QList<QStringList> commands;
+    // systemd is running when /run/systemd/system exists (sd_booted()'s test).
+    if (QFileInfo(u"/run/systemd/system"_s).isDir()) {
+        const QString systemctl = firstExecutable({u"/usr/bin/systemctl"_s, u"/bin/systemctl"_s});
+        if (!systemctl.isEmpty()) {
+            commands.append({systemctl, u"restart"_s, u"chrony.service"_s});
+            commands.append({systemctl, u"restart"_s, u"chronyd.service"_s});
+        }
+        return commands;
+    }
+    const QString service = firstExecutable({u"/usr/sbin/service"_s, u"/sbin/service"_s});
+    if (!service.isEmpty()) {
+        commands.append({service, u"chrony"_s, u"restart"_s});
+        commands.append({service, u"chronyd"_s, u"restart"_s});
+    }
+    return commands;
+}
+
+void SystemChronyRestarter::restart()
+{
+    m_pending = candidateCommands();
+    m_failures.clear();
+    if (m_pending.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                emit finished(false, u"Neither systemctl nor service was found, so chrony cannot be restarted."_s);
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    tryNext();
+}
+
+void SystemChronyRestarter::tryNext()
+{
+    if (m_pending.isEmpty()) {
+        emit finished(false, u"chrony could not be restarted: %1."_s.arg(m_failures.join(u"; "_s)));
+        return;
+    }
+    QStringList command = m_pending.takeFirst();
+    const QString program = command.takeFirst();
+    m_process.start(program, command);
+}

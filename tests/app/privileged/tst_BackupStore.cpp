@@ -1,0 +1,115 @@
+#include "privileged/BackupStore.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_BackupStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validIds_data();
+    void validIds();
+    void savesListsNewestFirstAndReads();
+    void sameSecondGetsNewCounter();
+    void refusesUnlistedIds();
+    void ignoresForeignFiles();
+    void prunesOldest();
+};
+
+void tst_BackupStore::validIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("valid");
+    QTest::addRow("plain") << u"20261126-063150-000"_s << true;
+    QTest::addRow("traversal") << u"../20261126-063150-000"_s << false;
+    QTest::addRow("suffix") << u"20261126-063150-000/x"_s << false;
+    QTest::addRow("letters") << u"2026112a-063150-000"_s << false;
+    QTest::addRow("newline") << u"20261126-063150-000\n"_s << false;
+    QTest::addRow("empty") << QString() << false;
+    QTest::addRow("arabic digits") << u"\u0662\u0660\u0662\u0666\u0661\u0661\u0662\u0666-063150-000"_s << false;
+}
+
+void tst_BackupStore::validIds()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, valid);
+    QCOMPARE(BackupStore::isValidId(id), valid);
+}
+
+void tst_BackupStore::savesListsNewestFirstAndReads()
+{
+    QTemporaryDir dir;
+    BackupStore store(dir.filePath(u"var/lib/tandem/backups"_s));
+    const QDateTime t1(QDate(2026, 11, 26), QTime(6, 31, 50), Qt::UTC);
+    const auto first = store.save("one\n"_ba, t1);
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    QCOMPARE(*first, u"20261126-063150-000"_s);
+    const auto second = store.save("two\n"_ba, t1.addSecs(61));
+    QVERIFY(second.ok());
+    QCOMPARE(*second, u"20261126-063251-000"_s);
+
+    QCOMPARE(store.list(), (QStringList{*second, *first}));
+    QCOMPARE(store.read(*first).value(), "one\n"_ba);
+    QCOMPARE(store.read(*second).value(), "two\n"_ba);
+    // Backups hold the whole config: only root may read them.
+    QCOMPARE(QFileInfo(store.pathOf(*first)).permissions() & 0x0077, QFileDevice::Permissions());
+    QCOMPARE(QFile(store.directory()).permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                         QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                                                         QFileDevice::WriteUser | QFileDevice::ExeUser);
+}
+
+void tst_BackupStore::sameSecondGetsNewCounter()
+{
+    QTemporaryDir dir;
+    BackupStore store(dir.path());
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QCOMPARE(store.save("a"_ba, t).value(), u"20260102-030405-000"_s);
+    QCOMPARE(store.save("b"_ba, t).value(), u"20260102-030405-001"_s);
+    QCOMPARE(store.list().first(), u"20260102-030405-001"_s);
+}
+
+void tst_BackupStore::refusesUnlistedIds()
+{
+    QTemporaryDir dir;
+    BackupStore store(dir.path());
+    QVERIFY(store.save("a"_ba).ok());
+    const auto missing = store.read(u"19990101-000000-000"_s);
+    QVERIFY(!missing.ok());
+    QVERIFY(missing.error().contains(u"no backup"_s));
+    const auto traversal = store.read(u"../../etc/shadow"_s);
+    QVERIFY(!traversal.ok());
+    QVERIFY(!traversal.error().contains(u"shadow"_s));
+}
+
+void tst_BackupStore::ignoresForeignFiles()
+{
+    QTemporaryDir dir;
+    BackupStore store(dir.path());
+    for (const QString& name : {u"chrony.conf.evil"_s, u"chrony.conf.20261126-063150-000.bak"_s, u"notes"_s}) {
+        QFile file(dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+    }
+    QVERIFY(store.list().isEmpty());
+}
+
+void tst_BackupStore::prunesOldest()
+{
+    QTemporaryDir dir;
+    BackupStore store(dir.path());
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    for (int i = 0; i < 5; ++i)
+        QVERIFY(store.save(QByteArray::number(i), t.addSecs(i)).ok());
+    store.prune(3);
+    const QStringList ids = store.list();
+    QCOMPARE(ids.size(), 3);
+    QCOMPARE(store.read(ids.first()).value(), "4"_ba);
+    QCOMPARE(store.read(ids.last()).value(), "2"_ba);
+}
+
+QTEST_GUILESS_MAIN(tst_BackupStore)
+#include "tst_BackupStore.moc"

@@ -1,0 +1,36 @@
+// libFuzzer target for the one input tandem-helper reads as root: its stdin request.
+// Beyond "does not crash", it checks the parser's promises: anything accepted is a request whose
+// address fields pass the address checks on their own, and parsing is deterministic.
+#include "privileged/HelperRequestParser.h"
+
+#include <QByteArrayView>
+
+#include <cstdint>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    const QByteArrayView input(reinterpret_cast<const char*>(data), qsizetype(size));
+    const Result<HelperRequest> first = HelperRequestParser::parse(input);
+    const Result<HelperRequest> second = HelperRequestParser::parse(input);
+    if (first.ok() != second.ok())
+        std::abort();
+    if (!first.ok())
+        return 0;
+    const HelperRequest& request = *first;
+    if (size > 64 * 1024)
+        std::abort();
+    for (const QChar c : request.peer) {
+        if (c == u'\n' || c == u'\r' || c == u'#' || c == u' ' || c == u';' || c.unicode() > 0x7e)
+            std::abort();
+    }
+    if (request.action == HelperAction::Apply) {
+        const Status peer = request.role == HelperRole::Server ? HelperRequestParser::checkAddressOrSubnet(request.peer)
+                                                               : HelperRequestParser::checkHostOrAddress(request.peer);
+        if (!peer.ok())
+            std::abort();
+    }
+    if (request.backupId.contains(u'/') || request.backupId.contains(u'.'))
+        std::abort();
+    return 0;
+}

@@ -1,0 +1,36 @@
+#include "LabFiles.h"
+
+#include "LabFixture.h"
+#include "lab/ProcessIdentity.h"
+
+#include <QDirIterator>
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+QMap<QString, QByteArray> LabFiles::snapshot(const QString& directory)
+{
+    QMap<QString, QByteArray> files;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(u"/log/"_s) || path.contains(u"/run/"_s) || path.endsWith(u".drift"_s))
+            continue;
+        files.insert(path, read(path));
+    }
+    return files;
+}
+
+QByteArray LabFiles::read(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+qint64 LabFiles::runningPid(const LabSystemPaths& paths)
+{
+    const qint64 pid = ProcessIdentity::readPidFile(paths.pidPath);
+    if (pid <= 0 || !processIsAlive(pid))
+        return 0;
+    return ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), paths.configPath) ? pid : 0;
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "lab/LabLayout.h"
+
+#include <QByteArray>
+#include <QMap>
+#include <QString>
+
+// Test helpers around a lab root the helper acts on.
+namespace LabFiles {
+
+// path -> contents of every file under `directory` except what chronyd itself keeps writing (logs,
+// drift files, the run directory with its socket and pid file).
+QMap<QString, QByteArray> snapshot(const QString& directory);
+
+QByteArray read(const QString& path);
+
+// The pid the system's pid file names if it is that system's live chronyd, else 0.
+qint64 runningPid(const LabSystemPaths& paths);
+
+} // namespace LabFiles

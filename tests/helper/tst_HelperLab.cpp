@@ -1,0 +1,239 @@
+#include "HelperProcess.h"
+#include "LabFiles.h"
+#include "LabFixture.h"
+#include "cmdmon/CmdmonClient.h"
+#include "config/ConfFile.h"
+#include "lab/ChronydInstance.h"
+#include "lab/LabConfig.h"
+#include "lab/ProcessIdentity.h"
+#include "lab/ProcessTerminator.h"
+#include "privileged/AtomicFile.h"
+#include "privileged/BackupStore.h"
+
+#include <QDir>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The helper end to end on a real lab (both daemons -x): apply as server and as client, restore,
+// sync-now with and without a peer. Functions run in order and build on each other.
+class tst_HelperLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void applyServer();
+    void applyClient();
+    void applySameAgainChangesNothing();
+    void restoreNewest();
+    void restoreById();
+    void syncNowConfiguredSources();
+    void syncNowTemporaryPeer();
+    void cliApplyShowsProgress();
+
+private:
+    LabSystemPaths paths(int index) const { return LabLayout::systemPaths(m_lab->directory(), index); }
+    HelperRun helper(int index, const QByteArray& request, const QString& program = helperBinary())
+    {
+        return runHelper(program, {u"--root"_s, paths(index).root}, request);
+    }
+    Result<QList<SourceReport>> sourcesOf(int index);
+
+    std::unique_ptr<LabFixture> m_lab;
+    QByteArray m_originalClientConfig;
+};
+
+void tst_HelperLab::initTestCase()
+{
+    m_lab = std::make_unique<LabFixture>(Lab::Ownership::Detached);
+    QVERIFY2(m_lab->start(), qPrintable(m_lab->failure()));
+    m_originalClientConfig = LabFiles::read(paths(2).configPath);
+}
+
+void tst_HelperLab::cleanupTestCase()
+{
+    m_lab.reset(); // ends whatever the pid files name, also the daemons the helper restarted
+}
+
+Result<QList<SourceReport>> tst_HelperLab::sourcesOf(int index)
+{
+    CmdmonEndpoint endpoint;
+    endpoint.socketPath = paths(index).socketPath;
+    CmdmonClient client(endpoint);
+    auto* call = client.sources();
+    QSignalSpy finished(call, &CmdmonCall::finished);
+    if (!finished.wait(5000))
+        return Error{u"no answer"_s};
+    return call->result();
+}
+
+void tst_HelperLab::applyServer()
+{
+    const qint64 pidBefore = LabFiles::runningPid(paths(1));
+    const QByteArray before = LabFiles::read(paths(1).configPath);
+    const QString client = m_lab->settings().clientAddress.toString();
+    const HelperRun run = helper(1, R"({"action":"apply","role":"server","peer":")"_ba + client.toLatin1() +
+                                        R"(","pools":false,"stratum":8})");
+    QVERIFY2(run.finished && run.exitCode == 0, run.dump().constData());
+    for (const QString& step :
+         {u"validate"_s, u"read"_s, u"render"_s, u"check"_s, u"backup"_s, u"write"_s, u"restart"_s, u"wait"_s})
+        QVERIFY2(run.step(step).value(u"ok"_s).toBool(), qPrintable(step));
+    QCOMPARE(run.result().value(u"result"_s).toString(), u"ok"_s);
+
+    const QByteArray after = LabFiles::read(paths(1).configPath);
+    QVERIFY(after.contains("local stratum 8"));
+    // The lab's own lines outside Tandem's block are kept.
+    QVERIFY(after.contains("pidfile "_ba + QFile::encodeName(paths(1).pidPath)));
+    QVERIFY(after.contains("bindcmdaddress "_ba + m_lab->settings().serverAddress.toString().toLatin1()));
+    // The backup holds the old config, by the ID the helper reported.
+    const QString id = run.result().value(u"backup"_s).toString();
+    QVERIFY(BackupStore::isValidId(id));
+    QCOMPARE(BackupStore(paths(1).root + u"/var/lib/tandem/backups"_s).read(id).value(), before);
+    // A new daemon runs, with -x like every lab daemon.
+    const qint64 pidAfter = LabFiles::runningPid(paths(1));
+    QVERIFY(pidAfter > 0);
+    QVERIFY(pidAfter != pidBefore);
+    QVERIFY(ProcessIdentity::commandLine(pidAfter).contains(u"-x"_s));
+    QVERIFY(!QFileInfo::exists(paths(1).root + u"/etc/chrony/.chrony.conf.tandem-"_s));
+}
+
+void tst_HelperLab::applyClient()
+{
+    const QString server = m_lab->settings().serverAddress.toString();
+    const HelperRun run = helper(2, R"({"action":"apply","role":"client","peer":")"_ba + server.toLatin1() +
+                                        R"(","minpoll":0,"maxpoll":1})");
+    QVERIFY2(run.finished && run.exitCode == 0, run.dump().constData());
+    QVERIFY(run.step(u"wait"_s).value(u"ok"_s).toBool());
+    const QByteArray after = LabFiles::read(paths(2).configPath);
+    // The peer's NTP port and the command address came from the lab's settings, not the request.
+    QVERIFY2(after.contains("server "_ba + server.toLatin1() + " iburst minpoll 0 maxpoll 1 port "_ba +
+                            QByteArray::number(m_lab->settings().ntpPort)),
+             after.constData());
+    // It waited until System 2 selected System 1.
+    bool selected = false;
+    const auto sources = sourcesOf(2);
+    QVERIFY(sources.ok());
+    for (const SourceReport& source : *sources)
+        selected |= source.state == SourceReport::State::Selected && source.name() == server;
+    QVERIFY(selected);
+}
+
+void tst_HelperLab::applySameAgainChangesNothing()
+{
+    const qint64 pid = LabFiles::runningPid(paths(2));
+    const int backups = BackupStore(paths(2).root + u"/var/lib/tandem/backups"_s).list().size();
+    const QString server = m_lab->settings().serverAddress.toString();
+    const HelperRun run = helper(2, R"({"action":"apply","role":"client","peer":")"_ba + server.toLatin1() +
+                                        R"(","minpoll":0,"maxpoll":1})");
+    QVERIFY2(run.finished && run.exitCode == 0, run.dump().constData());
+    QVERIFY(run.result().value(u"message"_s).toString().contains(u"Nothing to change"_s));
+    QCOMPARE(LabFiles::runningPid(paths(2)), pid);
+    QCOMPARE(BackupStore(paths(2).root + u"/var/lib/tandem/backups"_s).list().size(), backups);
+}
+
+void tst_HelperLab::restoreNewest()
+{
+    const BackupStore store(paths(2).root + u"/var/lib/tandem/backups"_s);
+    const QStringList ids = store.list();
+    QCOMPARE(ids.size(), 1);
+    const QByteArray applied = LabFiles::read(paths(2).configPath);
+    const HelperRun run = helper(2, R"({"action":"restore"})"_ba);
+    QVERIFY2(run.finished && run.exitCode == 0, run.dump().constData());
+    QCOMPARE(run.step(u"select"_s).value(u"restoring"_s).toString(), ids.first());
+    QCOMPARE(LabFiles::read(paths(2).configPath), m_originalClientConfig);
+    QVERIFY(LabFiles::runningPid(paths(2)) > 0);
+    // The replaced config was backed up too, so the restore can be undone.
+    const QString previous = run.result().value(u"previous"_s).toString();
+    QCOMPARE(store.read(previous).value(), applied);
+}
+
+void tst_HelperLab::restoreById()
+{
+    const BackupStore store(paths(2).root + u"/var/lib/tandem/backups"_s);
+    const QStringList ids = store.list();
+    QCOMPARE(ids.size(), 2);
+    const QString applied = ids.first(); // the backup of the applied config, taken by the restore
+    const HelperRun run = helper(2, R"({"action":"restore","backup":")"_ba + applied.toLatin1() + "\"}");
+    QVERIFY2(run.finished && run.exitCode == 0, run.dump().constData());
+    QCOMPARE(LabFiles::read(paths(2).configPath), store.read(applied).value());
+
+    const HelperRun unknown = helper(2, R"({"action":"restore","backup":"19990101-000000-000"})"_ba);
+    QCOMPARE(unknown.exitCode, 5);
+    QVERIFY(unknown.result().value(u"message"_s).toString().contains(u"no backup"_s));
+}
+
+void tst_HelperLab::syncNowConfiguredSources()
+{
+    // System 2 follows System 1: a fresh measurement, then the step, which a -x chronyd refuses.
+    const HelperRun run = helper(2, R"({"action":"sync-now"})"_ba, syncNowHelperBinary());
+    QVERIFY2(run.finished, run.dump().constData());
+    QVERIFY2(run.step(u"burst"_s).value(u"ok"_s).toBool(), run.dump().constData());
+    QVERIFY2(run.step(u"measure"_s).value(u"ok"_s).toBool(), run.dump().constData());
+    QCOMPARE(run.step(u"measure"_s).value(u"source"_s).toString(), m_lab->settings().serverAddress.toString());
+    QVERIFY(run.step(u"measure"_s).value(u"offset"_s).isDouble());
+    QCOMPARE(run.step(u"step"_s).value(u"ok"_s).toBool(true), false);
+    QVERIFY(run.step(u"step"_s).value(u"message"_s).toString().contains(u"-x"_s));
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.result().value(u"systemTimeBefore"_s).isDouble());
+    QVERIFY(run.result().value(u"systemTimeAfter"_s).isDouble());
+    QVERIFY(run.result().value(u"message"_s).toString().contains(u"measurement succeeded"_s));
+}
+
+void tst_HelperLab::syncNowTemporaryPeer()
+{
+    // System 2 without any source (only the lab's own lines), restarted by the test: the seed's
+    // "one-time sync" against a server that is not configured.
+    const LabSystemPaths system2 = paths(2);
+    QVERIFY(ProcessTerminator::terminateNow(LabFiles::runningPid(system2), system2.configPath).ok());
+    QByteArray bare = "# no sources\n";
+    for (const QByteArray& line : LabConfig::labLines(m_lab->settings(), system2, 2))
+        bare += line + '\n';
+    QVERIFY(AtomicFile::write(system2.configPath, bare).ok());
+    ChronydInstance daemon(system2, ChronydInstance::Ownership::Detached);
+    QSignalSpy running(&daemon, &ChronydInstance::running);
+    daemon.start();
+    QVERIFY(running.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(LabFiles::runningPid(system2) > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(sourcesOf(2).ok(), 5000);
+    QVERIFY(sourcesOf(2)->isEmpty());
+
+    const QString server = m_lab->settings().serverAddress.toString();
+    const HelperRun run = helper(2, R"({"action":"sync-now","peer":")"_ba + server.toLatin1() + "\"}");
+    QVERIFY2(run.finished, run.dump().constData());
+    QVERIFY2(run.step(u"add-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
+    QVERIFY2(run.step(u"measure"_s).value(u"ok"_s).toBool(), run.dump().constData());
+    QCOMPARE(run.step(u"step"_s).value(u"ok"_s).toBool(true), false);
+    QVERIFY2(run.step(u"remove-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
+    QCOMPARE(run.exitCode, 5);
+    // The temporary source is gone again and the config was never touched.
+    const auto after = sourcesOf(2);
+    QVERIFY(after.ok());
+    QVERIFY(after->isEmpty());
+    QCOMPARE(LabFiles::read(system2.configPath), bare);
+}
+
+void tst_HelperLab::cliApplyShowsProgress()
+{
+    // tandem-cli apply --root runs the helper built next to it, directly (a lab needs no password).
+    const QString client = m_lab->settings().clientAddress.toString();
+    const ProgramRun run =
+        runProgram(QStringLiteral(TANDEM_CLI_BINARY), {u"apply"_s, u"--role"_s, u"server"_s, u"--peer"_s, client,
+                                                       u"--stratum"_s, u"6"_s, u"--root"_s, paths(1).root});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"ok    backup kept"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"ok    chrony restarted"_s), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"Done: "_s), qPrintable(run.out));
+    QVERIFY(LabFiles::read(paths(1).configPath).contains("local stratum 6"));
+
+    const ProgramRun refused =
+        runProgram(QStringLiteral(TANDEM_CLI_BINARY), {u"apply"_s, u"--role"_s, u"client"_s, u"--peer"_s,
+                                                       u"1.2.3.4 prefer"_s, u"--root"_s, paths(2).root});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY(refused.err.contains(u"not allowed"_s));
+}
+
+QTEST_GUILESS_MAIN(tst_HelperLab)
+#include "tst_HelperLab.moc"

@@ -1,0 +1,137 @@
+#include "HelperRunner.h"
+
+#include "privileged/HelperLauncher.h"
+#include "privileged/HelperRequestWriter.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QJsonObject madeUpResult(int exitCode, const QString& message)
+{
+    return {{u"result"_s, u"failed"_s}, {u"exitCode"_s, exitCode}, {u"message"_s, message}};
+}
+
+HelperLauncher::Program programFor(HelperAction action)
+{
+    // pkexec binds "step the clock" to its own small program.
+    return action == HelperAction::SyncNow ? HelperLauncher::Program::SyncNow : HelperLauncher::Program::Configure;
+}
+
+} // namespace
+
+HelperRunner::HelperRunner(QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_process, &QProcess::started, this, &HelperRunner::started);
+    connect(&m_process, &QProcess::readyReadStandardOutput, this, &HelperRunner::readLines);
+    connect(&m_process, &QProcess::finished, this, &HelperRunner::processFinished);
+    connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            finish(127, madeUpResult(127, u"Cannot start %1: %2."_s.arg(m_process.program(), m_process.errorString())));
+    });
+}
+
+HelperRunner::~HelperRunner()
+{
+    // A lab helper would otherwise be killed by QProcess's destructor anyway; make it an orderly end.
+    disconnect(&m_process, nullptr, this, nullptr);
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        m_process.waitForFinished(3000); // destructor only: nothing is left running behind us
+    }
+}
+
+void HelperRunner::setLabProgram(const QString& configurePath, const QString& syncNowPath)
+{
+    m_configurePath = configurePath;
+    m_syncNowPath = syncNowPath;
+}
+
+QString HelperRunner::defaultLabProgram(HelperAction action)
+{
+    const QString name = action == HelperAction::SyncNow ? u"tandem-helper-sync-now"_s : u"tandem-helper"_s;
+    const QString built = QCoreApplication::applicationDirPath() + u"/../app/helper/"_s + name;
+    if (QFileInfo(built).isExecutable())
+        return QFileInfo(built).canonicalFilePath();
+    return HelperLauncher::programPath(programFor(action), true);
+}
+
+void HelperRunner::start(const HelperRequest& request, const QString& root)
+{
+    Q_ASSERT(!isRunning());
+    m_buffer.clear();
+    m_result = {};
+    m_cancelled = false;
+    m_finished = false;
+    if (root.isEmpty()) {
+        m_process.start(u"pkexec"_s, {HelperLauncher::installedPath(programFor(request.action))});
+    } else {
+        QString program = request.action == HelperAction::SyncNow ? m_syncNowPath : m_configurePath;
+        if (program.isEmpty())
+            program = defaultLabProgram(request.action);
+        m_process.start(program, {u"--root"_s, root});
+    }
+    m_process.write(HelperRequestWriter::toJson(request));
+    m_process.closeWriteChannel();
+}
+
+bool HelperRunner::cancel()
+{
+    if (!isRunning() || m_process.program() == u"pkexec"_s)
+        return false;
+    m_cancelled = true;
+    m_process.terminate();
+    return true;
+}
+
+void HelperRunner::readLines()
+{
+    m_buffer += m_process.readAllStandardOutput();
+    qsizetype end;
+    while ((end = m_buffer.indexOf('\n')) >= 0) {
+        const QByteArray line = m_buffer.left(end);
+        m_buffer.remove(0, end + 1);
+        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        if (object.contains(u"result"_s))
+            m_result = object;
+        else if (!object.isEmpty())
+            emit step(object);
+    }
+}
+
+void HelperRunner::processFinished(int exitCode, QProcess::ExitStatus status)
+{
+    readLines();
+    if (m_cancelled) {
+        finish(-1, madeUpResult(-1, u"Cancelled."_s));
+        return;
+    }
+    if (status != QProcess::NormalExit) {
+        finish(1, madeUpResult(1, u"The helper ended abnormally."_s));
+        return;
+    }
+    if (!m_result.isEmpty()) {
+        finish(exitCode, m_result);
+        return;
+    }
+    QString message = u"The helper ended without a result (status %1)."_s.arg(exitCode);
+    if (exitCode == 126)
+        message = u"The administrator password dialog was dismissed; nothing was changed."_s;
+    else if (exitCode == 127)
+        message = u"Not authorised to run the helper (or it is not installed at %1); nothing was changed."_s.arg(
+            m_process.arguments().value(0));
+    finish(exitCode, madeUpResult(exitCode, message));
+}
+
+void HelperRunner::finish(int exitCode, const QJsonObject& result)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(exitCode, result);
+}

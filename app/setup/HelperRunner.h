@@ -1,0 +1,55 @@
+#pragma once
+
+#include "privileged/HelperRequest.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QProcess>
+
+// The wizard's side of tandem-helper: starts it through pkexec for this machine, or directly with
+// --root for a lab system, sends one request and reports each JSON Lines step as it arrives. Unlike
+// tandem-cli's HelperLauncher it can be pointed at a helper binary (the build tree's, in tests and
+// when the GUI runs from the build directory) and cancelled.
+class HelperRunner : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HelperRunner(QObject* parent = nullptr);
+    ~HelperRunner() override;
+
+    // For lab roots only; the machine always gets the installed helper through pkexec, because the
+    // polkit policy names that path.
+    void setLabProgram(const QString& configurePath, const QString& syncNowPath);
+
+    // root empty: this machine (pkexec). Emits finished() exactly once per start.
+    void start(const HelperRequest& request, const QString& root);
+    bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
+    // Ends a lab helper (SIGTERM); the helper's writes are atomic, so the config is old or new.
+    // A pkexec helper runs as root and cannot be signalled: false then.
+    bool cancel();
+
+    // Where the helper for a lab root is looked for when none was set: next to this program in the
+    // build tree (ui/ or app/cli/), else the installed path.
+    static QString defaultLabProgram(HelperAction action);
+
+signals:
+    void started();
+    void step(const QJsonObject& step);
+    // exitCode: HelperExitCode, or pkexec's 126/127, or -1 when cancelled; result: the helper's
+    // result line (or one made up here when there is none).
+    void finished(int exitCode, const QJsonObject& result);
+
+private:
+    void readLines();
+    void processFinished(int exitCode, QProcess::ExitStatus status);
+    void finish(int exitCode, const QJsonObject& result);
+
+    QProcess m_process;
+    QString m_configurePath;
+    QString m_syncNowPath;
+    QByteArray m_buffer;
+    QJsonObject m_result;
+    bool m_cancelled = false;
+    bool m_finished = true;
+};

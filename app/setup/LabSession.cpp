@@ -1,0 +1,76 @@
+#include "LabSession.h"
+
+#include "lab/Lab.h"
+#include "lab/LabStatus.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+LabSession::LabSession(QObject* parent)
+    : QObject(parent)
+{}
+
+LabSession::~LabSession() = default;
+
+QString LabSession::defaultDirectory()
+{
+    QString base = QStandardPaths::writableLocation(QStandardPaths::RuntimeLocation);
+    if (base.isEmpty())
+        base = QDir::tempPath();
+    return base + u"/tandem-lab"_s;
+}
+
+void LabSession::open(const QString& directory)
+{
+    const QString absolute = QDir(directory).absolutePath();
+    m_attached = false;
+    if (QFileInfo::exists(labSettingsPath(absolute))) {
+        const Result<LabSettings> saved = loadLabSettings(absolute);
+        if (saved) {
+            m_settings = *saved;
+            emit progress(u"Looking at the lab in %1"_s.arg(absolute));
+            delete m_query;
+            m_query = new LabStatusQuery(m_settings, this);
+            connect(m_query, &LabStatusQuery::finished, this, [this](const LabStatus& status) {
+                if (status.system1.tracking && status.system2.tracking) {
+                    m_attached = true;
+                    emit ready(m_settings);
+                    return;
+                }
+                startLab();
+            });
+            m_query->start();
+            return;
+        }
+    }
+    m_settings = LabSettings();
+    m_settings.directory = absolute;
+    startLab();
+}
+
+void LabSession::startLab()
+{
+    if (!QDir().mkpath(m_settings.directory)) {
+        emit failed(u"Cannot create the lab directory %1."_s.arg(m_settings.directory));
+        return;
+    }
+    delete m_lab;
+    m_lab = new Lab(m_settings, this);
+    m_lab->setOwnership(Lab::Ownership::Detached);
+    connect(m_lab, &Lab::progress, this, &LabSession::progress);
+    connect(m_lab, &Lab::started, this, [this] { emit ready(m_settings); });
+    connect(m_lab, &Lab::failed, this, &LabSession::failed);
+    m_lab->start();
+}
+
+void LabSession::stop()
+{
+    delete m_lab;
+    m_lab = new Lab(m_settings, this);
+    connect(m_lab, &Lab::stopped, this, &LabSession::stopped);
+    connect(m_lab, &Lab::failed, this, &LabSession::failed);
+    m_lab->stop();
+}

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "config/Profile.h"
+#include "privileged/HelperRequest.h"
+
+#include <QString>
+
+// What the admin chose in the wizard, in the wizard's words. One struct so that the plan, the
+// helper request and the tests all start from the same thing.
+struct SetupChoices
+{
+    enum class Path {
+        Server,      // this machine is System 1: serves its clock
+        Client,      // this machine is System 2: follows System 1
+        OneTimeSync, // the seed's method 2: step once against System 1, no config change
+    };
+
+    Path path = Path::Server;
+    QString peer; // Server: System 2's address or subnet; Client and OneTimeSync: System 1's address
+    ServerMode mode = ServerMode::LocalOnly;
+    int stratum = 10;
+    int minpoll = 1;
+    int maxpoll = 1;
+    bool monitoring = true;
+    // How the other system reaches this one, for the other system's matching config.
+    QString ownAddress;
+
+    HelperRequest helperRequest() const;
+};
+
+// Polling presets for System 2 (log2 seconds), with the seed's 2-second polling first.
+struct PollingPreset
+{
+    enum class Id { Fast, Balanced, ChronyDefault, Custom };
+    Id id;
+    int minpoll;
+    int maxpoll;
+};
+
+PollingPreset pollingPreset(PollingPreset::Id id);
+// A request every 2^minpoll s at first: how many NTP packets a day that costs at most.
+int requestsPerDay(int minpoll);

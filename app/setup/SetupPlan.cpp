@@ -1,0 +1,125 @@
+#include "SetupPlan.h"
+
+#include "config/ConfFile.h"
+#include "config/ConfLint.h"
+#include "config/UnifiedDiff.h"
+#include "lab/LabLayout.h"
+#include "privileged/ApplyFlow.h"
+#include "privileged/HelperTarget.h"
+
+#include <QFile>
+#include <QNetworkInterface>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+Result<HelperTarget> helperTargetFor(const SetupTarget& target)
+{
+    if (!target.isLab())
+        return HelperTarget::system();
+    return HelperTarget::labRoot(target.helperRoot());
+}
+
+} // namespace
+
+QByteArray SetupPlan::debianDefaultConfig()
+{
+    // Reference 4.1: the directive lines of Debian 12's /etc/chrony/chrony.conf.
+    return "# Debian 12's default chrony.conf (comments omitted)\n"
+           "confdir /etc/chrony/conf.d\n"
+           "pool 2.debian.pool.ntp.org iburst\n"
+           "sourcedir /run/chrony-dhcp\n"
+           "sourcedir /etc/chrony/sources.d\n"
+           "keyfile /etc/chrony/chrony.keys\n"
+           "driftfile /var/lib/chrony/chrony.drift\n"
+           "ntsdumpdir /var/lib/chrony\n"
+           "logdir /var/log/chrony\n"
+           "maxupdateskew 100.0\n"
+           "rtcsync\n"
+           "makestep 1 3\n"
+           "leapsectz right/UTC\n"_ba;
+}
+
+Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget& target,
+                                  const QByteArray& currentConfig)
+{
+    if (choices.path == SetupChoices::Path::OneTimeSync)
+        return Error{u"A one-time sync changes no configuration."_s};
+    const Result<HelperTarget> helperTarget = helperTargetFor(target);
+    if (!helperTarget)
+        return Error{helperTarget.error()};
+
+    SetupPlan plan;
+    plan.request = choices.helperRequest();
+    plan.configPath = target.configPath();
+    plan.currentConfig = currentConfig;
+    // The helper's own translation from request to profile (lab addresses and ports included).
+    const Profile profile = ApplyFlow::profileFor(plan.request, *helperTarget);
+    const Result<ConfFile> rendered = applyProfile(ConfFile::parse(currentConfig, plan.configPath), profile);
+    if (!rendered)
+        return Error{rendered.error()};
+    plan.newConfig = rendered->render();
+    plan.diff = UnifiedDiff::diff(currentConfig, plan.newConfig, plan.configPath, plan.configPath);
+    plan.findings = ConfLint::check(*rendered);
+
+    // The other system: the opposite role, its peer being this system.
+    HelperRequest other;
+    other.action = HelperAction::Apply;
+    other.peer = choices.ownAddress;
+    other.monitoring = choices.monitoring;
+    QByteArray otherBase = debianDefaultConfig();
+    Result<HelperTarget> otherTarget = HelperTarget::system();
+    if (choices.path == SetupChoices::Path::Server) {
+        other.role = HelperRole::Client;
+        other.minpoll = 1;
+        other.maxpoll = 1;
+        plan.otherSystemTitle = u"System 2"_s;
+    } else {
+        other.role = HelperRole::Server;
+        other.stratum = 10;
+        plan.otherSystemTitle = u"System 1"_s;
+    }
+    if (target.isLab()) {
+        // The other lab system's current file, with the lab's addresses and ports.
+        const SetupTarget otherLab = target.withLabIndex(target.labIndex() == 1 ? 2 : 1);
+        otherTarget = HelperTarget::labRoot(otherLab.helperRoot());
+        QFile file(otherLab.configPath());
+        if (file.open(QIODevice::ReadOnly))
+            otherBase = file.readAll();
+    }
+    // Without this system's address there is nothing the other system could follow or allow.
+    if (otherTarget && !other.peer.isEmpty()) {
+        const Profile otherProfile = ApplyFlow::profileFor(other, *otherTarget);
+        const Result<ConfFile> otherRendered = applyProfile(ConfFile::parse(otherBase, u"chrony.conf"_s), otherProfile);
+        if (otherRendered)
+            plan.otherSystemConfig = otherRendered->render();
+    }
+    return plan;
+}
+
+QString guessOwnAddress(const QString& peer)
+{
+    QHostAddress peerAddress;
+    const QString host = peer.section(u'/', 0, 0);
+    if (!peerAddress.setAddress(host))
+        peerAddress = QHostAddress(QHostAddress::AnyIPv4); // a host name: assume IPv4
+    QString fallback;
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface& interface : interfaces) {
+        if (!(interface.flags() & QNetworkInterface::IsUp) || (interface.flags() & QNetworkInterface::IsLoopBack))
+            continue;
+        for (const QNetworkAddressEntry& entry : interface.addressEntries()) {
+            const QHostAddress ip = entry.ip();
+            if (ip.protocol() != peerAddress.protocol() || ip.isLinkLocal())
+                continue;
+            if (ip.isInSubnet(peerAddress, entry.prefixLength()))
+                return ip.toString();
+            if (fallback.isEmpty())
+                fallback = ip.toString();
+        }
+    }
+    if (peerAddress.isLoopback())
+        return u"127.0.0.1"_s;
+    return fallback;
+}

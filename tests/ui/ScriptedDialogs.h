@@ -1,0 +1,31 @@
+#pragma once
+
+#include "dialogs/Dialogs.h"
+
+#include <QStringList>
+
+// Answers the window's dialogs without showing any: tests set the answers and read what was asked.
+class ScriptedDialogs final : public Dialogs
+{
+public:
+    QString saveFileName(QWidget*, const QString& title, const QString&, const QString&) override
+    {
+        asked << title;
+        return savePath;
+    }
+    bool confirm(QWidget*, const QString& title, const QString&, bool) override
+    {
+        asked << title;
+        return confirmAnswer;
+    }
+    void showError(QWidget*, const QString& title, const QString& text) override
+    {
+        asked << title;
+        errors << text;
+    }
+
+    QString savePath;
+    bool confirmAnswer = true;
+    QStringList asked;
+    QStringList errors;
+};

@@ -1,0 +1,88 @@
+#include "LabFixture.h"
+#include "MainWindow.h"
+#include "ScriptedDialogs.h"
+#include "lab/ProcessIdentity.h"
+#include "panel/StatusPanel.h"
+#include "panel/SystemStatusBox.h"
+#include "wizard/SetupWizard.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The window: on this machine (no system chronyd runs here) it says so with the command and offers
+// the lab; with --lab it attaches to a running lab, shows the Lab marker and both systems' tracking.
+class tst_MainWindowLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void machineWithoutChronyd();
+    void attachesToALab();
+};
+
+void tst_MainWindowLab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"tandem-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_MainWindowLab"_s);
+}
+
+void tst_MainWindowLab::machineWithoutChronyd()
+{
+    ScriptedDialogs dialogs;
+    MainWindow window(&dialogs);
+    window.showMachine();
+    window.show();
+    auto* banner = window.findChild<QWidget*>(u"chronyBanner"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+    const QString text = window.findChild<QLabel*>(u"bannerText"_s)->text();
+    QVERIFY2(text.contains(u"chronyd is not running"_s), qPrintable(text));
+    QVERIFY(text.contains(u"systemctl enable --now chrony"_s));
+    QVERIFY(window.findChild<QAbstractButton*>(u"openLabButton"_s)->isVisible());
+    QVERIFY(!window.findChild<QLabel*>(u"labMarker"_s)->isVisible());
+    QCOMPARE(window.statusPanel()->boxes().size(), 1);
+}
+
+void tst_MainWindowLab::attachesToALab()
+{
+    LabFixture lab(Lab::Ownership::Detached);
+    QVERIFY2(lab.start(), qPrintable(lab.failure()));
+    const qint64 pid1 = ProcessIdentity::readPidFile(LabLayout::systemPaths(lab.directory(), 1).pidPath);
+
+    ScriptedDialogs dialogs;
+    MainWindow window(&dialogs);
+    QSignalSpy ready(&window, &MainWindow::labReady);
+    window.openLab(lab.directory());
+    window.show();
+    QVERIFY(ready.wait(15000));
+    QVERIFY(window.isLab());
+    auto* marker = window.findChild<QLabel*>(u"labMarker"_s);
+    QVERIFY(marker->isVisible());
+    QVERIFY(marker->text().contains(lab.directory()));
+    // Attached: the same daemons, not a second lab.
+    QCOMPARE(ProcessIdentity::readPidFile(LabLayout::systemPaths(lab.directory(), 1).pidPath), pid1);
+    QVERIFY(window.findChild<QLabel*>(u"progressLabel"_s)->text().contains(u"Attached"_s));
+
+    const QList<SystemStatusBox*> boxes = window.statusPanel()->boxes();
+    QCOMPARE(boxes.size(), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(boxes.at(0)->state() == u"ok"_s && boxes.at(1)->state() == u"ok"_s, 10000);
+    QCOMPARE(boxes.at(0)->findChild<QLabel*>(u"stratumValue"_s)->text(), u"10"_s);
+    QCOMPARE(boxes.at(1)->findChild<QLabel*>(u"stratumValue"_s)->text(), u"11"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(boxes.at(1)->findChild<QLabel*>(u"referenceValue"_s)->text().section(u' ', 0, 0),
+                              lab.settings().serverAddress.toString(), 10000);
+
+    SetupWizard* wizard = window.openWizard();
+    QVERIFY(wizard);
+    QVERIFY(wizard->isLab());
+    QVERIFY(wizard->windowTitle().contains(u"lab"_s));
+    wizard->reject();
+}
+
+QTEST_MAIN(tst_MainWindowLab)
+#include "tst_MainWindowLab.moc"

@@ -1,0 +1,287 @@
+#include "LabFixture.h"
+#include "ScriptedDialogs.h"
+#include "WizardDriver.h"
+#include "lab/ProcessIdentity.h"
+#include "setup/HelperRunner.h"
+#include "wizard/ApplyPage.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/SyncRunPage.h"
+#include "wizard/VerifyPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Every path of the wizard against a real lab, through the real tandem-helper with --root: what
+// is written, that the restarted daemon runs, and what the Verify page shows. The functions run
+// in order on one lab (System 1's config changes twice, then System 2's).
+class tst_SetupWizardLab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void cleanup();
+    void serverModeOne();
+    void serverModeTwo();
+    void client();
+    void oneTimeSync();
+
+private:
+    // With TANDEM_SCREENSHOT_DIR set (run under Xvfb), saves the wizard as it looks now.
+    void shot(const QString& name);
+    void chooseRole(const char* radio);
+    void applyAndVerify(int labIndex);
+    QByteArray config(int index) const;
+    qint64 daemonPid(int index) const;
+
+    std::unique_ptr<LabFixture> m_lab;
+    ScriptedDialogs m_dialogs;
+    SetupWizard* m_wizard = nullptr;
+};
+
+void tst_SetupWizardLab::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(u"tandem-tests"_s);
+    QCoreApplication::setApplicationName(u"tst_SetupWizardLab"_s);
+    if (qEnvironmentVariableIsSet("TANDEM_SCREENSHOT_DARK")) {
+        // For the dark-palette screenshots: Fusion with a dark palette, as a dark desktop theme gives.
+        QApplication::setStyle(u"Fusion"_s);
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
+        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
+        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
+        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+        dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        QApplication::setPalette(dark);
+    }
+    // Detached, like the daemons the helper starts when it restarts a lab system.
+    m_lab = std::make_unique<LabFixture>(Lab::Ownership::Detached);
+    QVERIFY2(m_lab->start(), qPrintable(m_lab->failure()));
+}
+
+void tst_SetupWizardLab::cleanupTestCase()
+{
+    m_lab.reset(); // ends whatever the pid files name, the helper's restarts included
+}
+
+void tst_SetupWizardLab::init()
+{
+    m_wizard = new SetupWizard(m_lab->settings(), &m_dialogs);
+    m_wizard->runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY),
+                                      QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    m_wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), 10000);
+    // Both lab daemons answer, and the Detect page reads their roles from their configs.
+    const QString daemon = m_wizard->currentPage()->findChild<QLabel*>(u"daemonValueLabel1"_s)->text();
+    QVERIFY2(daemon.startsWith(u"running"_s), qPrintable(daemon));
+    QVERIFY(m_wizard->currentPage()->findChild<QLabel*>(u"roleValueLabel1"_s)->text().contains(u"System 1"_s));
+    QVERIFY(m_wizard->currentPage()->findChild<QLabel*>(u"roleValueLabel2"_s)->text().contains(u"System 2"_s));
+    shot(u"1-detect"_s);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+}
+
+void tst_SetupWizardLab::cleanup()
+{
+    if (m_wizard && m_wizard->runner()->isRunning())
+        QTRY_VERIFY_WITH_TIMEOUT(!m_wizard->runner()->isRunning(), 60000);
+    delete m_wizard;
+    m_wizard = nullptr;
+}
+
+QByteArray tst_SetupWizardLab::config(int index) const
+{
+    QFile file(LabLayout::systemPaths(m_lab->directory(), index).configPath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+qint64 tst_SetupWizardLab::daemonPid(int index) const
+{
+    const LabSystemPaths paths = LabLayout::systemPaths(m_lab->directory(), index);
+    const qint64 pid = ProcessIdentity::readPidFile(paths.pidPath);
+    return ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), paths.configPath) ? pid : 0;
+}
+
+void tst_SetupWizardLab::shot(const QString& name)
+{
+    const QString directory = qEnvironmentVariable("TANDEM_SCREENSHOT_DIR");
+    if (directory.isEmpty())
+        return;
+    QTest::qWait(150); // screenshots only: let the last repaint land; never used as synchronisation
+    m_wizard->grab().save(directory + u'/' + name + u".png"_s);
+}
+
+void tst_SetupWizardLab::chooseRole(const char* radio)
+{
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::RolePageId));
+    m_wizard->currentPage()->findChild<QRadioButton*>(QString::fromLatin1(radio))->click();
+    shot(u"2-role-"_s + QString::fromLatin1(radio));
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PeerPageId));
+}
+
+void tst_SetupWizardLab::applyAndVerify(int labIndex)
+{
+    const qint64 pidBefore = daemonPid(labIndex);
+    QVERIFY(WizardDriver::goOn(m_wizard)); // Apply
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ApplyPageId));
+    auto* apply = qobject_cast<ApplyPage*>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(apply->exitCode() != -2, 60000);
+    QVERIFY2(apply->exitCode() == 0, qPrintable(apply->result().value(u"message"_s).toString()));
+    shot(u"7-apply-%1"_s.arg(labIndex));
+    QVERIFY(apply->isComplete());
+    // Every step of the helper shows as done, in order.
+    auto* steps = apply->findChild<QListWidget*>(u"helperStepList"_s);
+    QCOMPARE(steps->count(), 8);
+    QVERIFY(steps->item(7)->text().startsWith(u"Wait until chrony runs"_s));
+    const qint64 pidAfter = daemonPid(labIndex);
+    QVERIFY(pidAfter > 0);
+    QVERIFY(pidAfter != pidBefore); // restarted
+    QVERIFY(ProcessIdentity::commandLine(pidAfter).contains(u"-x"_s));
+
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::VerifyPageId));
+    auto* verify = qobject_cast<VerifyPage*>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(verify->isFinished(), 30000);
+    QVERIFY2(verify->report().success(),
+             qPrintable(verify->findChild<QWidget*>(u"verifyOutcome"_s)->findChild<QLabel*>(u"reasonText"_s)->text()));
+    QCOMPARE(verify->findChild<QLabel*>(u"followsValueLabel"_s)->text(), u"yes"_s);
+    QVERIFY(verify->findChild<QLabel*>(u"stateValueLabel"_s)->text().startsWith(u"* selected"_s));
+    QCOMPARE(verify->findChild<QLabel*>(u"leapValueLabel"_s)->text(), u"Normal"_s);
+    QVERIFY(verify->findChild<QLabel*>(u"reasonText"_s)->text().startsWith(u"It works"_s));
+    QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
+    shot(u"8-verify-%1"_s.arg(labIndex));
+}
+
+void tst_SetupWizardLab::serverModeOne()
+{
+    chooseRole("serverRoleRadio");
+    const QString system2 = m_lab->settings().clientAddress.toString();
+    QCOMPARE(m_wizard->currentPage()->findChild<QLineEdit*>(u"peerAddressEdit"_s)->text(), system2);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ServerModePageId));
+    QVERIFY(m_wizard->currentPage()->findChild<QRadioButton*>(u"localOnlyRadio"_s)->isChecked());
+    m_wizard->currentPage()->findChild<QSpinBox*>(u"stratumSpin"_s)->setValue(8);
+    shot(u"4-server-mode"_s);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::MonitoringPageId));
+    QVERIFY(m_wizard->currentPage()->findChild<QCheckBox*>(u"monitoringCheck"_s)->isChecked());
+    shot(u"5-monitoring"_s);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
+    auto* review = qobject_cast<ReviewPage*>(m_wizard->currentPage());
+    const QString diff = review->findChild<QPlainTextEdit*>(u"diffView"_s)->toPlainText();
+    QVERIFY2(diff.contains(u"\n-local stratum 10\n"_s) && diff.contains(u"\n+local stratum 8\n"_s), qPrintable(diff));
+    shot(u"6-review"_s);
+    // System 2's matching config follows this system's lab address.
+    const QString other = review->findChild<QPlainTextEdit*>(u"otherConfigView"_s)->toPlainText();
+    QVERIFY2(
+        other.contains(u"server %1 iburst minpoll 1 maxpoll 1 port %2"_s.arg(m_lab->settings().serverAddress.toString())
+                           .arg(m_lab->settings().ntpPort)),
+        qPrintable(other));
+    // Export goes through the dialog seam.
+    QTemporaryDir exportDir;
+    m_dialogs.savePath = exportDir.filePath(u"system2.conf"_s);
+    review->findChild<QAbstractButton*>(u"exportOtherConfigButton"_s)->click();
+    QFile exported(m_dialogs.savePath);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(exported.readAll()), other);
+
+    const QByteArray expected = review->plan()->newConfig;
+    applyAndVerify(1);
+    // The helper wrote exactly what the Review page showed.
+    QCOMPARE(config(1), expected);
+    QVERIFY(config(1).contains("local stratum 8\nallow "_ba + system2.toLatin1() + '\n'));
+    QVERIFY(config(1).contains("no online time sources"));
+}
+
+void tst_SetupWizardLab::serverModeTwo()
+{
+    chooseRole("serverRoleRadio");
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    m_wizard->currentPage()->findChild<QRadioButton*>(u"withPoolsRadio"_s)->click();
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
+    const QString diff = m_wizard->currentPage()->findChild<QPlainTextEdit*>(u"diffView"_s)->toPlainText();
+    QVERIFY2(diff.contains(u"+# System 1 (server): follows online time sources"_s), qPrintable(diff));
+    applyAndVerify(1);
+    QVERIFY(config(1).contains("follows online time sources, its own clock is the fallback"));
+    QVERIFY(config(1).contains("local stratum 10\n"));
+}
+
+void tst_SetupWizardLab::client()
+{
+    chooseRole("clientRoleRadio");
+    const QString system1 = m_lab->settings().serverAddress.toString();
+    QCOMPARE(m_wizard->currentPage()->findChild<QLineEdit*>(u"peerAddressEdit"_s)->text(), system1);
+    // The Test button: System 1 answers NTP from System 2's address and its command port answers.
+    m_wizard->currentPage()->findChild<QAbstractButton*>(u"testPeerButton"_s)->click();
+    auto* result = m_wizard->currentPage()->findChild<QLabel*>(u"peerTestResultLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(result->text().contains(u"command port"_s), 10000);
+    QVERIFY2(result->text().contains(u"NTP answers"_s) && result->text().contains(u"stratum 10"_s),
+             qPrintable(result->text()));
+    QVERIFY(result->text().contains(u"Its command port %1 answers"_s.arg(m_lab->settings().cmdPort)));
+    shot(u"3-peer-test"_s);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::PollingPageId));
+    m_wizard->currentPage()->findChild<QRadioButton*>(u"balancedPollRadio"_s)->click();
+    shot(u"4-polling"_s);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
+    applyAndVerify(2);
+    QVERIFY2(config(2).contains("server "_ba + system1.toLatin1() + " iburst minpoll 4 maxpoll 6 port "_ba +
+                                QByteArray::number(m_lab->settings().ntpPort)),
+             config(2).constData());
+}
+
+void tst_SetupWizardLab::oneTimeSync()
+{
+    const QByteArray before = config(2);
+    chooseRole("syncRoleRadio");
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SyncConfirmPageId));
+    QWizardPage* confirm = m_wizard->currentPage();
+    auto* measured = confirm->findChild<QLabel*>(u"measuredOffsetLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(measured->text().contains(u"The clock will jump"_s), 10000);
+    QVERIFY(!WizardDriver::canGoOn(m_wizard)); // not before the jump is confirmed
+    confirm->findChild<QCheckBox*>(u"confirmJumpCheck"_s)->setChecked(true);
+    shot(u"9-sync-confirm"_s);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SyncRunPageId));
+    auto* run = qobject_cast<SyncRunPage*>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    // The lab's chronyd (-x) measures but refuses to step: the page says so, with before/after.
+    QCOMPARE(run->exitCode(), 5);
+    QVERIFY(run->result().value(u"measuredOffset"_s).isDouble());
+    const QString beforeAfter = run->findChild<QLabel*>(u"beforeAfterLabel"_s)->text();
+    QVERIFY2(beforeAfter.contains(u"Before:"_s) && beforeAfter.contains(u"After:"_s), qPrintable(beforeAfter));
+    QVERIFY(run->findChild<QLabel*>(u"reasonText"_s)->text().contains(u"-x"_s));
+    shot(u"10-sync-run"_s);
+    // No configuration change.
+    QCOMPARE(config(2), before);
+}
+
+QTEST_MAIN(tst_SetupWizardLab)
+#include "tst_SetupWizardLab.moc"

@@ -1,0 +1,239 @@
+#include "MainWindow.h"
+
+#include "TandemResources.h"
+#include "dialogs/Dialogs.h"
+#include "panel/StatusPanel.h"
+#include "panel/SystemStatusBox.h"
+#include "setup/LabSession.h"
+#include "wizard/SetupWizard.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
+    : QMainWindow(parent)
+    , m_dialogs(dialogs)
+    , m_session(new LabSession(this))
+    , m_detector(new ChronyDetector(this))
+    , m_title(new QLabel(this))
+    , m_labMarker(new QLabel(this))
+    , m_banner(new QFrame(this))
+    , m_bannerText(new QLabel(this))
+    , m_bannerLabButton(new QPushButton(tr("Open the &lab"), this))
+    , m_progress(new QLabel(this))
+    , m_panel(new StatusPanel(this))
+    , m_setupButton(new QPushButton(tr("&Set up time sync…"), this))
+{
+    initTandemResources();
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Tandem"));
+    setWindowIcon(QIcon(QStringLiteral(":/tandem/icons/tandem.svg")));
+
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    auto* header = new QHBoxLayout();
+    auto* icon = new QLabel(central);
+    icon->setPixmap(QIcon(QStringLiteral(":/tandem/icons/tandem.svg")).pixmap(40, 40));
+    header->addWidget(icon);
+    m_title->setObjectName(QStringLiteral("titleLabel"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    header->addWidget(m_title, 1);
+    // The lab marker: unmistakable, so nobody mistakes the lab's daemons for the real ones.
+    m_labMarker->setObjectName(QStringLiteral("labMarker"));
+    m_labMarker->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: #1b1300; font-weight: bold; "
+                                              "border-radius: 4px; padding: 3px 10px; }"));
+    m_labMarker->setVisible(false);
+    header->addWidget(m_labMarker, 0, Qt::AlignVCenter);
+    layout->addLayout(header);
+
+    auto* bannerFrame = static_cast<QFrame*>(m_banner);
+    bannerFrame->setObjectName(QStringLiteral("chronyBanner"));
+    bannerFrame->setFrameShape(QFrame::StyledPanel);
+    auto* bannerLayout = new QHBoxLayout(m_banner);
+    auto* warning = new QLabel(m_banner);
+    warning->setPixmap(QIcon(QStringLiteral(":/tandem/icons/warning.svg")).pixmap(24, 24));
+    warning->setAlignment(Qt::AlignTop);
+    bannerLayout->addWidget(warning);
+    m_bannerText->setParent(m_banner);
+    m_bannerText->setObjectName(QStringLiteral("bannerText"));
+    m_bannerText->setWordWrap(true);
+    m_bannerText->setTextFormat(Qt::RichText);
+    m_bannerText->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    bannerLayout->addWidget(m_bannerText, 1);
+    m_bannerLabButton->setParent(m_banner);
+    m_bannerLabButton->setObjectName(QStringLiteral("openLabButton"));
+    m_bannerLabButton->setAccessibleName(tr("Open the lab"));
+    bannerLayout->addWidget(m_bannerLabButton, 0, Qt::AlignVCenter);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    m_progress->setWordWrap(true);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_panel, 1);
+    auto* buttons = new QHBoxLayout();
+    buttons->addStretch(1);
+    m_setupButton->setObjectName(QStringLiteral("setupButton"));
+    m_setupButton->setAccessibleName(tr("Set up time sync"));
+    m_setupButton->setDefault(true);
+    buttons->addWidget(m_setupButton);
+    layout->addLayout(buttons);
+    setCentralWidget(central);
+    buildMenus();
+
+    connect(m_setupButton, &QPushButton::clicked, this, &MainWindow::openWizard);
+    connect(m_bannerLabButton, &QPushButton::clicked, this, [this] { openLab(LabSession::defaultDirectory()); });
+    connect(m_detector, &ChronyDetector::finished, this, &MainWindow::showDetectReport);
+    connect(m_session, &LabSession::progress, this, [this](const QString& message) { m_progress->setText(message); });
+    connect(m_session, &LabSession::ready, this, [this](const LabSettings& settings) {
+        m_lab = settings;
+        m_progress->setText(m_session->attached() ? tr("Attached to the running lab.") : tr("The lab is running."));
+        m_labMarker->setText(tr("LAB  %1").arg(settings.directory));
+        m_labMarker->setAccessibleName(tr("Lab mode: %1").arg(settings.directory));
+        m_labMarker->setToolTip(tr("Two real chronyd daemons on loopback, started with -x: they never touch this "
+                                   "machine's clock."));
+        m_labMarker->setVisible(true);
+        m_setupButton->setEnabled(true);
+        CmdmonEndpoint one;
+        one.host = settings.serverAddress;
+        one.port = settings.cmdPort;
+        CmdmonEndpoint two;
+        two.host = settings.clientAddress;
+        two.port = settings.cmdPort;
+        m_panel->setSystems({{tr("Lab System 1 (%1)").arg(settings.serverAddress.toString()), one},
+                             {tr("Lab System 2 (%1)").arg(settings.clientAddress.toString()), two}});
+        emit labReady();
+    });
+    connect(m_session, &LabSession::failed, this, [this](const QString& reason) {
+        m_progress->setText(tr("The lab could not start: %1").arg(reason));
+        emit labFailed(reason);
+    });
+    connect(m_session, &LabSession::stopped, this, [this] {
+        m_progress->setText(tr("The lab was stopped."));
+        showMachine();
+    });
+
+    m_title->setText(tr("Tandem: time sync between two systems"));
+    const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(820, 520);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu* lab = menuBar()->addMenu(tr("&Lab"));
+    lab->addAction(tr("&Open the lab"), this, [this] { openLab(LabSession::defaultDirectory()); });
+    lab->addAction(tr("&Stop the lab"), this, &MainWindow::stopLab);
+    lab->addAction(tr("Show &this system"), this, &MainWindow::showMachine);
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tandem"), this, [this] {
+        QMessageBox::about(this, tr("About Tandem"),
+                           tr("Tandem sets up and watches chrony time sync between two Linux systems: System 1 "
+                              "serves its clock, System 2 follows it."));
+    });
+}
+
+void MainWindow::showMachine()
+{
+    m_lab.reset();
+    m_labMarker->setVisible(false);
+    m_progress->setText(tr("Looking at this system's chronyd…"));
+    CmdmonEndpoint local;
+    QList<StatusPanel::System> systems{{tr("This system"), local}};
+    const QString peer = QSettings().value(QStringLiteral("wizard/peer")).toString();
+    const QHostAddress peerAddress(peer);
+    if (!peerAddress.isNull()) {
+        CmdmonEndpoint remote;
+        remote.host = peerAddress;
+        systems.append({tr("The other system (%1)").arg(peer), remote});
+    }
+    m_panel->setSystems(systems);
+    m_detector->start(SetupTarget::machine());
+}
+
+void MainWindow::showDetectReport(const DetectReport& report)
+{
+    if (m_lab)
+        return;
+    m_progress->clear();
+    const auto code = [](const QString& command) {
+        return QStringLiteral("<code>%1</code>").arg(command.toHtmlEscaped());
+    };
+    QString text;
+    if (!report.installed()) {
+        text = tr("<b>chrony is not installed.</b> Install it with %1, then start it with %2.<br>Meanwhile the lab "
+                  "shows everything with two real chronyd daemons on loopback (it needs chrony installed too).")
+                   .arg(code(report.commands.installChrony), code(report.commands.startChrony));
+    } else if (!report.running) {
+        text = tr("<b>chronyd is not running</b> on this system (%1). Start it with %2.<br>Or try everything in the "
+                  "lab first: two chronyd daemons on loopback that never touch this machine's clock.")
+                   .arg(report.notRunningReason.toHtmlEscaped(), code(report.commands.startChrony));
+    }
+    m_bannerText->setText(text);
+    m_bannerText->setAccessibleName(QString(text).remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    m_banner->setVisible(!text.isEmpty());
+    m_setupButton->setEnabled(report.installed());
+}
+
+void MainWindow::openLab(const QString& directory)
+{
+    m_progress->setText(tr("Starting the lab in %1…").arg(directory));
+    m_banner->setVisible(false);
+    m_setupButton->setEnabled(false);
+    m_session->open(directory);
+}
+
+void MainWindow::stopLab()
+{
+    if (!m_lab)
+        return;
+    if (!m_dialogs->confirm(this, tr("Stop the lab"),
+                            tr("Stop the lab's two chronyd daemons? Its directory stays, so it can be started again."),
+                            false))
+        return;
+    m_session->stop();
+}
+
+SetupWizard* MainWindow::openWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        m_wizard->activateWindow();
+        return m_wizard;
+    }
+    m_wizard = new SetupWizard(m_lab, m_dialogs, this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
+    // The status fields show the new state at once instead of at the next refresh.
+    connect(m_wizard, &QWizard::finished, this, [this] {
+        for (SystemStatusBox* box : m_panel->boxes())
+            box->refresh();
+    });
+    m_wizard->open();
+    return m_wizard;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings().setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "lab/LabSettings.h"
+#include "setup/ChronyDetector.h"
+
+#include <QMainWindow>
+
+#include <optional>
+
+class Dialogs;
+class LabSession;
+class QLabel;
+class QPushButton;
+class SetupWizard;
+class StatusPanel;
+
+// The Tandem window: this machine's chronyd (or a lab's two systems, with a visible "Lab" marker),
+// each system's tracking, and the setup wizard. When chrony is missing or not running it says so,
+// with this distribution's command, and offers the lab instead.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(Dialogs* dialogs, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Starts (or attaches to) the lab in `directory` and shows it instead of this machine.
+    void openLab(const QString& directory);
+    void showMachine();
+
+    bool isLab() const { return m_lab.has_value(); }
+    const std::optional<LabSettings>& lab() const { return m_lab; }
+    SetupWizard* wizard() const { return m_wizard; }
+    StatusPanel* statusPanel() const { return m_panel; }
+    SetupWizard* openWizard();
+
+signals:
+    void labReady();
+    void labFailed(const QString& reason);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void buildMenus();
+    void showDetectReport(const DetectReport& report);
+    void stopLab();
+
+    Dialogs* m_dialogs;
+    LabSession* m_session;
+    ChronyDetector* m_detector;
+    std::optional<LabSettings> m_lab;
+    SetupWizard* m_wizard = nullptr;
+    QLabel* m_title;
+    QLabel* m_labMarker;
+    QWidget* m_banner;
+    QLabel* m_bannerText;
+    QPushButton* m_bannerLabButton;
+    QLabel* m_progress;
+    StatusPanel* m_panel;
+    QPushButton* m_setupButton;
+};

@@ -1,0 +1,21 @@
+#include "Dialogs.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+
+QString WidgetDialogs::saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
+                                    const QString& filter)
+{
+    return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
+}
+
+bool WidgetDialogs::confirm(QWidget* parent, const QString& title, const QString& text, bool destructive)
+{
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 destructive ? QMessageBox::No : QMessageBox::Yes) == QMessageBox::Yes;
+}
+
+void WidgetDialogs::showError(QWidget* parent, const QString& title, const QString& text)
+{
+    QMessageBox::critical(parent, title, text);
+}

@@ -1,0 +1,57 @@
+// tandem: the desktop window. Only bootstraps; everything else is in MainWindow and the core.
+#include "MainWindow.h"
+#include "TandemResources.h"
+#include "TandemVersion.h"
+#include "dialogs/Dialogs.h"
+#include "setup/LabSession.h"
+
+#include <QApplication>
+#include <QIcon>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Tandem"));
+    QApplication::setApplicationName(QStringLiteral("tandem"));
+    QApplication::setApplicationVersion(QString::fromLatin1(TANDEM_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.tandemtime.Tandem"));
+    initTandemResources();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tandem/icons/tandem.svg")));
+
+    // "--lab [DIR]": QCommandLineParser has no optional option values, so this one is read by hand.
+    const QStringList arguments = QApplication::arguments().mid(1);
+    std::optional<QString> labDirectory;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString& argument = arguments.at(i);
+        if (argument == QStringLiteral("--lab")) {
+            labDirectory = LabSession::defaultDirectory();
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(u'-'))
+                labDirectory = arguments.at(++i);
+        } else if (argument == QStringLiteral("--help") || argument == QStringLiteral("-h")) {
+            QTextStream(stdout) << QApplication::translate("main",
+                                                           "Usage: tandem [--lab [DIR]]\n\n"
+                                                           "Set up and watch chrony time sync between two systems.\n"
+                                                           "  --lab [DIR]  Start (or attach to) a lab of two chronyd "
+                                                           "daemons on loopback in DIR\n"
+                                                           "               and open the window on it.\n");
+            return 0;
+        } else if (argument == QStringLiteral("--version")) {
+            QTextStream(stdout) << "tandem " << TANDEM_VERSION << '\n';
+            return 0;
+        } else {
+            QTextStream(stderr)
+                << QApplication::translate("main", "tandem: unknown argument '%1' (try --help)\n").arg(argument);
+            return 2;
+        }
+    }
+
+    WidgetDialogs dialogs;
+    MainWindow window(&dialogs);
+    if (labDirectory)
+        window.openLab(*labDirectory);
+    else
+        window.showMachine();
+    window.show();
+    return app.exec();
+}

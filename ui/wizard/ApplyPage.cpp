@@ -1,0 +1,139 @@
+#include "ApplyPage.h"
+
+#include "HelperStepList.h"
+#include "ReasonLabel.h"
+#include "ReviewPage.h"
+#include "SetupWizard.h"
+#include "privileged/HelperExitCode.h"
+#include "setup/HelperRunner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+ApplyPage::ApplyPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_status(new QLabel(this))
+    , m_steps(new HelperStepList(this))
+    , m_cancel(new QPushButton(tr("&Stop before writing"), this))
+    , m_outcome(new ReasonLabel(this))
+{
+    setObjectName(QStringLiteral("applyPage"));
+    setTitle(tr("Applying"));
+    m_status->setObjectName(QStringLiteral("applyStatusLabel"));
+    m_status->setWordWrap(true);
+    m_cancel->setObjectName(QStringLiteral("cancelApplyButton"));
+    m_cancel->setAccessibleName(tr("Stop the helper before it writes the config"));
+    m_cancel->setAutoDefault(false);
+    m_outcome->setObjectName(QStringLiteral("applyOutcome"));
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addWidget(m_steps, 1);
+    layout->addWidget(m_outcome);
+    auto* row = new QHBoxLayout();
+    row->addStretch(1);
+    row->addWidget(m_cancel);
+    layout->addLayout(row);
+    connect(m_cancel, &QPushButton::clicked, this, &ApplyPage::cancel);
+}
+
+void ApplyPage::initializePage()
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    const auto* review = qobject_cast<ReviewPage*>(wizard->page(SetupWizard::ReviewPageId));
+    m_done = false;
+    m_exitCode = -2;
+    m_result = {};
+    m_outcome->clear();
+    m_steps->reset({QStringLiteral("validate"), QStringLiteral("read"), QStringLiteral("render"),
+                    QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("write"),
+                    QStringLiteral("restart"), QStringLiteral("wait")});
+    const SetupTarget target = wizard->target();
+    setSubTitle(target.isLab()
+                    ? tr("tandem-helper changes lab System %1 (%2).").arg(target.labIndex()).arg(target.configPath())
+                    : tr("tandem-helper changes %1 as administrator.").arg(target.configPath()));
+    m_status->setText(tr("Working…"));
+    HelperRunner* runner = wizard->runner();
+    m_active = true;
+    connect(runner, &HelperRunner::step, this, &ApplyPage::step, Qt::UniqueConnection);
+    connect(runner, &HelperRunner::finished, this, &ApplyPage::finished, Qt::UniqueConnection);
+    // Only the lab's helper can be stopped: a pkexec helper runs as root.
+    m_cancel->setVisible(target.isLab());
+    m_cancel->setEnabled(true);
+    wizard->button(QWizard::CancelButton)->setEnabled(false);
+    runner->start(review->plan()->request, target.helperRoot());
+}
+
+void ApplyPage::cleanupPage()
+{
+    m_active = false;
+}
+
+void ApplyPage::step(const QJsonObject& step)
+{
+    if (!m_active)
+        return;
+    m_steps->addStep(step);
+    // Once the new config is written, stopping would only leave chrony half restarted.
+    if (m_steps->sawStep(QStringLiteral("backup")))
+        m_cancel->setEnabled(false);
+}
+
+void ApplyPage::cancel()
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    if (!m_steps->sawStep(QStringLiteral("backup")))
+        wizard->runner()->cancel();
+}
+
+void ApplyPage::finished(int exitCode, const QJsonObject& result)
+{
+    if (!m_active)
+        return;
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    m_steps->addResult(exitCode, result);
+    m_exitCode = exitCode;
+    m_result = result;
+    m_done = true;
+    m_cancel->setEnabled(false);
+    wizard->button(QWizard::CancelButton)->setEnabled(true);
+    const QString message = result.value(QStringLiteral("message")).toString();
+    switch (exitCode) {
+    case HelperExitCode::Ok:
+        m_status->setText(tr("Done."));
+        m_outcome->setReason(message.isEmpty() ? tr("The new config is in place and chrony runs with it.") : message,
+                             ReasonLabel::Kind::Ok);
+        break;
+    case HelperExitCode::RolledBack:
+        m_status->setText(tr("<b>Rolled back.</b> chrony did not come up with the new config, so the previous "
+                             "config was put back and chrony runs with it again. Nothing else changed."));
+        m_outcome->setReason(message, ReasonLabel::Kind::Warning);
+        break;
+    case HelperExitCode::RollbackFailed:
+        m_status->setText(tr("<b>The change failed and so did the rollback.</b> chrony may not be running. The "
+                             "previous config is kept as a backup; the details say where."));
+        m_outcome->setReason(message);
+        break;
+    case -1:
+        m_status->setText(tr("Stopped before anything was written. Nothing was changed."));
+        m_outcome->setReason(tr("Cancelled."), ReasonLabel::Kind::Warning);
+        break;
+    case 126:
+    case 127:
+        m_status->setText(tr("The helper did not run. Nothing was changed."));
+        m_outcome->setReason(message);
+        break;
+    default:
+        m_status->setText(tr("The change was not made. Nothing was changed."));
+        m_outcome->setReason(message);
+        break;
+    }
+    m_status->setAccessibleName(m_status->text());
+    emit completeChanged();
+}
+
+bool ApplyPage::isComplete() const
+{
+    return m_done && m_exitCode == HelperExitCode::Ok;
+}

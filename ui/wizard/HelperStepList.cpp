@@ -1,0 +1,142 @@
+#include "HelperStepList.h"
+
+#include <QFontDatabase>
+#include <QIcon>
+#include <QJsonDocument>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+QIcon icon(const char* name)
+{
+    return QIcon(QStringLiteral(":/tandem/icons/%1.svg").arg(QLatin1StringView(name)));
+}
+
+} // namespace
+
+HelperStepList::HelperStepList(QWidget* parent)
+    : QWidget(parent)
+    , m_list(new QListWidget(this))
+    , m_detailsButton(new QToolButton(this))
+    , m_details(new QPlainTextEdit(this))
+{
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_list->setObjectName(QStringLiteral("helperStepList"));
+    m_list->setAccessibleName(tr("Steps"));
+    m_list->setSelectionMode(QAbstractItemView::NoSelection);
+    m_list->setFocusPolicy(Qt::TabFocus);
+    m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
+    m_detailsButton->setText(tr("&Details"));
+    m_detailsButton->setAccessibleName(tr("Show the helper's output"));
+    m_detailsButton->setCheckable(true);
+    m_detailsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_detailsButton->setArrowType(Qt::RightArrow);
+    m_details->setObjectName(QStringLiteral("helperDetailsText"));
+    m_details->setAccessibleName(tr("The helper's output"));
+    m_details->setReadOnly(true);
+    m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_details->setVisible(false);
+    m_details->setMaximumHeight(140);
+    connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) {
+        m_details->setVisible(on);
+        m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
+    });
+    layout->addWidget(m_list, 1);
+    layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
+    layout->addWidget(m_details);
+}
+
+QString HelperStepList::title(const QString& step)
+{
+    static const QHash<QString, const char*> titles{
+        {QStringLiteral("validate"), QT_TR_NOOP("Check the request")},
+        {QStringLiteral("read"), QT_TR_NOOP("Read the current config")},
+        {QStringLiteral("render"), QT_TR_NOOP("Prepare the new config")},
+        {QStringLiteral("check"), QT_TR_NOOP("Validate it with chronyd -p")},
+        {QStringLiteral("backup"), QT_TR_NOOP("Back up the current config")},
+        {QStringLiteral("write"), QT_TR_NOOP("Write the new config")},
+        {QStringLiteral("restart"), QT_TR_NOOP("Restart chrony")},
+        {QStringLiteral("wait"), QT_TR_NOOP("Wait until chrony runs (and follows System 1)")},
+        {QStringLiteral("rollback"), QT_TR_NOOP("Roll back: put the previous config back")},
+        {QStringLiteral("rollback-restart"), QT_TR_NOOP("Roll back: restart chrony with the previous config")},
+        {QStringLiteral("rollback-wait"), QT_TR_NOOP("Roll back: wait until chrony runs again")},
+        {QStringLiteral("before"), QT_TR_NOOP("Read this clock's offset before")},
+        {QStringLiteral("add-source"), QT_TR_NOOP("Add System 1 as a temporary source")},
+        {QStringLiteral("burst"), QT_TR_NOOP("Ask for fresh measurements")},
+        {QStringLiteral("measure"), QT_TR_NOOP("Measure the offset to System 1")},
+        {QStringLiteral("step"), QT_TR_NOOP("Step the clock")},
+        {QStringLiteral("after"), QT_TR_NOOP("Read this clock's offset after")},
+        {QStringLiteral("remove-source"), QT_TR_NOOP("Remove the temporary source")},
+    };
+    const char* text = titles.value(step, nullptr);
+    return text ? tr(text) : step;
+}
+
+QString HelperStepList::detail(const QJsonObject& step)
+{
+    QStringList parts;
+    if (step.contains(QStringLiteral("backup")))
+        parts << tr("backup %1").arg(step.value(QStringLiteral("backup")).toString());
+    if (step.contains(QStringLiteral("path")))
+        parts << step.value(QStringLiteral("path")).toString();
+    if (step.contains(QStringLiteral("offset")))
+        parts << tr("offset %1 s").arg(step.value(QStringLiteral("offset")).toDouble(), 0, 'f', 6);
+    if (step.contains(QStringLiteral("systemTime")))
+        parts << tr("system time %1 s").arg(step.value(QStringLiteral("systemTime")).toDouble(), 0, 'f', 6);
+    const QString message = step.value(QStringLiteral("message")).toString();
+    if (!message.isEmpty())
+        parts << message;
+    return parts.join(QStringLiteral("; "));
+}
+
+void HelperStepList::reset(const QStringList& expectedSteps)
+{
+    m_list->clear();
+    m_details->clear();
+    m_names.clear();
+    m_reported.clear();
+    for (const QString& name : expectedSteps) {
+        auto* item = new QListWidgetItem(icon("pending"), title(name), m_list);
+        item->setData(Qt::AccessibleTextRole, tr("%1: waiting").arg(title(name)));
+        m_names.append(name);
+    }
+}
+
+int HelperStepList::rowOf(const QString& step) const
+{
+    return int(m_names.indexOf(step));
+}
+
+void HelperStepList::addStep(const QJsonObject& step)
+{
+    m_details->appendPlainText(QString::fromUtf8(QJsonDocument(step).toJson(QJsonDocument::Compact)));
+    const QString name = step.value(QStringLiteral("step")).toString();
+    const bool ok = step.value(QStringLiteral("ok")).toBool();
+    m_reported.append(name);
+    int row = rowOf(name);
+    if (row < 0) {
+        // A step nobody expected: the rollback, or a helper newer than this window.
+        row = m_list->count();
+        new QListWidgetItem(title(name), m_list);
+        m_names.append(name);
+    }
+    QListWidgetItem* item = m_list->item(row);
+    const bool rollback = name.startsWith(QStringLiteral("rollback"));
+    item->setIcon(!ok ? icon("error") : rollback ? icon("rollback") : icon("ok"));
+    const QString extra = detail(step);
+    item->setText(extra.isEmpty() ? title(name) : tr("%1 (%2)").arg(title(name), extra));
+    item->setData(Qt::AccessibleTextRole, (ok ? tr("%1: done") : tr("%1: failed")).arg(title(name)) +
+                                              (extra.isEmpty() ? QString() : u' ' + extra));
+    m_list->scrollToItem(item);
+}
+
+void HelperStepList::addResult(int exitCode, const QJsonObject& result)
+{
+    Q_UNUSED(exitCode);
+    m_details->appendPlainText(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    // Steps that never came stay grey: they did not happen.
+}

@@ -1,0 +1,128 @@
+#include "PollingPage.h"
+
+#include "ReasonLabel.h"
+#include "config/ChronyDirectives.h"
+#include "setup/SetupChoices.h"
+
+#include <QButtonGroup>
+#include <QFormLayout>
+#include <QLabel>
+#include <QRadioButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+
+QString interval(int poll)
+{
+    const double secondsValue = std::ldexp(1.0, poll);
+    if (secondsValue < 60)
+        return PollingPage::tr("%1 s").arg(secondsValue);
+    if (secondsValue < 3600)
+        return PollingPage::tr("%1 min").arg(secondsValue / 60, 0, 'g', 3);
+    return PollingPage::tr("%1 h").arg(secondsValue / 3600, 0, 'g', 3);
+}
+
+} // namespace
+
+PollingPage::PollingPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_presets(new QButtonGroup(this))
+    , m_minpoll(new QSpinBox(this))
+    , m_maxpoll(new QSpinBox(this))
+    , m_cost(new QLabel(this))
+    , m_reason(new ReasonLabel(this))
+{
+    setObjectName(QStringLiteral("pollingPage"));
+    setTitle(tr("How often System 2 asks System 1"));
+    setSubTitle(tr("More often follows System 1 more closely and costs more packets; on a LAN both are cheap."));
+    auto* layout = new QVBoxLayout(this);
+    const struct
+    {
+        PollingPreset::Id id;
+        QString text;
+        const char* name;
+    } presets[] = {
+        {PollingPreset::Id::Fast, tr("&Fast: every 2 s (the guide's minpoll 1 / maxpoll 1)"), "fastPollRadio"},
+        {PollingPreset::Id::Balanced, tr("B&alanced: every 16 s to 64 s"), "balancedPollRadio"},
+        {PollingPreset::Id::ChronyDefault, tr("chrony's &default: every 64 s to 17 min"), "defaultPollRadio"},
+        {PollingPreset::Id::Custom, tr("C&ustom"), "customPollRadio"},
+    };
+    for (const auto& preset : presets) {
+        auto* radio = new QRadioButton(preset.text, this);
+        radio->setObjectName(QString::fromLatin1(preset.name));
+        radio->setAccessibleName(QString(preset.text).remove(QLatin1Char('&')));
+        m_presets->addButton(radio, int(preset.id));
+        layout->addWidget(radio);
+    }
+    m_presets->button(int(PollingPreset::Id::Fast))->setChecked(true);
+
+    auto* form = new QFormLayout();
+    for (QSpinBox* spin : {m_minpoll, m_maxpoll}) {
+        spin->setRange(ChronyDirectives::MinPoll, ChronyDirectives::MaxPoll);
+        spin->setValue(1);
+        spin->setEnabled(false);
+    }
+    m_minpoll->setObjectName(QStringLiteral("minpollSpin"));
+    m_maxpoll->setObjectName(QStringLiteral("maxpollSpin"));
+    m_minpoll->setAccessibleName(tr("minpoll"));
+    m_maxpoll->setAccessibleName(tr("maxpoll"));
+    auto* minLabel = new QLabel(tr("min&poll (log2 seconds):"), this);
+    auto* maxLabel = new QLabel(tr("ma&xpoll (log2 seconds):"), this);
+    minLabel->setBuddy(m_minpoll);
+    maxLabel->setBuddy(m_maxpoll);
+    form->addRow(minLabel, m_minpoll);
+    form->addRow(maxLabel, m_maxpoll);
+    layout->addSpacing(8);
+    layout->addLayout(form);
+    m_cost->setObjectName(QStringLiteral("pollCostLabel"));
+    m_cost->setWordWrap(true);
+    layout->addWidget(m_cost);
+    layout->addWidget(m_reason);
+    layout->addStretch(1);
+
+    registerField(QStringLiteral("minpoll"), m_minpoll);
+    registerField(QStringLiteral("maxpoll"), m_maxpoll);
+    connect(m_presets, &QButtonGroup::idClicked, this, &PollingPage::presetChosen);
+    connect(m_minpoll, &QSpinBox::valueChanged, this, &PollingPage::update);
+    connect(m_maxpoll, &QSpinBox::valueChanged, this, &PollingPage::update);
+    update();
+}
+
+void PollingPage::presetChosen(int id)
+{
+    const bool custom = id == int(PollingPreset::Id::Custom);
+    m_minpoll->setEnabled(custom);
+    m_maxpoll->setEnabled(custom);
+    if (!custom) {
+        const PollingPreset preset = pollingPreset(PollingPreset::Id(id));
+        m_minpoll->setValue(preset.minpoll);
+        m_maxpoll->setValue(preset.maxpoll);
+    }
+    update();
+}
+
+void PollingPage::update()
+{
+    const int minpoll = m_minpoll->value();
+    const int maxpoll = m_maxpoll->value();
+    m_cost->setText(minpoll == maxpoll
+                        ? tr("One request every %1: %2 requests a day, about %3 KB of traffic.")
+                              .arg(interval(minpoll))
+                              .arg(requestsPerDay(minpoll))
+                              .arg(requestsPerDay(minpoll) * 180 / 1000)
+                        : tr("One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 "
+                             "requests a day, about %4 KB of traffic.")
+                              .arg(interval(minpoll), interval(maxpoll))
+                              .arg(requestsPerDay(minpoll))
+                              .arg(requestsPerDay(minpoll) * 180 / 1000));
+    m_reason->setReason(maxpoll < minpoll ? tr("maxpoll must not be smaller than minpoll.") : QString());
+    emit completeChanged();
+}
+
+bool PollingPage::isComplete() const
+{
+    return m_maxpoll->value() >= m_minpoll->value();
+}

@@ -1,0 +1,194 @@
+#include "VerifyPage.h"
+
+#include "ReasonLabel.h"
+#include "SetupWizard.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include <bit>
+
+namespace {
+
+QLabel* valueField(QWidget* parent, const char* name, const QString& accessible)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QString::fromLatin1(name));
+    label->setAccessibleName(accessible);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QString stateText(QChar state)
+{
+    switch (state.unicode()) {
+    case u'*':
+        return VerifyPage::tr("* selected: System 2 sets its clock from it");
+    case u'+':
+        return VerifyPage::tr("+ combined with the selected source");
+    case u'-':
+        return VerifyPage::tr("- acceptable but not used");
+    case u'?':
+        return VerifyPage::tr("? not usable yet (no or too few answers)");
+    case u'x':
+        return VerifyPage::tr("x a falseticker: it disagrees with the other sources");
+    case u'~':
+        return VerifyPage::tr("~ too variable to use");
+    default:
+        return QString(state);
+    }
+}
+
+} // namespace
+
+VerifyPage::VerifyPage(QWidget* parent)
+    : QWizardPage(parent)
+    , m_verifier(new SyncVerifier(this))
+    , m_status(new QLabel(this))
+    , m_selected(valueField(this, "followsValueLabel", tr("System 2 follows System 1")))
+    , m_state(valueField(this, "stateValueLabel", tr("Source state")))
+    , m_reach(valueField(this, "reachValueLabel", tr("Reach")))
+    , m_offset(valueField(this, "offsetValueLabel", tr("Last offset")))
+    , m_leap(valueField(this, "leapValueLabel", tr("Leap status")))
+    , m_stratum(valueField(this, "stratumValueLabel", tr("Stratum")))
+    , m_outcome(new ReasonLabel(this))
+    , m_again(new QPushButton(tr("Check &again"), this))
+{
+    setObjectName(QStringLiteral("verifyPage"));
+    setTitle(tr("Does System 2 follow System 1?"));
+    m_status->setObjectName(QStringLiteral("verifyStatusLabel"));
+    m_status->setWordWrap(true);
+    m_outcome->setObjectName(QStringLiteral("verifyOutcome"));
+    m_again->setObjectName(QStringLiteral("verifyAgainButton"));
+    m_again->setAccessibleName(tr("Check again"));
+    m_again->setAutoDefault(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    auto* form = new QFormLayout();
+    form->addRow(tr("System 2 follows System 1:"), m_selected);
+    form->addRow(tr("System 1's state at System 2:"), m_state);
+    form->addRow(tr("Reach:"), m_reach);
+    form->addRow(tr("Last offset:"), m_offset);
+    form->addRow(tr("System 2's leap status:"), m_leap);
+    form->addRow(tr("System 2's stratum:"), m_stratum);
+    layout->addLayout(form);
+    layout->addSpacing(8);
+    layout->addWidget(m_outcome);
+    auto* row = new QHBoxLayout();
+    row->addStretch(1);
+    row->addWidget(m_again);
+    layout->addLayout(row);
+    layout->addStretch(1);
+    connect(m_verifier, &SyncVerifier::updated, this, &VerifyPage::show);
+    connect(m_verifier, &SyncVerifier::finished, this, &VerifyPage::finished);
+    connect(m_again, &QPushButton::clicked, this, &VerifyPage::start);
+}
+
+void VerifyPage::initializePage()
+{
+    start();
+}
+
+void VerifyPage::cleanupPage()
+{
+    m_verifier->stop();
+}
+
+void VerifyPage::start()
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    const SetupChoices choices = wizard->choices();
+    const SetupTarget target = wizard->target();
+    m_finished = false;
+    m_report = VerifyReport();
+    m_outcome->clear();
+    m_again->setEnabled(false);
+    for (QLabel* label : {m_selected, m_state, m_reach, m_offset, m_leap, m_stratum})
+        label->setText(tr("…"));
+    if (choices.path == SetupChoices::Path::Client) {
+        setSubTitle(tr("Asking this system's chronyd (System 2)."));
+        m_verifier->start(target.ownEndpoint(), choices.peer);
+    } else {
+        const QHostAddress system2(choices.peer);
+        if (system2.isNull() || choices.ownAddress.isEmpty()) {
+            // A subnet or a name: there is no single System 2 to ask from here.
+            setSubTitle(QString());
+            m_status->setText(tr("System 2 is %1: run Tandem there (or \"tandem-cli status\") to see that it "
+                                 "follows this system.")
+                                  .arg(choices.peer));
+            for (QLabel* label : {m_selected, m_state, m_reach, m_offset, m_leap, m_stratum})
+                label->setText(tr("not checked from here"));
+            m_finished = true;
+            m_again->setEnabled(true);
+            emit completeChanged();
+            return;
+        }
+        setSubTitle(tr("Asking System 2's chronyd at %1 (its monitoring port).").arg(choices.peer));
+        m_verifier->start(target.peerEndpoint(system2), choices.ownAddress);
+    }
+    m_status->setText(tr("Waiting for System 2 to select System 1 (this takes a few seconds after a restart)…"));
+}
+
+void VerifyPage::show(const VerifyReport& report)
+{
+    m_report = report;
+    if (!report.answered) {
+        for (QLabel* label : {m_selected, m_state, m_reach, m_offset, m_leap, m_stratum})
+            label->setText(tr("no answer"));
+        return;
+    }
+    m_selected->setText(report.selected ? tr("yes") : report.sourceKnown ? tr("not yet") : tr("no: not a source"));
+    m_state->setText(report.sourceKnown ? stateText(report.state) : tr("—"));
+    m_reach->setText(report.sourceKnown ? tr("%1 (%2 of the last 8 requests answered)")
+                                              .arg(QString::number(report.reach, 8))
+                                              .arg(std::popcount(unsigned(report.reach & 0xff)))
+                                        : tr("—"));
+    m_offset->setText(report.sourceKnown && report.sinceSample != SourceReport::NeverSampled
+                          ? tr("%1 s (±%2 s; positive: System 2 is ahead)")
+                                .arg(report.offset, 0, 'f', 6)
+                                .arg(report.offsetError, 0, 'f', 6)
+                          : tr("no measurement yet"));
+    m_leap->setText(report.tracking ? report.tracking->leapStatusText() : tr("unknown"));
+    m_stratum->setText(report.tracking ? QString::number(report.tracking->stratum) : tr("unknown"));
+}
+
+void VerifyPage::finished(const VerifyReport& report)
+{
+    show(report);
+    m_finished = true;
+    m_again->setEnabled(true);
+    m_status->setText(QString());
+    if (report.success()) {
+        m_outcome->setReason(tr("It works: System 2 follows System 1 (%1), and its leap status is %2.")
+                                 .arg(report.system1, report.tracking->leapStatusText()),
+                             ReasonLabel::Kind::Ok);
+    } else if (!report.answered) {
+        m_outcome->setReason(tr("System 2's chronyd does not answer at %1 (%2). Check that chronyd runs there, that "
+                                "its config has cmdallow for this system and a bindcmdaddress, and that UDP port 323 "
+                                "is open in its firewall.")
+                                 .arg(report.system2, report.problem));
+    } else if (!report.sourceKnown) {
+        m_outcome->setReason(tr("System 2 does not have %1 as a source. Check System 2's config: apply the matching "
+                                "config there (Review page, \"The other system\").")
+                                 .arg(report.system1));
+    } else if (report.reach == 0) {
+        m_outcome->setReason(tr("System 1 (%1) does not answer System 2. Check that chronyd runs on System 1, that "
+                                "its allow line includes System 2, and that UDP port 123 is open in System 1's "
+                                "firewall.")
+                                 .arg(report.system1));
+    } else {
+        m_outcome->setReason(tr("System 2 hears System 1 but has not selected it yet (%1). Give it a minute and "
+                                "check again; if other sources outvote System 1, remove them on System 2.")
+                                 .arg(stateText(report.state)),
+                             ReasonLabel::Kind::Warning);
+    }
+    emit completeChanged();
+}
+
+bool VerifyPage::isComplete() const
+{
+    return m_finished;
+}

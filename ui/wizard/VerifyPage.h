@@ -1,0 +1,45 @@
+#pragma once
+
+#include "setup/SyncVerifier.h"
+
+#include <QWizardPage>
+
+class QFormLayout;
+class QLabel;
+class QPushButton;
+class ReasonLabel;
+
+// Page 8: live proof from System 2's chronyd that it follows System 1 (selected, reach, offset,
+// leap status), or what to check next when it does not.
+class VerifyPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    explicit VerifyPage(QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    // The last report shown (tests read it).
+    const VerifyReport& report() const { return m_report; }
+    bool isFinished() const { return m_finished; }
+
+private:
+    void start();
+    void show(const VerifyReport& report);
+    void finished(const VerifyReport& report);
+
+    SyncVerifier* m_verifier;
+    QLabel* m_status;
+    QLabel* m_selected;
+    QLabel* m_state;
+    QLabel* m_reach;
+    QLabel* m_offset;
+    QLabel* m_leap;
+    QLabel* m_stratum;
+    ReasonLabel* m_outcome;
+    QPushButton* m_again;
+    VerifyReport m_report;
+    bool m_finished = false;
+};

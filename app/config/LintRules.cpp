@@ -188,6 +188,17 @@ QList<LintFinding> ntpdPseudoAddress(const ConfFile& file)
     return findings;
 }
 
+// True for "cmdallow 127.0.0.3" or "cmdallow 127.0.0.0/8", false for "cmdallow", "cmdallow all ..." and LAN hosts.
+static bool allowsOnlyLoopback(const ConfDirective& directive)
+{
+    if (directive.arguments.size() != 1)
+        return false;
+    const auto [network, prefixLength] = QHostAddress::parseSubnet(directive.arguments.first());
+    if (network.isNull())
+        return QHostAddress(directive.arguments.first()).isLoopback();
+    return network.isLoopback() && prefixLength >= (network.protocol() == QAbstractSocket::IPv4Protocol ? 8 : 128);
+}
+
 QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file)
 {
     const QList<ConfDirective> directives = file.directives();
@@ -200,7 +211,9 @@ QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file)
     }
     QList<LintFinding> findings;
     for (const ConfDirective& directive : directives) {
-        if (directive.name == u"cmdallow"_s) {
+        // A host on 127.0.0.0/8 always reaches the default 127.0.0.1 command socket (the lab relies on it),
+        // so cmdallow for loopback hosts works without a bindcmdaddress.
+        if (directive.name == u"cmdallow"_s && !allowsOnlyLoopback(directive)) {
             findings.append(finding(directive, Severity::Warning, u"cmdallow-without-bindcmdaddress"_s,
                                     u"cmdallow has no effect for other hosts: chronyd's command port listens only "
                                     "on 127.0.0.1 and ::1 unless bindcmdaddress says otherwise"_s,

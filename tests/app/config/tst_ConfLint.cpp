@@ -80,6 +80,12 @@ void tst_ConfLint::rule_data()
                                             << u"cmdallow-without-bindcmdaddress"_s << 2 << warning;
     QTest::addRow("cmdallow socket bind")
         << "bindcmdaddress /run/c.sock\ncmdallow 1.2.3.4\n"_ba << u"cmdallow-without-bindcmdaddress"_s << 2 << warning;
+    QTest::addRow("cmdallow loopback host")
+        << "cmdallow 127.0.0.3\n"_ba << u"cmdallow-without-bindcmdaddress"_s << 0 << 0;
+    QTest::addRow("cmdallow loopback net")
+        << "cmdallow 127.0.0.0/8\n"_ba << u"cmdallow-without-bindcmdaddress"_s << 0 << 0;
+    QTest::addRow("cmdallow wider than loopback")
+        << "cmdallow 127.0.0.0/7\n"_ba << u"cmdallow-without-bindcmdaddress"_s << 1 << warning;
     QTest::addRow("cmdallow with bind") << "cmdallow 192.168.1.3\nbindcmdaddress 0.0.0.0\n"_ba
                                         << u"cmdallow-without-bindcmdaddress"_s << 0 << 0;
 

@@ -15,9 +15,31 @@ struct Subcommand
     std::function<int(const QStringList&)> run;
 };
 
+int probeCommand(const QStringList& arguments);
+int labCommand(const QStringList& arguments);
+int planCommand(const QStringList& arguments);
+int lintCommand(const QStringList& arguments);
+int statusCommand(const QStringList& arguments);
+int sourcesCommand(const QStringList& arguments);
+int sourceStatsCommand(const QStringList& arguments);
+int activityCommand(const QStringList& arguments);
+int applyCommand(const QStringList& arguments);
+int syncNowCommand(const QStringList& arguments);
+
 static QList<Subcommand> subcommands()
 {
-    return {};
+    return {
+        {u"plan"_s, u"Show the chrony.conf Tandem would write for a role (writes nothing)"_s, planCommand},
+        {u"lint"_s, u"Check chrony.conf files for mistakes"_s, lintCommand},
+        {u"probe"_s, u"Ask an NTP server for the time once (is System 1 answering?)"_s, probeCommand},
+        {u"status"_s, u"Show how well chronyd keeps time (tracking)"_s, statusCommand},
+        {u"sources"_s, u"List chronyd's time sources"_s, sourcesCommand},
+        {u"sourcestats"_s, u"Show chronyd's statistics per source"_s, sourceStatsCommand},
+        {u"activity"_s, u"Count chronyd's sources online/offline"_s, activityCommand},
+        {u"lab"_s, u"Start, show or stop a two-system lab of chronyd daemons on loopback"_s, labCommand},
+        {u"apply"_s, u"Write a role's config and restart chrony (through the privileged helper)"_s, applyCommand},
+        {u"sync-now"_s, u"Step this clock now, optionally against one server (privileged helper)"_s, syncNowCommand},
+    };
 }
 
 static void printUsage(QTextStream& stream)

@@ -1,13 +1,8 @@
 // tandem-cli sync-now: step this clock now through the privileged helper (its own polkit action),
 // optionally against a server that is not configured (a one-time sync), or in a lab with --root.
 #include "CliIo.h"
-#include "privileged/HelperLauncher.h"
-#include "privileged/HelperProgressText.h"
+#include "HelperCli.h"
 #include "privileged/HelperRequestParser.h"
-#include "privileged/HelperRequestWriter.h"
-
-#include <QEventLoop>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 
@@ -37,23 +32,5 @@ int syncNowCommand(const QStringList& arguments)
         }
     }
 
-    const bool json = parser.isSet(u"json"_s);
-    HelperLauncher launcher;
-    QEventLoop loop;
-    int exitCode = CliExit::Failed;
-    QObject::connect(&launcher, &HelperLauncher::progress, &loop, [json](const QJsonObject& step) {
-        cliOut() << (json ? QString::fromUtf8(QJsonDocument(step).toJson(QJsonDocument::Compact))
-                          : HelperProgressText::describeStep(step))
-                 << Qt::endl;
-    });
-    QObject::connect(&launcher, &HelperLauncher::finished, &loop, [&](int code, const QJsonObject& result) {
-        cliOut() << (json ? QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact))
-                          : HelperProgressText::describeResult(code, result))
-                 << Qt::endl;
-        exitCode = code;
-        loop.quit();
-    });
-    launcher.start(HelperLauncher::Program::SyncNow, HelperRequestWriter::toJson(request), parser.value(u"root"_s));
-    loop.exec();
-    return exitCode;
+    return runHelperFromCli(request, parser.value(u"root"_s), parser.isSet(u"json"_s));
 }

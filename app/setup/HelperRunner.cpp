@@ -1,6 +1,6 @@
 #include "HelperRunner.h"
 
-#include "privileged/HelperLauncher.h"
+#include "TandemVersion.h"
 #include "privileged/HelperRequestWriter.h"
 
 #include <QCoreApplication>
@@ -16,10 +16,10 @@ QJsonObject madeUpResult(int exitCode, const QString& message)
     return {{u"result"_s, u"failed"_s}, {u"exitCode"_s, exitCode}, {u"message"_s, message}};
 }
 
-HelperLauncher::Program programFor(HelperAction action)
+// pkexec binds an action to a program path, so "step the clock" has its own small program.
+QString programName(HelperAction action)
 {
-    // pkexec binds "step the clock" to its own small program.
-    return action == HelperAction::SyncNow ? HelperLauncher::Program::SyncNow : HelperLauncher::Program::Configure;
+    return action == HelperAction::SyncNow ? u"tandem-helper-sync-now"_s : u"tandem-helper"_s;
 }
 
 } // namespace
@@ -52,13 +52,20 @@ void HelperRunner::setLabProgram(const QString& configurePath, const QString& sy
     m_syncNowPath = syncNowPath;
 }
 
+QString HelperRunner::installedProgram(HelperAction action)
+{
+    return QStringLiteral(TANDEM_HELPER_DIR) + u'/' + programName(action);
+}
+
 QString HelperRunner::defaultLabProgram(HelperAction action)
 {
-    const QString name = action == HelperAction::SyncNow ? u"tandem-helper-sync-now"_s : u"tandem-helper"_s;
-    const QString built = QCoreApplication::applicationDirPath() + u"/../app/helper/"_s + name;
-    if (QFileInfo(built).isExecutable())
-        return QFileInfo(built).canonicalFilePath();
-    return HelperLauncher::programPath(programFor(action), true);
+    // In the build tree the helper sits in app/helper/, beside app/cli/ and below the ui/ directory's parent.
+    for (const QString& relative : {u"/../helper/"_s, u"/../app/helper/"_s}) {
+        const QFileInfo built(QCoreApplication::applicationDirPath() + relative + programName(action));
+        if (built.isExecutable())
+            return built.canonicalFilePath();
+    }
+    return installedProgram(action);
 }
 
 void HelperRunner::start(const HelperRequest& request, const QString& root)
@@ -69,7 +76,8 @@ void HelperRunner::start(const HelperRequest& request, const QString& root)
     m_cancelled = false;
     m_finished = false;
     if (root.isEmpty()) {
-        m_process.start(u"pkexec"_s, {HelperLauncher::installedPath(programFor(request.action))});
+        // polkit asks for the admin password; the policy names exactly this path.
+        m_process.start(u"pkexec"_s, {installedProgram(request.action)});
     } else {
         QString program = request.action == HelperAction::SyncNow ? m_syncNowPath : m_configurePath;
         if (program.isEmpty())

@@ -7,10 +7,10 @@
 #include <QObject>
 #include <QProcess>
 
-// The wizard's side of tandem-helper: starts it through pkexec for this machine, or directly with
-// --root for a lab system, sends one request and reports each JSON Lines step as it arrives. Unlike
-// tandem-cli's HelperLauncher it can be pointed at a helper binary (the build tree's, in tests and
-// when the GUI runs from the build directory) and cancelled.
+// The unprivileged side of tandem-helper, for the wizard, the panel's Sync now and tandem-cli: starts
+// it through pkexec for this machine, or directly with --root for a lab system, sends one request and
+// reports each JSON Lines step as it arrives. A lab helper can be pointed at a binary (the build
+// tree's, in tests) and cancelled.
 class HelperRunner : public QObject
 {
     Q_OBJECT
@@ -29,6 +29,8 @@ public:
     // A pkexec helper runs as root and cannot be signalled: false then.
     bool cancel();
 
+    // The installed helper for an action, as the polkit policy names it.
+    static QString installedProgram(HelperAction action);
     // Where the helper for a lab root is looked for when none was set: next to this program in the
     // build tree (ui/ or app/cli/), else the installed path.
     static QString defaultLabProgram(HelperAction action);

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "config/Profile.h"
+
+#include <QCommandLineParser>
+
+#include <optional>
+
+// The role options that plan and apply share: --role, --peer, --mode, --stratum, --minpoll,
+// --maxpoll, --no-monitoring.
+void addProfileOptions(QCommandLineParser& parser);
+
+// The profile those options describe, validated. On a bad argument prints one line
+// "tandem-cli COMMAND: reason" and returns nothing (the caller exits with CliExit::Usage).
+std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, const QString& command);

@@ -2,9 +2,15 @@
 #include "LabFixture.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -74,6 +80,52 @@ private slots:
         const ProgramRun stopped = cli({u"lab"_s, u"status"_s, u"--dir"_s, m_dir.path()});
         QCOMPARE(stopped.exitCode, 1);
         QVERIFY2(stopped.out.contains(u"not running"_s), qPrintable(stopped.out));
+    }
+
+    // Not root: chronyd needs -U -u USER and a run directory the user owns. CI runs as root, so the test
+    // becomes nobody for the whole lab's life (runuser), which is the path an admin's desktop session takes.
+    void startsAsUnprivilegedUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("already unprivileged: startStatusStop runs this path");
+        const passwd* nobody = ::getpwnam("nobody");
+        const QString runuser = QStandardPaths::findExecutable(u"runuser"_s, {u"/usr/sbin"_s, u"/sbin"_s});
+        if (!nobody || runuser.isEmpty())
+            QSKIP("needs the nobody user and runuser");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QVERIFY(::chown(QFile::encodeName(dir.path()).constData(), nobody->pw_uid, nobody->pw_gid) == 0);
+        const LabSettings settings = LabFixture::uniqueSettings(dir.path());
+        const auto asNobody = [&](const QStringList& arguments) {
+            return runProgram(runuser,
+                              QStringList{u"-u"_s, u"nobody"_s, u"--"_s, QStringLiteral(TANDEM_CLI_PATH)} + arguments +
+                                  QStringList{u"--dir"_s, dir.path()},
+                              60000);
+        };
+
+        const ProgramRun start =
+            asNobody({u"lab"_s, u"start"_s, u"--server-address"_s, settings.serverAddress.toString(),
+                      u"--client-address"_s, settings.clientAddress.toString(), u"--port"_s,
+                      QString::number(settings.ntpPort), u"--cmdport"_s, QString::number(settings.cmdPort)});
+        const QList<qint64> pids = chronydPidsUsing(dir.path());
+        const auto stopAll = qScopeGuard([&] { asNobody({u"lab"_s, u"stop"_s}); });
+        QVERIFY2(start.finished && start.exitCode == 0, qPrintable(start.err + start.out));
+        QVERIFY2(start.out.contains(u"System 2 has selected System 1"_s), qPrintable(start.out));
+        QCOMPARE(pids.size(), 2);
+        for (qint64 pid : pids) {
+            const QByteArray cmdline = readAll(u"/proc/%1/cmdline"_s.arg(pid)).replace('\0', ' ');
+            QVERIFY2(cmdline.contains(" -x ") && cmdline.contains(" -U -u nobody "), cmdline.constData());
+            QCOMPARE(QFileInfo(u"/proc/%1"_s.arg(pid)).ownerId(), nobody->pw_uid);
+        }
+        // The Unix command socket is usable by its owner: full access, as the helper will have as root.
+        const ProgramRun status = asNobody({u"lab"_s, u"status"_s});
+        QVERIFY2(status.exitCode == 0, qPrintable(status.err + status.out));
+        QVERIFY2(status.out.contains(u"(%1), stratum 11"_s.arg(settings.serverAddress.toString())),
+                 qPrintable(status.out));
+
+        const ProgramRun stop = asNobody({u"lab"_s, u"stop"_s});
+        QVERIFY2(stop.exitCode == 0, qPrintable(stop.err));
+        QVERIFY(chronydPidsUsing(dir.path()).isEmpty());
     }
 
     void errorsAreOneLine_data()

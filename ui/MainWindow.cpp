@@ -2,22 +2,24 @@
 
 #include "TandemResources.h"
 #include "dialogs/Dialogs.h"
-#include "panel/StatusPanel.h"
-#include "panel/SystemStatusBox.h"
+#include "panel/LivePanel.h"
 #include "setup/LabSession.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QNetworkInterface>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QVBoxLayout>
 
@@ -32,7 +34,7 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
     , m_bannerText(new QLabel(this))
     , m_bannerLabButton(new QPushButton(tr("Open the &lab"), this))
     , m_progress(new QLabel(this))
-    , m_panel(new StatusPanel(this))
+    , m_panel(new LivePanel(dialogs, this))
     , m_setupButton(new QPushButton(tr("&Set up time sync…"), this))
 {
     initTandemResources();
@@ -108,14 +110,26 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
                                    "machine's clock."));
         m_labMarker->setVisible(true);
         m_setupButton->setEnabled(true);
+        // The lab's System 2 plays "this machine": Sync now steps it (and its chronyd -x refuses).
+        PairDefinition pair;
         CmdmonEndpoint one;
         one.host = settings.serverAddress;
         one.port = settings.cmdPort;
         CmdmonEndpoint two;
         two.host = settings.clientAddress;
         two.port = settings.cmdPort;
-        m_panel->setSystems({{tr("Lab System 1 (%1)").arg(settings.serverAddress.toString()), one},
-                             {tr("Lab System 2 (%1)").arg(settings.clientAddress.toString()), two}});
+        pair.system1 = MonitoredSystem{tr("Lab System 1 (%1)").arg(settings.serverAddress.toString()), one};
+        pair.system2 = MonitoredSystem{tr("Lab System 2 (%1)").arg(settings.clientAddress.toString()), two};
+        pair.system1Addresses = {settings.serverAddress};
+        pair.localSystem = 2;
+        pair.syncRoot = settings.directory + QStringLiteral("/system2");
+        pair.syncPeer = settings.serverAddress.toString();
+        pair.lab = true;
+        pair.pairId =
+            QStringLiteral("lab-") +
+            QString::fromLatin1(
+                QCryptographicHash::hash(settings.directory.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
+        m_panel->setPair(pair, historyDirectory());
         emit labReady();
     });
     connect(m_session, &LabSession::failed, this, [this](const QString& reason) {
@@ -130,7 +144,7 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
     m_title->setText(tr("Tandem: time sync between two systems"));
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
-        resize(820, 520);
+        resize(1040, 820);
 }
 
 MainWindow::~MainWindow() = default;
@@ -157,16 +171,32 @@ void MainWindow::showMachine()
     m_lab.reset();
     m_labMarker->setVisible(false);
     m_progress->setText(tr("Looking at this system's chronyd…"));
-    CmdmonEndpoint local;
-    QList<StatusPanel::System> systems{{tr("This system"), local}};
-    const QString peer = QSettings().value(QStringLiteral("wizard/peer")).toString();
+    // Which system this machine is comes from the wizard's last run (System 1 when it never ran).
+    const QSettings settings;
+    const bool server = settings.value(QStringLiteral("wizard/path"), 0).toInt() == 0;
+    const QString peer = settings.value(QStringLiteral("wizard/peer")).toString();
     const QHostAddress peerAddress(peer);
+    PairDefinition pair;
+    const MonitoredSystem local{server ? tr("System 1: this system") : tr("System 2: this system"), CmdmonEndpoint()};
+    std::optional<MonitoredSystem> remote;
     if (!peerAddress.isNull()) {
-        CmdmonEndpoint remote;
-        remote.host = peerAddress;
-        systems.append({tr("The other system (%1)").arg(peer), remote});
+        CmdmonEndpoint endpoint;
+        endpoint.host = peerAddress;
+        remote = MonitoredSystem{server ? tr("System 2 (%1)").arg(peer) : tr("System 1 (%1)").arg(peer), endpoint};
     }
-    m_panel->setSystems(systems);
+    pair.localSystem = server ? 1 : 2;
+    if (server) {
+        pair.system1 = local;
+        pair.system2 = remote;
+        pair.system1Addresses = QNetworkInterface::allAddresses();
+    } else {
+        pair.system1 = remote;
+        pair.system2 = local;
+        pair.system1Addresses = {peerAddress};
+        pair.syncPeer = peerAddress.isNull() ? QString() : peer;
+    }
+    pair.pairId = QStringLiteral("machine");
+    m_panel->setPair(pair, historyDirectory());
     m_detector->start(SetupTarget::machine());
 }
 
@@ -213,6 +243,11 @@ void MainWindow::stopLab()
     m_session->stop();
 }
 
+SetupWizard* MainWindow::wizard() const
+{
+    return m_wizard;
+}
+
 SetupWizard* MainWindow::openWizard()
 {
     if (m_wizard) {
@@ -222,14 +257,18 @@ SetupWizard* MainWindow::openWizard()
     }
     m_wizard = new SetupWizard(m_lab, m_dialogs, this);
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
     // The status fields show the new state at once instead of at the next refresh.
     connect(m_wizard, &QWizard::finished, this, [this] {
-        for (SystemStatusBox* box : m_panel->boxes())
-            box->refresh();
+        if (m_panel->monitor())
+            m_panel->monitor()->pollNow();
     });
     m_wizard->open();
     return m_wizard;
+}
+
+QString MainWindow::historyDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -4,6 +4,7 @@
 #include "setup/ChronyDetector.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <optional>
 
@@ -11,11 +12,11 @@ class Dialogs;
 class LabSession;
 class QLabel;
 class QPushButton;
+class LivePanel;
 class SetupWizard;
-class StatusPanel;
 
-// The Tandem window: this machine's chronyd (or a lab's two systems, with a visible "Lab" marker),
-// each system's tracking, and the setup wizard. When chrony is missing or not running it says so,
+// The Tandem window: this machine's chronyd and its peer (or a lab's two systems, with a visible "Lab"
+// marker) in the live panel, and the setup wizard. When chrony is missing or not running it says so,
 // with this distribution's command, and offers the lab instead.
 class MainWindow : public QMainWindow
 {
@@ -30,8 +31,8 @@ public:
 
     bool isLab() const { return m_lab.has_value(); }
     const std::optional<LabSettings>& lab() const { return m_lab; }
-    SetupWizard* wizard() const { return m_wizard; }
-    StatusPanel* statusPanel() const { return m_panel; }
+    SetupWizard* wizard() const;
+    LivePanel* livePanel() const { return m_panel; }
     SetupWizard* openWizard();
 
 signals:
@@ -45,18 +46,21 @@ private:
     void buildMenus();
     void showDetectReport(const DetectReport& report);
     void stopLab();
+    static QString historyDirectory();
 
     Dialogs* m_dialogs;
     LabSession* m_session;
     ChronyDetector* m_detector;
     std::optional<LabSettings> m_lab;
-    SetupWizard* m_wizard = nullptr;
+    // QPointer, not a destroyed() connection: the wizard is also destroyed from ~QWidget, after
+    // MainWindow's own part is gone, where a lambda on `this` would touch a dead object.
+    QPointer<SetupWizard> m_wizard;
     QLabel* m_title;
     QLabel* m_labMarker;
     QWidget* m_banner;
     QLabel* m_bannerText;
     QPushButton* m_bannerLabButton;
     QLabel* m_progress;
-    StatusPanel* m_panel;
+    LivePanel* m_panel;
     QPushButton* m_setupButton;
 };

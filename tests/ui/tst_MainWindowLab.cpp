@@ -2,8 +2,8 @@
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "lab/ProcessIdentity.h"
-#include "panel/StatusPanel.h"
-#include "panel/SystemStatusBox.h"
+#include "panel/LivePanel.h"
+#include "panel/SystemCard.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -46,7 +46,14 @@ void tst_MainWindowLab::machineWithoutChronyd()
     QVERIFY(text.contains(u"systemctl enable --now chrony"_s));
     QVERIFY(window.findChild<QAbstractButton*>(u"openLabButton"_s)->isVisible());
     QVERIFY(!window.findChild<QLabel*>(u"labMarker"_s)->isVisible());
-    QCOMPARE(window.statusPanel()->boxes().size(), 1);
+    // Only this system is known (the wizard never ran): it is System 1, its chronyd does not answer,
+    // and System 2's card says it is not set up instead of showing empty fields.
+    LivePanel* panel = window.livePanel();
+    QVERIFY(panel->monitor()->snapshot(1).has_value());
+    QVERIFY(!panel->monitor()->snapshot(2).has_value());
+    QCOMPARE(panel->card(2)->state(), u"not-configured"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->card(1)->state(), u"unreachable"_s, 10000);
+    QVERIFY(panel->card(1)->findChild<QLabel*>(u"unreachableLabel"_s)->text().startsWith(u"Unreachable since "_s));
 }
 
 void tst_MainWindowLab::attachesToALab()
@@ -69,8 +76,8 @@ void tst_MainWindowLab::attachesToALab()
     QCOMPARE(ProcessIdentity::readPidFile(LabLayout::systemPaths(lab.directory(), 1).pidPath), pid1);
     QVERIFY(window.findChild<QLabel*>(u"progressLabel"_s)->text().contains(u"Attached"_s));
 
-    const QList<SystemStatusBox*> boxes = window.statusPanel()->boxes();
-    QCOMPARE(boxes.size(), 2);
+    const QList<SystemCard*> boxes{window.livePanel()->card(1), window.livePanel()->card(2)};
+    QVERIFY(window.livePanel()->monitor()->snapshot(1) && window.livePanel()->monitor()->snapshot(2));
     QTRY_VERIFY_WITH_TIMEOUT(boxes.at(0)->state() == u"ok"_s && boxes.at(1)->state() == u"ok"_s, 10000);
     QCOMPARE(boxes.at(0)->findChild<QLabel*>(u"stratumValue"_s)->text(), u"10"_s);
     QCOMPARE(boxes.at(1)->findChild<QLabel*>(u"stratumValue"_s)->text(), u"11"_s);

@@ -1,0 +1,92 @@
+#include "ChartFrame.h"
+
+#include "history/Decimator.h"
+
+#include <algorithm>
+#include <cmath>
+
+qsizetype ChartFrame::pointCount() const
+{
+    qsizetype n = 0;
+    for (const auto& series : segments) {
+        for (const QList<QPointF>& segment : series)
+            n += segment.size();
+    }
+    return n;
+}
+
+ChartFrame ChartFrame::build(const OffsetHistory& history, qint64 fromMs, qint64 toMs, int columns)
+{
+    ChartFrame frame;
+    frame.fromMs = fromMs;
+    frame.toMs = std::max(toMs, fromMs + 1);
+    frame.columns = std::max(columns, 1);
+    double low = INFINITY;
+    double high = -INFINITY;
+    for (int s = 0; s < OffsetHistory::SeriesCount; ++s) {
+        const QList<QPointF> points =
+            Decimator::decimate(history.series(HistorySeries(s)), frame.fromMs, frame.toMs, frame.columns);
+        QList<QList<QPointF>>& out = frame.segments[size_t(s)];
+        QList<QPointF> current;
+        for (const QPointF& p : points) {
+            if (std::isnan(p.y())) {
+                if (!current.isEmpty() && out.size() + 1 < MaxSegmentsPerSeries) {
+                    out.append(current);
+                    current.clear();
+                }
+                continue;
+            }
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+            current.append(p);
+        }
+        if (!current.isEmpty())
+            out.append(current);
+    }
+    if (low <= high) {
+        // 8 % headroom so a peak does not sit on the frame; at least 2 µs tall so a flat line is visible.
+        const double span = std::max(high - low, 2e-6);
+        const double middle = (low + high) / 2;
+        frame.yMin = middle - span * 0.54;
+        frame.yMax = middle + span * 0.54;
+    }
+    for (int system = 1; system <= 2; ++system) {
+        const LeapStatusTrack& track = history.leapTrack(system);
+        for (qsizetype i = track.firstEndingAtOrAfter(frame.fromMs); i < track.size(); ++i) {
+            LeapRun run = track.at(i);
+            if (run.startMs > frame.toMs)
+                break;
+            run.startMs = std::max(run.startMs, frame.fromMs);
+            run.endMs = std::min(run.endMs, frame.toMs);
+            frame.leapRuns[size_t(system - 1)].append(run);
+        }
+    }
+    const EventMarkers& markers = history.markers();
+    for (qsizetype i = markers.lowerBound(frame.fromMs); i < markers.size() && markers.at(i).timeMs <= frame.toMs; ++i)
+        frame.markers.append(markers.at(i));
+    return frame;
+}
+
+ChartReadout ChartReadout::at(const OffsetHistory& history, qint64 timeMs, qint64 toleranceMs)
+{
+    ChartReadout readout;
+    readout.timeMs = timeMs;
+    for (int s = 0; s < OffsetHistory::SeriesCount; ++s) {
+        const SampleSeries& series = history.series(HistorySeries(s));
+        const qsizetype after = series.lowerBound(timeMs);
+        std::optional<qsizetype> best;
+        for (qsizetype i : {after - 1, after}) {
+            if (i < 0 || i >= series.size() || std::abs(series.at(i).timeMs - timeMs) > toleranceMs)
+                continue;
+            if (!best || std::abs(series.at(i).timeMs - timeMs) < std::abs(series.at(*best).timeMs - timeMs))
+                best = i;
+        }
+        if (best && !std::isnan(series.at(*best).value))
+            readout.values[size_t(s)] = series.at(*best).value;
+    }
+    for (int system = 1; system <= 2; ++system) {
+        if (const std::optional<LeapStatus> status = history.leapTrack(system).statusAt(timeMs))
+            readout.leap[size_t(system - 1)] = status;
+    }
+    return readout;
+}

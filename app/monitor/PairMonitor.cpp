@@ -1,0 +1,192 @@
+#include "PairMonitor.h"
+
+#include "history/HistoryCsv.h"
+#include "history/HistoryFile.h"
+#include "monitor/SystemPoller.h"
+#include "util/Clock.h"
+
+namespace {
+// A crash loses at most this much history.
+constexpr int SaveIntervalMs = 5 * 60 * 1000;
+} // namespace
+
+PairMonitor::PairMonitor(const PairDefinition& pair, const Clock& clock, const MonitorSettings& settings,
+                         QObject* parent)
+    : QObject(parent)
+    , m_pair(pair)
+    , m_clock(clock)
+    , m_settings(settings.normalised())
+    , m_history(clock)
+    , m_alerts(new AlertRules(clock, m_settings, this))
+{
+    const std::array<const std::optional<MonitoredSystem>*, 2> systems{&m_pair.system1, &m_pair.system2};
+    for (int index = 1; index <= 2; ++index) {
+        const std::optional<MonitoredSystem>& system = *systems[size_t(index - 1)];
+        if (!system)
+            continue;
+        auto* p = new SystemPoller(index, system->title, system->endpoint, clock, this);
+        connect(p, &SystemPoller::polled, this, [this](const SystemSnapshot& snapshot) {
+            emit systemUpdated(snapshot);
+            onPolled();
+        });
+        connect(p, &SystemPoller::reachabilityChanged, this, &PairMonitor::onReachability);
+        m_pollers[size_t(index - 1)] = p;
+    }
+    setSettings(m_settings);
+    connect(&m_timer, &QTimer::timeout, this, &PairMonitor::tick);
+    m_saveTimer.setInterval(SaveIntervalMs);
+    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
+        if (Status saved = saveHistory(); !saved)
+            emit historyFailed(saved.error());
+    });
+}
+
+PairMonitor::~PairMonitor()
+{
+    if (!m_historyDirectory.isEmpty())
+        (void)saveHistory();
+}
+
+Status PairMonitor::setHistoryDirectory(const QString& directory)
+{
+    m_historyDirectory = directory;
+    const Result<bool> loaded = HistoryFile(directory, m_pair.pairId).load(m_history);
+    m_saveTimer.start();
+    if (!loaded)
+        return Error{loaded.error()};
+    return success();
+}
+
+Status PairMonitor::saveHistory() const
+{
+    if (m_historyDirectory.isEmpty())
+        return success();
+    return HistoryFile(m_historyDirectory, m_pair.pairId).save(m_history);
+}
+
+void PairMonitor::setSettings(const MonitorSettings& settings)
+{
+    m_settings = settings.normalised();
+    m_alerts->setSettings(m_settings);
+    m_timer.setInterval(m_settings.pollIntervalMs);
+    // A poll of a silent system gives up within about one interval, so a dead daemon shows as
+    // unreachable within two intervals and the other system's round is never held up for long.
+    for (SystemPoller* p : m_pollers) {
+        if (p)
+            p->setTimeoutBudget(qBound(300, m_settings.pollIntervalMs, 6000));
+    }
+}
+
+void PairMonitor::start()
+{
+    m_timer.start();
+    tick();
+}
+
+void PairMonitor::stop()
+{
+    m_timer.stop();
+}
+
+void PairMonitor::pollNow()
+{
+    tick();
+}
+
+void PairMonitor::tick()
+{
+    // A round still waiting for a slow system is not doubled up: the next tick starts the next one.
+    if (m_pending > 0)
+        return;
+    for (SystemPoller* p : m_pollers) {
+        if (p && p->poll())
+            ++m_pending;
+    }
+}
+
+void PairMonitor::onPolled()
+{
+    if (m_pending == 0 || --m_pending > 0)
+        return;
+    OffsetReading reading;
+    AlertInputs inputs;
+    if (const std::optional<SystemSnapshot> one = snapshot(1)) {
+        inputs.reachable1 = one->reachable();
+        if (one->reachable() && one->tracking) {
+            reading.system1SystemTime = one->tracking->systemTime;
+            reading.system1Leap = leapStatusFromWire(one->tracking->leapStatus);
+        }
+    }
+    if (const std::optional<SystemSnapshot> two = snapshot(2)) {
+        inputs.reachable2 = two->reachable();
+        if (two->reachable() && two->tracking) {
+            reading.system2SystemTime = two->tracking->systemTime;
+            reading.system2Leap = leapStatusFromWire(two->tracking->leapStatus);
+        }
+        m_pairOffset = PairOffset::estimate(*two, m_pair.system1Addresses);
+        // Without System 1 answering, System 2's view of it is stale; do not chart it as current.
+        if (m_pair.system1 && !inputs.reachable1.value_or(false))
+            m_pairOffset = {};
+        reading.system2ToSystem1 = m_pairOffset.seconds;
+    }
+    inputs.leap1 = reading.system1Leap;
+    inputs.leap2 = reading.system2Leap;
+    inputs.offsetS = reading.system2ToSystem1;
+    m_history.append(reading);
+    m_alerts->evaluate(inputs);
+    ++m_rounds;
+    emit roundCompleted();
+}
+
+void PairMonitor::onReachability(int index, Reachability::Change change)
+{
+    if (change == Reachability::Change::Lost)
+        m_history.markContactLost(index);
+    else if (change == Reachability::Change::Regained)
+        m_history.markContactRegained(index);
+}
+
+std::optional<SystemSnapshot> PairMonitor::snapshot(int index) const
+{
+    if (index < 1 || index > 2 || !poller(index))
+        return std::nullopt;
+    return poller(index)->snapshot();
+}
+
+bool PairMonitor::system2FollowsSystem1() const
+{
+    const std::optional<SystemSnapshot> two = snapshot(2);
+    return two && PairOffset::followsSystem1(*two, m_pair.system1Addresses);
+}
+
+Status PairMonitor::exportCsv(const QString& path) const
+{
+    return HistoryCsv::exportTo(m_history, path);
+}
+
+SyncNowPreview PairMonitor::syncNowPreview() const
+{
+    SyncNowPreview preview;
+    preview.lab = m_pair.lab;
+    const int local = m_pair.localSystem;
+    preview.systemTitle = (local == 1 || local == 2) && snapshot(local) ? snapshot(local)->title : tr("this machine");
+    preview.source = m_pair.syncPeer.isEmpty() ? tr("chronyd's configured sources") : m_pair.syncPeer;
+    if (local == 2 && m_pairOffset.valid()) {
+        preview.offsetS = m_pairOffset.seconds;
+        preview.offsetKnown = true;
+    } else if (const std::optional<SystemSnapshot> own = snapshot(local); own && own->tracking) {
+        preview.offsetS = -own->tracking->systemTime;
+        preview.offsetKnown = true;
+    }
+    return preview;
+}
+
+void PairMonitor::recordSyncNow(const SyncNowOutcome& outcome)
+{
+    if (!outcome.stepped())
+        return;
+    // The fresh sample is the best "before"; "after" is what chronyd still wants to correct.
+    const double before = outcome.measuredOffset.value_or(-outcome.systemTimeBefore.value_or(std::nan("")));
+    const double after = outcome.systemTimeAfter ? -*outcome.systemTimeAfter : std::nan("");
+    m_history.markStep(before, after);
+}

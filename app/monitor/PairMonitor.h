@@ -1,0 +1,109 @@
+#pragma once
+
+#include "cmdmon/CmdmonEndpoint.h"
+#include "history/OffsetHistory.h"
+#include "monitor/AlertRules.h"
+#include "monitor/MonitorSettings.h"
+#include "monitor/PairOffset.h"
+#include "monitor/SyncNowOutcome.h"
+#include "monitor/SystemSnapshot.h"
+#include "util/Result.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTimer>
+
+#include <array>
+#include <memory>
+#include <optional>
+
+class Clock;
+class SystemPoller;
+
+struct MonitoredSystem
+{
+    QString title;
+    CmdmonEndpoint endpoint;
+};
+
+// The pair the panel watches. Either system may be missing (this machine before the wizard knew
+// its peer); localSystem says which one is this machine (0: neither, e.g. watching from a third host).
+struct PairDefinition
+{
+    std::optional<MonitoredSystem> system1;
+    std::optional<MonitoredSystem> system2;
+    // How System 2 may know System 1 (its source address), to recognise System 1 in System 2's
+    // reports; all of this machine's addresses when this machine is System 1.
+    QList<QHostAddress> system1Addresses;
+    int localSystem = 0;
+    // Where "Sync now" acts: the helper's --root (a lab system) or empty for this machine, and the
+    // server to step to (System 1's address; empty: chronyd's configured sources).
+    QString syncRoot;
+    QString syncPeer;
+    bool lab = false;
+    // Names the history file: one history per pair ("lab-…", "machine").
+    QString pairId = QStringLiteral("default");
+};
+
+// The live panel's core: polls both systems every interval (asynchronously; a dead or slow peer
+// never delays the other beyond one poll budget), keeps each one's reachability, appends one
+// reading per round to the offset history, marks lost and regained contact and steps, evaluates
+// the alert rules, and keeps the history across restarts in a small file.
+class PairMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    PairMonitor(const PairDefinition& pair, const Clock& clock, const MonitorSettings& settings,
+                QObject* parent = nullptr);
+    ~PairMonitor() override; // saves the history when a directory was set
+
+    // Loads the history kept there (if any) and saves it there every few minutes and at the end.
+    Status setHistoryDirectory(const QString& directory);
+    void setSettings(const MonitorSettings& settings);
+    const MonitorSettings& settings() const { return m_settings; }
+
+    void start();
+    void stop();
+    // Starts a round now (if none runs); the timer keeps its rhythm.
+    void pollNow();
+
+    const PairDefinition& pair() const { return m_pair; }
+    // index 1 or 2; nullopt when that system is not monitored.
+    std::optional<SystemSnapshot> snapshot(int index) const;
+    PairOffset pairOffset() const { return m_pairOffset; }
+    bool system2FollowsSystem1() const;
+    const OffsetHistory& history() const { return m_history; }
+    AlertRules* alerts() const { return m_alerts; }
+    int roundsCompleted() const { return m_rounds; }
+
+    Status exportCsv(const QString& path) const;
+    Status saveHistory() const;
+
+    SyncNowPreview syncNowPreview() const;
+    // Marks a successful step on the chart (before/after as System 2's offset to System 1).
+    void recordSyncNow(const SyncNowOutcome& outcome);
+
+signals:
+    void systemUpdated(const SystemSnapshot& snapshot);
+    void roundCompleted();
+    void historyFailed(const QString& message);
+
+private:
+    void tick();
+    void onPolled();
+    void onReachability(int index, Reachability::Change change);
+    SystemPoller* poller(int index) const { return m_pollers[size_t(index - 1)]; }
+
+    PairDefinition m_pair;
+    const Clock& m_clock;
+    MonitorSettings m_settings;
+    OffsetHistory m_history;
+    AlertRules* m_alerts;
+    std::array<SystemPoller*, 2> m_pollers{};
+    QTimer m_timer;
+    QTimer m_saveTimer;
+    QString m_historyDirectory;
+    PairOffset m_pairOffset;
+    int m_pending = 0;
+    int m_rounds = 0;
+};

@@ -1,0 +1,82 @@
+#include "SyncNowOutcome.h"
+
+#include "privileged/HelperExitCode.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("SyncNowOutcome", text);
+}
+
+std::optional<QJsonObject> failedStep(const QList<QJsonObject>& steps)
+{
+    for (const QJsonObject& step : steps) {
+        if (!step.value(u"ok"_s).toBool(true))
+            return step;
+    }
+    return std::nullopt;
+}
+
+std::optional<double> number(const QJsonObject& object, const QString& key)
+{
+    if (!object.value(key).isDouble())
+        return std::nullopt;
+    return object.value(key).toDouble();
+}
+
+} // namespace
+
+SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result, const QList<QJsonObject>& steps)
+{
+    SyncNowOutcome outcome;
+    outcome.exitCode = exitCode;
+    outcome.helperMessage = result.value(u"message"_s).toString();
+    outcome.systemTimeBefore = number(result, u"systemTimeBefore"_s);
+    outcome.systemTimeAfter = number(result, u"systemTimeAfter"_s);
+    outcome.measuredOffset = number(result, u"measuredOffset"_s);
+    outcome.source = result.value(u"measuredSource"_s).toString();
+
+    const std::optional<QJsonObject> failed = failedStep(steps);
+    const QString failedName = failed ? failed->value(u"step"_s).toString() : QString();
+    if (exitCode == HelperExitCode::Ok) {
+        outcome.reason = Reason::Stepped;
+        outcome.summary = tr("The clock was stepped to %1's time.").arg(outcome.source);
+    } else if (exitCode == 127) {
+        outcome.reason = Reason::NotAuthorised;
+        outcome.summary = tr("Not authorised to step the clock (or the Tandem helper is not installed). "
+                             "Nothing was changed.");
+    } else if (exitCode == 126) {
+        outcome.reason = Reason::Dismissed;
+        outcome.summary = tr("The administrator password was not given. Nothing was changed.");
+    } else if (exitCode == -1) {
+        outcome.reason = Reason::Cancelled;
+        outcome.summary = tr("Cancelled. The clock was not stepped.");
+    } else if (failedName == u"step"_s && outcome.measuredOffset) {
+        outcome.reason = Reason::ClockControlDisabled;
+        outcome.summary = tr("chronyd measured the offset to %1 but refused to step the clock: this chronyd may not "
+                             "change the clock (a daemon started with -x, as every lab daemon is, never does). The "
+                             "clock was not changed.")
+                              .arg(outcome.source);
+    } else if (failedName == u"burst"_s || failedName == u"add-source"_s) {
+        outcome.reason = Reason::NoSource;
+        outcome.summary = tr("chronyd has no time source it can measure against, so there is nothing to step to. "
+                             "The clock was not changed.");
+    } else if (failedName == u"measure"_s) {
+        outcome.reason = Reason::NoMeasurement;
+        outcome.summary = tr("The time source did not answer in time, so nothing was measured. The clock was not "
+                             "changed.");
+    } else if (failedName == u"before"_s) {
+        outcome.reason = Reason::NoAnswer;
+        outcome.summary = tr("chronyd does not answer on its command socket; is it running? The clock was not "
+                             "changed.");
+    } else {
+        outcome.reason = Reason::Other;
+        outcome.summary = tr("Sync now failed; the clock was not changed.");
+    }
+    return outcome;
+}

@@ -1,0 +1,78 @@
+#include "SystemPoller.h"
+
+#include "cmdmon/CmdmonClient.h"
+#include "util/Clock.h"
+
+SystemPoller::SystemPoller(int index, const QString& title, const CmdmonEndpoint& endpoint, const Clock& clock,
+                           QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_client(new CmdmonClient(endpoint, this))
+{
+    m_snapshot.index = index;
+    m_snapshot.title = title;
+    m_snapshot.endpoint = endpoint.describe();
+    setTimeoutBudget(1500);
+}
+
+const CmdmonEndpoint& SystemPoller::endpoint() const
+{
+    return m_client->endpoint();
+}
+
+void SystemPoller::setTimeoutBudget(int budgetMs)
+{
+    m_client->setRetries(1);
+    m_client->setInitialTimeout(qMax(50, budgetMs / 3));
+}
+
+bool SystemPoller::poll()
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& call) {
+        const Result<TrackingReport> tracking = call.result();
+        const qint64 now = m_clock.nowMs();
+        if (!tracking) {
+            const Reachability::Change change = m_reachability.failed(now, tracking.error());
+            m_snapshot.reachability = m_reachability.state();
+            m_snapshot.unreachableSinceMs = m_reachability.unreachableSinceMs();
+            m_snapshot.unreachableReason = m_reachability.reason();
+            if (change != Reachability::Change::None)
+                emit reachabilityChanged(m_snapshot.index, change);
+            finish();
+            return;
+        }
+        const Reachability::Change change = m_reachability.succeeded(now);
+        m_snapshot.reachability = m_reachability.state();
+        m_snapshot.unreachableReason.clear();
+        m_snapshot.tracking = *tracking;
+        m_snapshot.lastAnswerMs = now;
+        if (change != Reachability::Change::None)
+            emit reachabilityChanged(m_snapshot.index, change);
+        pollSources();
+    });
+    return true;
+}
+
+void SystemPoller::pollSources()
+{
+    m_client->sources()->then(this, [this](const CmdmonCallOf<QList<SourceReport>>& call) {
+        const Result<QList<SourceReport>> sources = call.result();
+        if (sources) {
+            m_snapshot.sources = *sources;
+            m_snapshot.sourcesError.clear();
+        } else {
+            // TRACKING answered, so the system is up; only the table is stale.
+            m_snapshot.sourcesError = sources.error();
+        }
+        finish();
+    });
+}
+
+void SystemPoller::finish()
+{
+    m_busy = false;
+    emit polled(m_snapshot);
+}

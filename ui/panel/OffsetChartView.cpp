@@ -1,0 +1,286 @@
+#include "OffsetChartView.h"
+
+#include "PanelFormat.h"
+
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QGraphicsLayout>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QValueAxis>
+
+#include <cmath>
+
+namespace {
+
+constexpr int BandHeight = 7;
+
+QColor seriesColor(int series)
+{
+    static const std::array<QColor, OffsetHistory::SeriesCount> colors{
+        QColor(0x1f, 0x5f, 0xbf), QColor(0x2e, 0x8b, 0x57), QColor(0xd0, 0x70, 0x10)};
+    return colors[size_t(series)];
+}
+
+QString seriesTitle(int series)
+{
+    switch (HistorySeries(series)) {
+    // The signs differ on purpose: the system times are chronyd's own ("System time", positive
+    // when the clock is slow, as chronyc and the CSV show them), so the legend says which way is up.
+    case HistorySeries::System2ToSystem1:
+        //: Legend: System 2's offset to System 1, positive when System 2 is ahead
+        return OffsetChartView::tr("System 2 to System 1 (+ ahead)");
+    case HistorySeries::System1SystemTime:
+        //: Legend: chronyd's "System time" of System 1, positive when its clock is slow
+        return OffsetChartView::tr("System 1 system time (+ slow)");
+    case HistorySeries::System2SystemTime:
+        return OffsetChartView::tr("System 2 system time (+ slow)");
+    }
+    return {};
+}
+
+struct NiceRange
+{
+    double low;
+    double high;
+    int ticks;
+};
+
+// 1, 2, 2.5 or 5 times a power of ten per step, about four steps over [low, high].
+NiceRange niceRange(double low, double high)
+{
+    const double rough = std::max(high - low, 1e-12) / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(rough)));
+    double step = magnitude * 10;
+    for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (magnitude * factor >= rough) {
+            step = magnitude * factor;
+            break;
+        }
+    }
+    const double niceLow = std::floor(low / step) * step;
+    const double niceHigh = std::ceil(high / step) * step;
+    return {niceLow, niceHigh, int(std::lround((niceHigh - niceLow) / step)) + 1};
+}
+
+} // namespace
+
+OffsetChartView::OffsetChartView(QWidget* parent)
+    : QChartView(parent)
+    , m_chartObject(new QChart())
+    , m_x(new QDateTimeAxis(m_chartObject))
+    , m_y(new QValueAxis(m_chartObject))
+{
+    setObjectName(QStringLiteral("offsetChart"));
+    setAccessibleName(tr("Offset chart"));
+    setAccessibleDescription(tr("System 2's offset to System 1 and each system's system time over the chosen "
+                                "window; leap status as a band along the bottom."));
+    setChart(m_chartObject);
+    setRenderHint(QPainter::Antialiasing, false); // thousands of short segments: crisp and cheap
+    setMouseTracking(true);
+    m_chartObject->setAnimationOptions(QChart::NoAnimation);
+    m_chartObject->legend()->setAlignment(Qt::AlignTop);
+    m_chartObject->setMargins(QMargins(4, 4, 4, 4));
+    m_chartObject->layout()->setContentsMargins(0, 0, 0, 0);
+    m_chartObject->setBackgroundRoundness(0);
+    m_x->setTickCount(7);
+    m_y->setTickCount(5);
+    m_y->setLabelFormat(QStringLiteral("%.3g"));
+    m_chartObject->addAxis(m_x, Qt::AlignBottom);
+    m_chartObject->addAxis(m_y, Qt::AlignLeft);
+    for (int s = 0; s < OffsetHistory::SeriesCount; ++s)
+        seriesFor(s, 0);
+}
+
+QLineSeries* OffsetChartView::seriesFor(int series, int segment)
+{
+    QList<QLineSeries*>& pool = m_pool[size_t(series)];
+    while (pool.size() <= segment) {
+        auto* line = new QLineSeries(m_chartObject);
+        line->setName(seriesTitle(series));
+        QPen pen(seriesColor(series));
+        pen.setWidthF(series == int(HistorySeries::System2ToSystem1) ? 2.0 : 1.2);
+        line->setPen(pen);
+        m_chartObject->addSeries(line);
+        line->attachAxis(m_x);
+        line->attachAxis(m_y);
+        // One legend entry per history series, however many segments its gaps cut it into.
+        if (!pool.isEmpty()) {
+            for (QLegendMarker* marker : m_chartObject->legend()->markers(line))
+                marker->setVisible(false);
+        }
+        pool.append(line);
+    }
+    return pool.at(segment);
+}
+
+void OffsetChartView::showFrame(const ChartFrame& frame)
+{
+    m_frame = frame;
+    m_frame.toMs = std::max(m_frame.toMs, m_frame.fromMs + 1000);
+    const double maxAbs = std::max(std::abs(frame.yMin), std::abs(frame.yMax));
+    const PanelFormat::Unit unit = PanelFormat::unitFor(maxAbs);
+    m_factor = unit.factor;
+    for (int s = 0; s < OffsetHistory::SeriesCount; ++s) {
+        const QList<QList<QPointF>>& segments = frame.segments[size_t(s)];
+        for (int i = 0; i < segments.size(); ++i) {
+            QList<QPointF> scaled = segments.at(i);
+            for (QPointF& p : scaled)
+                p.setY(p.y() * m_factor);
+            seriesFor(s, i)->replace(scaled);
+        }
+        for (int i = int(segments.size()); i < m_used[size_t(s)]; ++i)
+            m_pool[size_t(s)].at(i)->clear();
+        m_used[size_t(s)] = int(segments.size());
+    }
+    m_x->setRange(QDateTime::fromMSecsSinceEpoch(m_frame.fromMs), QDateTime::fromMSecsSinceEpoch(m_frame.toMs));
+    const qint64 span = m_frame.toMs - m_frame.fromMs;
+    m_x->setFormat(span <= 2 * 3600 * 1000LL    ? QStringLiteral("HH:mm:ss")
+                   : span <= 26 * 3600 * 1000LL ? QStringLiteral("HH:mm")
+                                                : QStringLiteral("ddd HH:mm"));
+    // Room at the bottom for the leap status band, so it never hides a curve.
+    const double plotHeight = std::max(60.0, m_chartObject->plotArea().height());
+    const double reserved = 2 * (BandHeight + 1) + 16;
+    const double low = frame.yMin - (frame.yMax - frame.yMin) * reserved / (plotHeight - reserved);
+    // Round numbers on the axis, computed here so the axis gets one range change (each one re-lays
+    // out every label and line), not two as with QValueAxis::applyNiceNumbers().
+    const NiceRange nice = niceRange(low * m_factor, frame.yMax * m_factor);
+    if (m_y->tickCount() != nice.ticks)
+        m_y->setTickCount(nice.ticks);
+    m_y->setRange(nice.low, nice.high);
+    //: Axis title; %1 is a unit such as µs
+    m_y->setTitleText(tr("Offset (%1)").arg(unit.symbol));
+    viewport()->update();
+}
+
+int OffsetChartView::plotColumns() const
+{
+    return std::max(1, int(m_chartObject->plotArea().width()));
+}
+
+void OffsetChartView::setReadout(const QString& text)
+{
+    m_readout = text;
+    viewport()->update();
+}
+
+qsizetype OffsetChartView::pointCount(HistorySeries series) const
+{
+    qsizetype n = 0;
+    for (QLineSeries* line : m_pool[size_t(series)])
+        n += line->count();
+    return n;
+}
+
+int OffsetChartView::segmentCount(HistorySeries series) const
+{
+    return m_used[size_t(series)];
+}
+
+void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
+{
+    QChartView::drawForeground(painter, rect);
+    const QRectF plot = m_chartObject->plotArea();
+    if (plot.width() < 2 || m_frame.toMs <= m_frame.fromMs)
+        return;
+    const auto xOf = [&](qint64 ms) {
+        return plot.left() + plot.width() * double(ms - m_frame.fromMs) / double(m_frame.toMs - m_frame.fromMs);
+    };
+    painter->save();
+    // Leap status: System 1's band above System 2's, along the bottom of the plot.
+    for (int system = 0; system < 2; ++system) {
+        const qreal top = plot.bottom() - (2 - system) * (BandHeight + 1);
+        for (const LeapRun& run : m_frame.leapRuns[size_t(system)]) {
+            QColor color = PanelFormat::leapColor(run.status);
+            color.setAlpha(170);
+            const qreal left = xOf(run.startMs);
+            const qreal right = std::max(xOf(run.endMs), left + 1);
+            painter->fillRect(QRectF(left, top, right - left, BandHeight), color);
+        }
+    }
+    QFont small = painter->font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    painter->setFont(small);
+    painter->setPen(QColor(0x60, 0x60, 0x60));
+    painter->drawText(QRectF(plot.left() + 3, plot.bottom() - 2 * (BandHeight + 1) - 14, 300, 14),
+                      Qt::AlignLeft | Qt::AlignBottom, tr("leap status: System 1 / System 2"));
+
+    qreal lastLabelRight = -1e9;
+    int labelRow = 0;
+    for (const EventMarker& marker : m_frame.markers) {
+        const qreal x = xOf(marker.timeMs);
+        QPen pen;
+        QString letter;
+        switch (marker.kind) {
+        case EventMarker::Kind::Step:
+            pen = QPen(QColor(0x80, 0x30, 0xa0), 2);
+            //: Chart marker: the clock was stepped (Sync now)
+            letter = tr("step");
+            break;
+        case EventMarker::Kind::ContactLost:
+            pen = QPen(QColor(0xc0, 0x39, 0x2b), 1, Qt::DashLine);
+            //: Chart marker: System N stopped answering
+            letter = tr("S%1 lost").arg(marker.system);
+            break;
+        case EventMarker::Kind::ContactRegained:
+            pen = QPen(QColor(0x2e, 0x8b, 0x57), 1, Qt::DashLine);
+            letter = tr("S%1 back").arg(marker.system);
+            break;
+        }
+        painter->setPen(pen);
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        // Markers close together get their labels on successive rows instead of on top of each other.
+        labelRow = x < lastLabelRight ? (labelRow + 1) % 4 : 0;
+        const qreal width = painter->fontMetrics().horizontalAdvance(letter);
+        // Near the right edge (the live end, where new markers appear) the label goes left of its line.
+        const qreal textX = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
+        painter->drawText(QPointF(textX, plot.top() + 12 + labelRow * 13), letter);
+        lastLabelRight = x + 6 + width;
+    }
+
+    if (m_hoverX >= plot.left() && m_hoverX <= plot.right()) {
+        painter->setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DotLine));
+        painter->drawLine(QPointF(m_hoverX, plot.top()), QPointF(m_hoverX, plot.bottom()));
+    }
+    if (!m_readout.isEmpty()) {
+        painter->setFont(font());
+        const QRectF box = painter->fontMetrics()
+                               .boundingRect(QRect(0, 0, 600, 200), Qt::AlignLeft, m_readout)
+                               .adjusted(-6, -4, 6, 4)
+                               .translated(int(plot.left()) + 10, int(plot.top()) + 10);
+        painter->setPen(QColor(0x90, 0x90, 0x90));
+        painter->setBrush(QColor(255, 255, 255, 230));
+        painter->drawRect(box);
+        painter->setPen(palette().color(QPalette::ToolTipText));
+        painter->drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft, m_readout);
+    }
+    painter->restore();
+}
+
+void OffsetChartView::mouseMoveEvent(QMouseEvent* event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF scene = mapToScene(event->position().toPoint());
+    const QRectF plot = m_chartObject->plotArea();
+    if (!plot.contains(scene)) {
+        if (m_hoverX >= 0) {
+            m_hoverX = -1;
+            emit hoverLeft();
+        }
+        return;
+    }
+    m_hoverX = scene.x();
+    const double t = m_frame.fromMs + (scene.x() - plot.left()) / plot.width() * double(m_frame.toMs - m_frame.fromMs);
+    emit hovered(qint64(t));
+    viewport()->update();
+}
+
+void OffsetChartView::leaveEvent(QEvent* event)
+{
+    QChartView::leaveEvent(event);
+    m_hoverX = -1;
+    emit hoverLeft();
+    viewport()->update();
+}

@@ -1,0 +1,170 @@
+#include "SystemCard.h"
+
+#include "LeapBadge.h"
+#include "PanelFormat.h"
+#include "ntp/NtpMeasurement.h"
+
+#include <QGridLayout>
+#include <QLabel>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+SystemCard::SystemCard(int index, QWidget* parent)
+    : QGroupBox(parent)
+    , m_index(index)
+    , m_leap(new LeapBadge(this))
+    , m_unreachable(new QLabel(this))
+    , m_fields(new QWidget(this))
+    , m_grid(new QGridLayout(m_fields))
+{
+    setObjectName(QStringLiteral("systemCard%1").arg(index));
+    auto* layout = new QVBoxLayout(this);
+    auto* top = new QHBoxLayout();
+    top->addWidget(m_leap);
+    top->addStretch(1);
+    layout->addLayout(top);
+    m_unreachable->setObjectName(QStringLiteral("unreachableLabel"));
+    m_unreachable->setWordWrap(true);
+    m_unreachable->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_unreachable->setVisible(false);
+    layout->addWidget(m_unreachable);
+
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setHorizontalSpacing(10);
+    m_grid->setColumnStretch(1, 1);
+    m_grid->setColumnStretch(3, 1);
+    m_reference = addValue(tr("Reference:"), QStringLiteral("referenceValue"),
+                           tr("The source this system's chronyd follows (its reference ID in brackets)."), true);
+    if (index == 2) {
+        m_pairOffset = addValue(tr("Offset to System 1:"), QStringLiteral("pairOffsetValue"), {}, true);
+    }
+    m_stratum = addValue(tr("Stratum:"), QStringLiteral("stratumValue"),
+                         tr("Distance from a reference clock: System 1 serving its local clock is usually 10, "
+                            "System 2 one more."));
+    m_systemTime = addValue(tr("System time:"), QStringLiteral("systemTimeValue"),
+                            tr("chronyd's current correction (TRACKING \"System time\"): how far this clock is from "
+                               "the time chronyd believes is right, still being slewed away."));
+    m_frequency = addValue(tr("Frequency:"), QStringLiteral("frequencyValue"),
+                           tr("How fast this system's clock would run without chronyd's correction, in ppm."));
+    m_rms = addValue(tr("RMS offset:"), QStringLiteral("rmsOffsetValue"),
+                     tr("Long-term average of the offsets chronyd measured."));
+    m_root = addValue(tr("Root delay / dispersion:"), QStringLiteral("rootValue"),
+                      tr("Network delay and error bound accumulated up to the reference clock."));
+    m_lastUpdate = addValue(tr("Last answer:"), QStringLiteral("lastUpdateValue"),
+                            tr("When this system last answered the panel's poll."));
+    layout->addWidget(m_fields);
+    layout->addStretch(1);
+    setTitle(tr("System %1").arg(index));
+}
+
+QLabel* SystemCard::addValue(const QString& label, const QString& objectName, const QString& toolTip, bool wide)
+{
+    auto* value = new QLabel(QStringLiteral("—"), m_fields);
+    value->setObjectName(objectName);
+    value->setAccessibleName(QString(label).remove(u':'));
+    value->setToolTip(toolTip);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    auto* caption = new QLabel(label, m_fields);
+    caption->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    caption->setBuddy(value);
+    if (wide) {
+        if (m_cell % 2 == 1) {
+            ++m_row;
+            m_cell = 0;
+        }
+        m_grid->addWidget(caption, m_row, 0);
+        m_grid->addWidget(value, m_row, 1, 1, 3);
+        ++m_row;
+        return value;
+    }
+    m_grid->addWidget(caption, m_row, (m_cell % 2) * 2);
+    m_grid->addWidget(value, m_row, (m_cell % 2) * 2 + 1);
+    if (++m_cell % 2 == 0)
+        ++m_row;
+    return value;
+}
+
+void SystemCard::setUnreachableStyle(bool alarming)
+{
+    // Style sheets re-polish the widget; set one only when it changes, not at every poll.
+    const QString sheet = alarming ? QStringLiteral("QLabel { color: #b03020; font-weight: bold; }") : QString();
+    if (m_unreachable->styleSheet() != sheet)
+        m_unreachable->setStyleSheet(sheet);
+}
+
+void SystemCard::setNotConfigured(const QString& title, const QString& hint)
+{
+    setTitle(title);
+    setAccessibleName(title);
+    m_state = QStringLiteral("not-configured");
+    m_leap->setStatus(LeapStatus::Unknown);
+    m_fields->setVisible(false);
+    setUnreachableStyle(false);
+    m_unreachable->setText(hint);
+    m_unreachable->setVisible(true);
+}
+
+void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
+{
+    setTitle(snapshot.title);
+    setAccessibleName(snapshot.title);
+    m_fields->setVisible(true);
+    if (!snapshot.reachable()) {
+        if (snapshot.reachability == Reachability::State::Unreachable) {
+            m_state = QStringLiteral("unreachable");
+            setUnreachableStyle(true);
+            m_unreachable->setText(
+                tr("Unreachable since %1: %2")
+                    .arg(PanelFormat::clockTime(snapshot.unreachableSinceMs), snapshot.unreachableReason));
+            m_unreachable->setAccessibleName(m_unreachable->text());
+            m_unreachable->setVisible(true);
+        }
+        m_leap->setStatus(LeapStatus::Unknown);
+        // The last values stay, greyed: what the system said before it went quiet.
+        m_fields->setEnabled(false);
+        return;
+    }
+    m_state = QStringLiteral("ok");
+    m_unreachable->setVisible(false);
+    m_fields->setEnabled(true);
+    if (!snapshot.tracking)
+        return;
+    const TrackingReport& t = *snapshot.tracking;
+    m_leap->setStatus(leapStatusFromWire(t.leapStatus));
+    const QString name = t.referenceName();
+    m_reference->setText(name.isEmpty()
+                             ? tr("%1 (%2)").arg(describeReferenceId(t.referenceId, t.stratum), t.referenceIdHex())
+                             : tr("%1 (%2)").arg(name, t.referenceIdHex()));
+    m_stratum->setText(QString::number(t.stratum));
+    m_systemTime->setText(PanelFormat::signedSeconds(t.systemTime, tr("slow"), tr("fast")));
+    m_frequency->setText(
+        tr("%1 ppm %2").arg(std::abs(t.frequency), 0, 'f', 3).arg(t.frequency >= 0 ? tr("fast") : tr("slow")));
+    m_rms->setText(PanelFormat::seconds(t.rmsOffset));
+    m_root->setText(tr("%1 / %2").arg(PanelFormat::seconds(t.rootDelay), PanelFormat::seconds(t.rootDispersion)));
+    m_lastUpdate->setText(PanelFormat::clockTime(snapshot.lastAnswerMs));
+}
+
+void SystemCard::showPairOffset(const PairOffset& offset, bool followsSystem1)
+{
+    if (!m_pairOffset)
+        return;
+    m_pairOffset->setText(PanelFormat::signedSeconds(offset.seconds, tr("ahead"), tr("behind")));
+    switch (offset.method) {
+    case PairOffset::Method::Tracking:
+        m_pairOffset->setToolTip(tr("System 2 follows System 1: this is the correction System 2's chronyd still "
+                                    "applies towards System 1 (minus its TRACKING \"System time\"). Positive: "
+                                    "System 2 is ahead of System 1."));
+        break;
+    case PairOffset::Method::SourceSample:
+        m_pairOffset->setToolTip(tr("System 2 does not follow System 1 right now: this is System 2's last sample of "
+                                    "System 1 (its sources report, adjusted for slewing since). Positive: System 2 is "
+                                    "ahead of System 1."));
+        break;
+    case PairOffset::Method::None:
+        m_pairOffset->setToolTip(followsSystem1 ? QString()
+                                                : tr("Not measured: System 2 does not answer, or System 1 is not "
+                                                     "one of its sources."));
+        break;
+    }
+}

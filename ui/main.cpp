@@ -7,17 +7,26 @@
 
 #include <QApplication>
 #include <QIcon>
+#include <QLocale>
 #include <QTextStream>
 
 int main(int argc, char* argv[])
 {
+    // Without TZ, glibc re-reads /etc/localtime for every local-time conversion, and the chart's
+    // time axis converts a dozen times per refresh. With TZ naming that same file it is read once.
+    if (qEnvironmentVariableIsEmpty("TZ"))
+        qputenv("TZ", ":/etc/localtime");
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Tandem"));
     QApplication::setApplicationName(QStringLiteral("tandem"));
     QApplication::setApplicationVersion(QString::fromLatin1(TANDEM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tandemtime.Tandem"));
     initTandemResources();
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/tandem/icons/tandem.svg")));
+    // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before anything prints or shows text.
+    installTandemTranslators(QLocale());
+    // Installed, the icon theme has the hand-drawn 16 px PNG; in the build tree the embedded SVG serves.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.github.tandemtime.Tandem"),
+                                                 QIcon(QStringLiteral(":/tandem/icons/tandem.svg"))));
 
     // "--lab [DIR]": QCommandLineParser has no optional option values, so this one is read by hand.
     const QStringList arguments = QApplication::arguments().mid(1);

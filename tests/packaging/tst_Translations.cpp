@@ -1,0 +1,211 @@
+#include "ScriptedDialogs.h"
+#include "TandemResources.h"
+#include "wizard/SetupWizard.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QWizardPage>
+#include <QXmlStreamReader>
+
+using namespace Qt::StringLiterals;
+
+// The window speaks the user's language: every shipped catalogue loads, the committed .ts files are
+// complete (no unfinished message, the same %1/%n placeholders as the English text), a German or
+// French locale shows the wizard in that language through the same installTandemTranslators() that
+// main() calls, and the real `tandem` binary follows LC_ALL on its own.
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanup();
+    void everyShippedCatalogueLoads_data();
+    void everyShippedCatalogueLoads();
+    void catalogueIsComplete_data();
+    void catalogueIsComplete();
+    void wizardFollowsTheLocale_data();
+    void wizardFollowsTheLocale();
+    void binaryFollowsTheSystemLocale();
+
+private:
+    QTemporaryDir m_dir;
+    LabSettings m_lab;
+    ScriptedDialogs m_dialogs;
+};
+
+void tst_Translations::initTestCase()
+{
+    initTandemResources();
+    QVERIFY(m_dir.isValid());
+    // The wizard is only built, never shown: Detect does not run and nothing is sent to these addresses.
+    m_lab.directory = m_dir.path();
+    m_lab.serverAddress = QHostAddress(u"127.250.7.2"_s);
+    m_lab.clientAddress = QHostAddress(u"127.250.7.3"_s);
+}
+
+void tst_Translations::cleanup()
+{
+    installTandemTranslators(QLocale(QLocale::English, QLocale::UnitedStates));
+}
+
+void tst_Translations::everyShippedCatalogueLoads_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("language");
+    QStringList found;
+    QDirIterator it(u":/i18n"_s, {u"*.qm"_s}, QDir::Files);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString language = path.section(u'_', -1).section(u'.', 0, 0);
+        found << language;
+        QTest::addRow("%s", qPrintable(language)) << path << language;
+    }
+    found.sort();
+    QCOMPARE(found, QStringList({u"de"_s, u"fr"_s}));
+}
+
+void tst_Translations::everyShippedCatalogueLoads()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, language);
+    QTranslator translator;
+    QVERIFY(translator.load(path));
+    QVERIFY(!translator.isEmpty());
+    QVERIFY2(translator.language().startsWith(language), qPrintable(translator.language()));
+    // A string every build has: the wizard's first page title.
+    const QString title = translator.translate("DetectPage", "What is there now");
+    QVERIFY(!title.isEmpty());
+    QVERIFY(title != u"What is there now"_s);
+}
+
+void tst_Translations::catalogueIsComplete_data()
+{
+    QTest::addColumn<QString>("path");
+    for (const QString& language : {u"de"_s, u"fr"_s}) {
+        QTest::addRow("%s", qPrintable(language))
+            << QStringLiteral(TANDEM_SOURCE_DIR) + u"/translations/tandem_"_s + language + u".ts"_s;
+    }
+}
+
+// %1..%99, %L1 and %n, each counted once: a translation may reorder them but not drop or add one.
+static QStringList placeholders(const QString& text)
+{
+    static const QRegularExpression pattern(u"%L?(\\d{1,2}|n)"_s);
+    QStringList found;
+    auto it = pattern.globalMatch(text);
+    while (it.hasNext())
+        found << it.next().captured(1);
+    found.sort();
+    found.removeDuplicates();
+    return found;
+}
+
+void tst_Translations::catalogueIsComplete()
+{
+    QFETCH(QString, path);
+    QFile file(path);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(path));
+    QXmlStreamReader xml(&file);
+    QStringList problems;
+    int messages = 0;
+    QString context, source;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name"_s) {
+            context = xml.readElementText();
+        } else if (name == u"source"_s) {
+            source = xml.readElementText();
+        } else if (name == u"translation"_s) {
+            ++messages;
+            const QString type = xml.attributes().value(u"type"_s).toString();
+            // Plural forms come as <numerusform> children; their placeholders are checked one by one.
+            QStringList forms;
+            QString text;
+            while (xml.readNext() != QXmlStreamReader::EndElement || xml.name() != u"translation"_s) {
+                if (xml.atEnd())
+                    break;
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == u"numerusform"_s)
+                    forms << xml.readElementText();
+            }
+            if (forms.isEmpty())
+                forms << text;
+            const QString where = context + u": "_s + source.left(60);
+            if (!type.isEmpty()) {
+                problems << type + u": "_s + where;
+                continue;
+            }
+            for (const QString& form : std::as_const(forms)) {
+                if (form.trimmed().isEmpty())
+                    problems << u"empty: "_s + where;
+                else if (placeholders(form) != placeholders(source) &&
+                         !(source.contains(u"%n"_s) && placeholders(form) == QStringList()))
+                    problems << u"placeholders differ: "_s + where;
+            }
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY2(messages > 100, "fewer messages than the window has");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_Translations::wizardFollowsTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<bool>("hasCatalogue");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("next");
+    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany) << true << u"Bestandsaufnahme"_s
+                            << u"&Weiter >"_s;
+    QTest::addRow("Austrian German") << QLocale(QLocale::German, QLocale::Austria) << true << u"Bestandsaufnahme"_s
+                                     << u"&Weiter >"_s;
+    QTest::addRow("French") << QLocale(QLocale::French, QLocale::France) << true << u"État des lieux"_s
+                            << u"&Suivant >"_s;
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom) << false << u"What is there now"_s
+                             << u"&Next >"_s;
+}
+
+void tst_Translations::wizardFollowsTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(bool, hasCatalogue);
+    QFETCH(QString, title);
+    QFETCH(QString, next);
+    QCOMPARE(installTandemTranslators(locale), hasCatalogue);
+    SetupWizard wizard(m_lab, &m_dialogs);
+    QCOMPARE(wizard.page(SetupWizard::DetectPageId)->title(), title);
+    // Qt's own catalogue (qt6-translations-l10n) translates the wizard's buttons.
+    QCOMPARE(wizard.buttonText(QWizard::NextButton), next);
+}
+
+void tst_Translations::binaryFollowsTheSystemLocale()
+{
+    QProcess tandem;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(u"LANGUAGE"_s);
+    environment.insert(u"LC_ALL"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    tandem.setProcessEnvironment(environment);
+    QSignalSpy finished(&tandem, &QProcess::finished);
+    tandem.start(QStringLiteral(TANDEM_GUI_BINARY), {u"--help"_s});
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(tandem.exitCode(), 0);
+    const QString help = QString::fromUtf8(tandem.readAllStandardOutput());
+    QVERIFY2(help.startsWith(u"Aufruf: tandem"_s), qPrintable(help));
+}
+
+QTEST_MAIN(tst_Translations)
+#include "tst_Translations.moc"

@@ -1,0 +1,1948 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Since %1: %2</source>
+        <extracomment>An alert line: &quot;since 14:03:07: System 2 is 250 ms behind System 1, ...&quot;</extracomment>
+        <translation>Seit %1: %2</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Warnungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>System %1 is not synchronised (leap status: Not synchronised).</source>
+        <translation>System %1 ist nicht synchronisiert (Schaltsekundenstatus: Not synchronised).</translation>
+    </message>
+    <message>
+        <source>System %1 announces a leap second (leap status: %2).</source>
+        <translation>System %1 kündigt eine Schaltsekunde an (Schaltsekundenstatus: %2).</translation>
+    </message>
+    <message>
+        <source>System 2 is %1 ms %2 System 1, more than the %3 ms allowed.</source>
+        <translation>System 2 ist %1 ms %2 System 1, mehr als die erlaubten %3 ms.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>hinter</translation>
+    </message>
+    <message>
+        <source>System %1 does not answer.</source>
+        <translation>System %1 antwortet nicht.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>&amp;Stop before writing</source>
+        <translation>&amp;Vor dem Schreiben anhalten</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Stop the helper before it writes the config</source>
+        <translation>Das Hilfsprogramm anhalten, bevor es die Konfiguration schreibt</translation>
+    </message>
+    <message>
+        <source>tandem-helper changes lab System %1 (%2).</source>
+        <translation>tandem-helper ändert Labor-System %1 (%2).</translation>
+    </message>
+    <message>
+        <source>tandem-helper changes %1 as administrator.</source>
+        <translation>tandem-helper ändert %1 als Administrator.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>The new config is in place and chrony runs with it.</source>
+        <translation>Die neue Konfiguration ist eingespielt und chrony läuft damit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; chrony did not come up with the new config, so the previous config was put back and chrony runs with it again. Nothing else changed.</source>
+        <translation>&lt;b&gt;Zurückgenommen.&lt;/b&gt; chrony ist mit der neuen Konfiguration nicht gestartet; die vorige Konfiguration wurde wiederhergestellt und chrony läuft wieder damit. Sonst hat sich nichts geändert.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The change failed and so did the rollback.&lt;/b&gt; chrony may not be running. The previous config is kept as a backup; the details say where.</source>
+        <translation>&lt;b&gt;Die Änderung ist fehlgeschlagen, die Rücknahme ebenfalls.&lt;/b&gt; chrony läuft möglicherweise nicht. Die vorige Konfiguration ist als Sicherung erhalten; die Details nennen den Ort.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written. Nothing was changed.</source>
+        <translation>Vor dem Schreiben angehalten. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The helper did not run. Nothing was changed.</source>
+        <translation>Das Hilfsprogramm wurde nicht ausgeführt. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The change was not made. Nothing was changed.</source>
+        <translation>Die Änderung wurde nicht vorgenommen. Es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CmdmonClient</name>
+    <message>
+        <source>no answer from chronyd on its command socket %1</source>
+        <translation>keine Antwort von chronyd auf seinem Befehls-Socket %1</translation>
+    </message>
+    <message>
+        <source>no answer from chronyd at %1: it is not running, or this address is not allowed by cmdallow, or bindcmdaddress does not listen there, or a firewall drops UDP %2</source>
+        <translation>keine Antwort von chronyd unter %1: Er läuft nicht, oder cmdallow erlaubt diese Adresse nicht, oder bindcmdaddress lauscht dort nicht, oder eine Firewall verwirft UDP %2</translation>
+    </message>
+</context>
+<context>
+    <name>CmdmonDecoders</name>
+    <message>
+        <source>chronyd&apos;s %1 reply is too short</source>
+        <translation>Die %1-Antwort von chronyd ist zu kurz</translation>
+    </message>
+    <message>
+        <source>chronyd reported an unknown source state %1 or mode %2</source>
+        <translation>chronyd meldete einen unbekannten Quellenstatus %1 oder Modus %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectPage</name>
+    <message>
+        <source>What is there now</source>
+        <translation>Bestandsaufnahme</translation>
+    </message>
+    <message>
+        <source>Tandem looks at chrony on this system before changing anything.</source>
+        <translation>Tandem sieht sich chrony auf diesem System an, bevor es etwas ändert.</translation>
+    </message>
+    <message>
+        <source>Looking at chrony…</source>
+        <translation>chrony wird untersucht…</translation>
+    </message>
+    <message>
+        <source>Lab System 1 (%1)</source>
+        <translation>Labor-System 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Lab System 2 (%1)</source>
+        <translation>Labor-System 2 (%1)</translation>
+    </message>
+    <message>
+        <source>This system</source>
+        <translation>Dieses System</translation>
+    </message>
+    <message>
+        <source>Done. Choose Next to decide what this system does.</source>
+        <translation>Fertig. Wählen Sie „Weiter“, um festzulegen, was dieses System tut.</translation>
+    </message>
+    <message>
+        <source>chrony must be installed before Tandem can set it up (see the command above). Meanwhile you can rehearse everything in the lab: tandem --lab</source>
+        <translation>chrony muss installiert sein, bevor Tandem es einrichten kann (siehe den Befehl oben). Bis dahin können Sie alles im Labor proben: tandem --lab</translation>
+    </message>
+    <message>
+        <source>System 1: serves its local clock</source>
+        <translation>System 1: stellt seine lokale Uhr bereit</translation>
+    </message>
+    <message>
+        <source>System 1: serves its local clock to %1</source>
+        <translation>System 1: stellt seine lokale Uhr für %1 bereit</translation>
+    </message>
+    <message>
+        <source>System 2: follows %1</source>
+        <translation>System 2: folgt %1</translation>
+    </message>
+    <message>
+        <source>a plain client of internet time servers (chrony&apos;s default); neither System 1 nor System 2 yet</source>
+        <translation>ein einfacher Client von Internet-Zeitservern (Standard von chrony); noch weder System 1 noch System 2</translation>
+    </message>
+    <message>
+        <source>no time sources and no local clock: chronyd keeps time on its own</source>
+        <translation>keine Zeitquellen und keine lokale Uhr: chronyd hält die Zeit allein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not installed.&lt;/b&gt; Install it with %1</source>
+        <translation>&lt;b&gt;nicht installiert.&lt;/b&gt; Installieren Sie es mit %1</translation>
+    </message>
+    <message>
+        <source>installed (%1)</source>
+        <translation>installiert (%1)</translation>
+    </message>
+    <message>
+        <source>installed, version %1 (%2)</source>
+        <translation>installiert, Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>chrony:</source>
+        <translation>chrony:</translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation>noch nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>serving its local clock at stratum %1</source>
+        <translation>stellt seine lokale Uhr auf Stratum %1 bereit</translation>
+    </message>
+    <message>
+        <source>synchronised to %1 at stratum %2</source>
+        <translation>synchronisiert mit %1 auf Stratum %2</translation>
+    </message>
+    <message>
+        <source>running, %1</source>
+        <translation>läuft, %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not answering&lt;/b&gt; (%1). Start it with %2</source>
+        <translation>&lt;b&gt;antwortet nicht&lt;/b&gt; (%1). Starten Sie ihn mit %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>läuft nicht</translation>
+    </message>
+    <message>
+        <source>chronyd:</source>
+        <translation>chronyd:</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>no chrony.conf found at %1</source>
+        <translation>keine chrony.conf unter %1 gefunden</translation>
+    </message>
+    <message>
+        <source>Current role:</source>
+        <translation>Aktuelle Rolle:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;systemd-timesyncd is running&lt;/b&gt; and would fight chronyd over the clock. Stop it with %1</source>
+        <translation>&lt;b&gt;systemd-timesyncd läuft&lt;/b&gt; und würde chronyd die Uhr streitig machen. Beenden Sie ihn mit %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 running&lt;/b&gt;: only one program may set the clock; stop it before using chrony.</source>
+        <translation>&lt;b&gt;%1 läuft&lt;/b&gt;: Nur ein Programm darf die Uhr stellen; beenden Sie es, bevor Sie chrony verwenden.</translation>
+    </message>
+    <message>
+        <source>Other time services:</source>
+        <translation>Andere Zeitdienste:</translation>
+    </message>
+</context>
+<context>
+    <name>HelperStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>Show the helper&apos;s output</source>
+        <translation>Die Ausgabe des Hilfsprogramms anzeigen</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output</source>
+        <translation>Die Ausgabe des Hilfsprogramms</translation>
+    </message>
+    <message>
+        <source>Check the request</source>
+        <translation>Anfrage prüfen</translation>
+    </message>
+    <message>
+        <source>Read the current config</source>
+        <translation>Aktuelle Konfiguration lesen</translation>
+    </message>
+    <message>
+        <source>Prepare the new config</source>
+        <translation>Neue Konfiguration vorbereiten</translation>
+    </message>
+    <message>
+        <source>Validate it with chronyd -p</source>
+        <translation>Mit chronyd -p prüfen</translation>
+    </message>
+    <message>
+        <source>Back up the current config</source>
+        <translation>Aktuelle Konfiguration sichern</translation>
+    </message>
+    <message>
+        <source>Write the new config</source>
+        <translation>Neue Konfiguration schreiben</translation>
+    </message>
+    <message>
+        <source>Restart chrony</source>
+        <translation>chrony neu starten</translation>
+    </message>
+    <message>
+        <source>Wait until chrony runs (and follows System 1)</source>
+        <translation>Warten, bis chrony läuft (und System 1 folgt)</translation>
+    </message>
+    <message>
+        <source>Roll back: put the previous config back</source>
+        <translation>Rücknahme: vorige Konfiguration wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Roll back: restart chrony with the previous config</source>
+        <translation>Rücknahme: chrony mit der vorigen Konfiguration neu starten</translation>
+    </message>
+    <message>
+        <source>Roll back: wait until chrony runs again</source>
+        <translation>Rücknahme: warten, bis chrony wieder läuft</translation>
+    </message>
+    <message>
+        <source>Read this clock&apos;s offset before</source>
+        <translation>Versatz dieser Uhr vorher lesen</translation>
+    </message>
+    <message>
+        <source>Add System 1 as a temporary source</source>
+        <translation>System 1 als vorübergehende Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ask for fresh measurements</source>
+        <translation>Neue Messungen anfordern</translation>
+    </message>
+    <message>
+        <source>Measure the offset to System 1</source>
+        <translation>Versatz zu System 1 messen</translation>
+    </message>
+    <message>
+        <source>Step the clock</source>
+        <translation>Uhr stellen</translation>
+    </message>
+    <message>
+        <source>Read this clock&apos;s offset after</source>
+        <translation>Versatz dieser Uhr nachher lesen</translation>
+    </message>
+    <message>
+        <source>Remove the temporary source</source>
+        <translation>Vorübergehende Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>offset %1 s</source>
+        <translation>Versatz %1 s</translation>
+    </message>
+    <message>
+        <source>system time %1 s</source>
+        <translation>Systemzeit %1 s</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1: wartet</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1: erledigt</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1: fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>LeapBadge</name>
+    <message>
+        <source>chronyd&apos;s leap status: Normal, a leap second announced (Insert or Delete second), or Not synchronised.</source>
+        <translation>Schaltsekundenstatus von chronyd: Normal, eine angekündigte Schaltsekunde (Sekunde einfügen oder auslassen) oder Nicht synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Leap status: %1</source>
+        <translation>Schaltsekundenstatus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Sources of System 1</source>
+        <translation>Quellen von System 1</translation>
+    </message>
+    <message>
+        <source>Sources of System 2</source>
+        <translation>Quellen von System 2</translation>
+    </message>
+    <message>
+        <source>Sources of System &amp;1</source>
+        <translation>Quellen von System &amp;1</translation>
+    </message>
+    <message>
+        <source>Sources of System &amp;2</source>
+        <translation>Quellen von System &amp;2</translation>
+    </message>
+    <message>
+        <source>Sync now: %1</source>
+        <translation>Sofort abgleichen: %1</translation>
+    </message>
+    <message>
+        <source>Sync now: %1 (failed)</source>
+        <translation>Sofort abgleichen: %1 (fehlgeschlagen)</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2.</source>
+        <translation>Gemessen gegen %1: Diese Uhr ging %2.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s correction before: %1; after: %2.</source>
+        <translation>Korrektur von chronyd vorher: %1; nachher: %2.</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitfenster:</translation>
+    </message>
+    <message>
+        <source>Chart window</source>
+        <translation>Zeitfenster des Diagramms</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 Minuten</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 Stunde</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 Stunden</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 Tage</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stop following live to inspect the chart; polling and history go on.</source>
+        <translation>Nicht mehr live folgen, um das Diagramm anzusehen; Abfrage und Verlauf laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>&amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>P&amp;NG exportieren…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now…</source>
+        <translation>Sofort a&amp;bgleichen…</translation>
+    </message>
+    <message>
+        <source>Take fresh measurements and step this machine&apos;s clock now (asks first).</source>
+        <translation>Neue Messungen vornehmen und die Uhr dieses Rechners jetzt stellen (fragt vorher nach).</translation>
+    </message>
+    <message>
+        <source>The saved history was not loaded: %1</source>
+        <translation>Der gespeicherte Verlauf wurde nicht geladen: %1</translation>
+    </message>
+    <message>
+        <source>System %1: not set up</source>
+        <translation>System %1: nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Tandem does not know the other system yet. Set up time sync to tell it.</source>
+        <translation>Tandem kennt das andere System noch nicht. Richten Sie den Zeitabgleich ein, um es ihm mitzuteilen.</translation>
+    </message>
+    <message>
+        <source>Sync now steps this machine&apos;s clock; this machine is not one of the two systems shown.</source>
+        <translation>„Sofort abgleichen“ stellt die Uhr dieses Rechners; dieser Rechner ist keines der beiden gezeigten Systeme.</translation>
+    </message>
+    <message>
+        <source>Take fresh measurements and step the clock of System %1 (this machine) now. Asks first.</source>
+        <translation>Neue Messungen vornehmen und die Uhr von System %1 (diesem Rechner) jetzt stellen. Fragt vorher nach.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow live</source>
+        <translation>Live &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Tandem alert</source>
+        <translation>Tandem-Warnung</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>keine Daten</translation>
+    </message>
+    <message>
+        <source>System 2 to System 1: %1</source>
+        <translation>System 2 zu System 1: %1</translation>
+    </message>
+    <message>
+        <source>System 1 system time: %1</source>
+        <translation>Systemzeit System 1: %1</translation>
+    </message>
+    <message>
+        <source>System 2 system time: %1</source>
+        <translation>Systemzeit System 2: %1</translation>
+    </message>
+    <message>
+        <source>Leap status: %1 / %2</source>
+        <translation>Schaltsekundenstatus: %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sync now: starting the helper…</source>
+        <translation>Sofort abgleichen: Hilfsprogramm wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Den Verlauf als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Das Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and polling</source>
+        <translation>&amp;Warnungen und Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open the &amp;lab</source>
+        <translation>Das &amp;Labor öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Set up time sync…</source>
+        <translation>Zeitabgleich &amp;einrichten…</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Open the lab</source>
+        <translation>Das Labor öffnen</translation>
+    </message>
+    <message>
+        <source>Set up time sync</source>
+        <translation>Zeitabgleich einrichten</translation>
+    </message>
+    <message>
+        <source>Attached to the running lab.</source>
+        <translation>Mit dem laufenden Labor verbunden.</translation>
+    </message>
+    <message>
+        <source>The lab is running.</source>
+        <translation>Das Labor läuft.</translation>
+    </message>
+    <message>
+        <source>LAB  %1</source>
+        <translation>LABOR  %1</translation>
+    </message>
+    <message>
+        <source>Lab mode: %1</source>
+        <translation>Labormodus: %1</translation>
+    </message>
+    <message>
+        <source>Two real chronyd daemons on loopback, started with -x: they never touch this machine&apos;s clock.</source>
+        <translation>Zwei echte chronyd-Dienste auf Loopback-Adressen, mit -x gestartet: Sie rühren die Uhr dieses Rechners nie an.</translation>
+    </message>
+    <message>
+        <source>Lab System 1 (%1)</source>
+        <translation>Labor-System 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Lab System 2 (%1)</source>
+        <translation>Labor-System 2 (%1)</translation>
+    </message>
+    <message>
+        <source>The lab could not start: %1</source>
+        <translation>Das Labor konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>The lab was stopped.</source>
+        <translation>Das Labor wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Tandem: time sync between two systems</source>
+        <translation>Tandem: Zeitabgleich zwischen zwei Systemen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Labor</translation>
+    </message>
+    <message>
+        <source>&amp;Open the lab</source>
+        <translation>Das Labor &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the lab</source>
+        <translation>Das Labor an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Show &amp;this system</source>
+        <translation>&amp;Dieses System zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>&amp;Über Tandem</translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>Über Tandem</translation>
+    </message>
+    <message>
+        <source>Tandem sets up and watches chrony time sync between two Linux systems: System 1 serves its clock, System 2 follows it.</source>
+        <translation>Tandem richtet den Zeitabgleich mit chrony zwischen zwei Linux-Systemen ein und überwacht ihn: System 1 stellt seine Uhr bereit, System 2 folgt ihr.</translation>
+    </message>
+    <message>
+        <source>Looking at this system&apos;s chronyd…</source>
+        <translation>Der chronyd dieses Systems wird untersucht…</translation>
+    </message>
+    <message>
+        <source>System 1: this system</source>
+        <translation>System 1: dieses System</translation>
+    </message>
+    <message>
+        <source>System 2: this system</source>
+        <translation>System 2: dieses System</translation>
+    </message>
+    <message>
+        <source>System 2 (%1)</source>
+        <translation>System 2 (%1)</translation>
+    </message>
+    <message>
+        <source>System 1 (%1)</source>
+        <translation>System 1 (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;chrony is not installed.&lt;/b&gt; Install it with %1, then start it with %2.&lt;br&gt;Meanwhile the lab shows everything with two real chronyd daemons on loopback (it needs chrony installed too).</source>
+        <translation>&lt;b&gt;chrony ist nicht installiert.&lt;/b&gt; Installieren Sie es mit %1 und starten Sie es dann mit %2.&lt;br&gt;Bis dahin zeigt das Labor alles mit zwei echten chronyd-Diensten auf Loopback-Adressen (auch dafür muss chrony installiert sein).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;chronyd is not running&lt;/b&gt; on this system (%1). Start it with %2.&lt;br&gt;Or try everything in the lab first: two chronyd daemons on loopback that never touch this machine&apos;s clock.</source>
+        <translation>&lt;b&gt;chronyd läuft nicht&lt;/b&gt; auf diesem System (%1). Starten Sie ihn mit %2.&lt;br&gt;Oder probieren Sie zuerst alles im Labor aus: zwei chronyd-Dienste auf Loopback-Adressen, die die Uhr dieses Rechners nie anrühren.</translation>
+    </message>
+    <message>
+        <source>Starting the lab in %1…</source>
+        <translation>Das Labor wird in %1 gestartet…</translation>
+    </message>
+    <message>
+        <source>Stop the lab</source>
+        <translation>Das Labor anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the lab&apos;s two chronyd daemons? Its directory stays, so it can be started again.</source>
+        <translation>Die beiden chronyd-Dienste des Labors anhalten? Sein Verzeichnis bleibt erhalten, sodass es wieder gestartet werden kann.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorSettingsForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Poll &amp;both systems every:</source>
+        <translation>&amp;Beide Systeme abfragen alle:</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Abfrageintervall</translation>
+    </message>
+    <message>
+        <source>Alert when System 2 is &amp;off System 1 by more than:</source>
+        <translation>Warnen, wenn System 2 von System 1 um &amp;mehr abweicht als:</translation>
+    </message>
+    <message>
+        <source>Offset alert threshold</source>
+        <translation>Warnschwelle für den Versatz</translation>
+    </message>
+    <message>
+        <source>…or leap status is not Normal, for longer than (&amp;grace period):</source>
+        <translation>…oder der Schaltsekundenstatus nicht Normal ist, länger als (&amp;Karenzzeit):</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Karenzzeit</translation>
+    </message>
+    <message>
+        <source>An alert clears once the condition has been gone for the same grace period; an offset alert only below 80 % of the threshold, so it does not flap.</source>
+        <translation>Eine Warnung erlischt, sobald die Bedingung für dieselbe Karenzzeit nicht mehr besteht; eine Versatzwarnung erst unter 80 % der Schwelle, damit sie nicht ständig wechselt.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Überwachung</translation>
+    </message>
+    <message>
+        <source>&amp;Let the other system watch this system&apos;s chronyd</source>
+        <translation>Das andere System den chronyd dieses Systems &amp;beobachten lassen</translation>
+    </message>
+    <message>
+        <source>Let the other system watch this system&apos;s chronyd</source>
+        <translation>Das andere System den chronyd dieses Systems beobachten lassen</translation>
+    </message>
+    <message>
+        <source>Whether %1 may watch this system&apos;s chronyd.</source>
+        <translation>Ob %1 den chronyd dieses Systems beobachten darf.</translation>
+    </message>
+    <message>
+        <source>&amp;Let %1 watch this system&apos;s chronyd</source>
+        <translation>%1 den chronyd dieses Systems &amp;beobachten lassen</translation>
+    </message>
+    <message>
+        <source>Let %1 watch this system&apos;s chronyd</source>
+        <translation>%1 den chronyd dieses Systems beobachten lassen</translation>
+    </message>
+    <message>
+        <source>Adds &lt;code&gt;cmdallow %1&lt;/code&gt; and a &lt;code&gt;bindcmdaddress&lt;/code&gt; line: chronyd&apos;s command port (UDP 323) then answers %2 as well as this system. Remote hosts only get the read-only monitoring commands (tracking, sources); nothing can be changed from there. Open UDP port 323 for %1 in the firewall if there is one.&lt;br&gt;&lt;br&gt;Tandem&apos;s live view of both systems needs this on both sides. Leave it off if this system&apos;s chrony details should stay private.</source>
+        <translation>Fügt &lt;code&gt;cmdallow %1&lt;/code&gt; und eine Zeile &lt;code&gt;bindcmdaddress&lt;/code&gt; hinzu: Der Befehlsport von chronyd (UDP 323) antwortet dann %2 ebenso wie diesem System. Entfernte Rechner erhalten nur die lesenden Überwachungsbefehle (tracking, sources); von dort lässt sich nichts ändern. Öffnen Sie UDP-Port 323 für %1 in der Firewall, falls es eine gibt.&lt;br&gt;&lt;br&gt;Tandems Live-Ansicht beider Systeme braucht dies auf beiden Seiten. Lassen Sie es aus, wenn die chrony-Details dieses Systems privat bleiben sollen.</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetChartView</name>
+    <message>
+        <source>Offset chart</source>
+        <translation>Versatzdiagramm</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s offset to System 1 and each system&apos;s system time over the chosen window; leap status as a band along the bottom.</source>
+        <translation>Der Versatz von System 2 zu System 1 und die Systemzeit jedes Systems im gewählten Zeitfenster; der Schaltsekundenstatus als Band am unteren Rand.</translation>
+    </message>
+    <message>
+        <source>Offset (%1)</source>
+        <extracomment>Axis title; %1 is a unit such as µs</extracomment>
+        <translation>Versatz (%1)</translation>
+    </message>
+    <message>
+        <source>leap status: System 1 / System 2</source>
+        <translation>Schaltsekundenstatus: System 1 / System 2</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <extracomment>Chart marker: the clock was stepped (Sync now)</extracomment>
+        <translation>gestellt</translation>
+    </message>
+    <message>
+        <source>S%1 lost</source>
+        <extracomment>Chart marker: System N stopped answering</extracomment>
+        <translation>S%1 weg</translation>
+    </message>
+    <message>
+        <source>S%1 back</source>
+        <translation>S%1 zurück</translation>
+    </message>
+    <message>
+        <source>System 2 to System 1 (+ ahead)</source>
+        <extracomment>Legend: System 2&apos;s offset to System 1, positive when System 2 is ahead</extracomment>
+        <translation>System 2 gegenüber System 1 (+ voraus)</translation>
+    </message>
+    <message>
+        <source>System 1 system time (+ slow)</source>
+        <extracomment>Legend: chronyd&apos;s &quot;System time&quot; of System 1, positive when its clock is slow</extracomment>
+        <translation>Systemzeit von System 1 (+ nachgehend)</translation>
+    </message>
+    <message>
+        <source>System 2 system time (+ slow)</source>
+        <translation>Systemzeit von System 2 (+ nachgehend)</translation>
+    </message>
+</context>
+<context>
+    <name>PairMonitor</name>
+    <message>
+        <source>this machine</source>
+        <translation>dieser Rechner</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s configured sources</source>
+        <translation>die konfigurierten Quellen von chronyd</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFormat</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ns</source>
+        <translation>ns</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;12.345 µs ahead&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>0 ns</source>
+        <translation>0 ns</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Insert second</source>
+        <translation>Sekunde einfügen</translation>
+    </message>
+    <message>
+        <source>Delete second</source>
+        <translation>Sekunde auslassen</translation>
+    </message>
+    <message>
+        <source>Not synchronised</source>
+        <translation>Nicht synchronisiert</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>PeerPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>The other system</source>
+        <translation>Das andere System</translation>
+    </message>
+    <message>
+        <source>The other system&apos;s address</source>
+        <translation>Die Adresse des anderen Systems</translation>
+    </message>
+    <message>
+        <source>Test the other system</source>
+        <translation>Das andere System testen</translation>
+    </message>
+    <message>
+        <source>System 2 will set its clock from this system.</source>
+        <translation>System 2 wird seine Uhr nach diesem System stellen.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s &amp;address (or a subnet such as 192.168.1.0/24 for several clients):</source>
+        <translation>&amp;Adresse von System 2 (oder ein Subnetz wie 192.168.1.0/24 für mehrere Clients):</translation>
+    </message>
+    <message>
+        <source>This system will follow System 1.</source>
+        <translation>Dieses System wird System 1 folgen.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s clock will be set once from System 1.</source>
+        <translation>Die Uhr dieses Systems wird einmalig nach System 1 gestellt.</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s &amp;address or host name:</source>
+        <translation>&amp;Adresse oder Rechnername von System 1:</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address</source>
+        <translation>Adresse von %1</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.3</source>
+        <translation>z. B. 192.168.1.3</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.2</source>
+        <translation>z. B. 192.168.1.2</translation>
+    </message>
+    <message>
+        <source>Enter System 2&apos;s address to continue.</source>
+        <translation>Geben Sie die Adresse von System 2 ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Enter System 1&apos;s address to continue.</source>
+        <translation>Geben Sie die Adresse von System 1 ein, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>This is not an address Tandem can use: %1</source>
+        <translation>Diese Adresse kann Tandem nicht verwenden: %1</translation>
+    </message>
+    <message>
+        <source>System 1 is one machine: enter its address, not a subnet.</source>
+        <translation>System 1 ist ein einzelner Rechner: Geben Sie seine Adresse ein, kein Subnetz.</translation>
+    </message>
+    <message>
+        <source>In the lab the other system is on this machine: use a loopback address such as %1.</source>
+        <translation>Im Labor läuft das andere System auf diesem Rechner: Verwenden Sie eine Loopback-Adresse wie %1.</translation>
+    </message>
+    <message>
+        <source>A subnet cannot be tested; test from System 2 once it is set up.</source>
+        <translation>Ein Subnetz lässt sich nicht testen; testen Sie von System 2 aus, sobald es eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the time…</source>
+        <translation>%1 wird nach der Zeit gefragt…</translation>
+    </message>
+    <message>
+        <source>✗ %1 cannot be resolved: %2. Check the spelling, or use the IP address.</source>
+        <translation>✗ %1 lässt sich nicht auflösen: %2. Prüfen Sie die Schreibweise oder verwenden Sie die IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;NTP answers&lt;/b&gt; on UDP port %1: its clock is %2 %3 this one; delay %4; stratum %5 (reference: %6).</source>
+        <translation>✓ &lt;b&gt;NTP antwortet&lt;/b&gt; auf UDP-Port %1: Seine Uhr geht gegenüber dieser %2 %3; Laufzeit %4; Stratum %5 (Referenz: %6).</translation>
+    </message>
+    <message>
+        <source>⚠ It answers but says it is not synchronised (leap status: unsynchronised): on System 1, chrony needs a &lt;code&gt;local stratum&lt;/code&gt; line to serve its own clock.</source>
+        <translation>⚠ Es antwortet, meldet aber, nicht synchronisiert zu sein (Schaltsekundenstatus: unsynchronised): Auf System 1 braucht chrony eine Zeile &lt;code&gt;local stratum&lt;/code&gt;, um seine eigene Uhr bereitzustellen.</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;No NTP answer&lt;/b&gt; from %1 on UDP port %2 (%3). Either chronyd is not running there, its &lt;code&gt;allow&lt;/code&gt; line does not include this system, or a firewall blocks UDP port %2.</source>
+        <translation>✗ &lt;b&gt;Keine NTP-Antwort&lt;/b&gt; von %1 auf UDP-Port %2 (%3). Entweder läuft chronyd dort nicht, seine Zeile &lt;code&gt;allow&lt;/code&gt; schließt dieses System nicht ein, oder eine Firewall sperrt UDP-Port %2.</translation>
+    </message>
+    <message>
+        <source>That is expected while System 2 is not set up yet: System 2 does not have to serve time.</source>
+        <translation>Das ist zu erwarten, solange System 2 noch nicht eingerichtet ist: System 2 muss keine Zeit bereitstellen.</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Its command port %1 answers&lt;/b&gt;: this system can watch its chronyd.</source>
+        <translation>✓ &lt;b&gt;Sein Befehlsport %1 antwortet&lt;/b&gt;: Dieses System kann seinen chronyd beobachten.</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;Its command port %1 does not answer&lt;/b&gt; (%2). Watching it from here needs &lt;code&gt;cmdallow&lt;/code&gt; and &lt;code&gt;bindcmdaddress&lt;/code&gt; there and UDP port %1 open in its firewall. The setup itself works without it.</source>
+        <translation>✗ &lt;b&gt;Sein Befehlsport %1 antwortet nicht&lt;/b&gt; (%2). Um ihn von hier zu beobachten, braucht es dort &lt;code&gt;cmdallow&lt;/code&gt; und &lt;code&gt;bindcmdaddress&lt;/code&gt; sowie UDP-Port %1 offen in seiner Firewall. Die Einrichtung selbst funktioniert auch ohne.</translation>
+    </message>
+</context>
+<context>
+    <name>PollingPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>How often System 2 asks System 1</source>
+        <translation>Wie oft System 2 System 1 fragt</translation>
+    </message>
+    <message>
+        <source>More often follows System 1 more closely and costs more packets; on a LAN both are cheap.</source>
+        <translation>Häufiger folgt System 1 genauer und kostet mehr Pakete; im LAN ist beides günstig.</translation>
+    </message>
+    <message>
+        <source>&amp;Fast: every 2 s (the guide&apos;s minpoll 1 / maxpoll 1)</source>
+        <translation>&amp;Schnell: alle 2 s (minpoll 1 / maxpoll 1 der Anleitung)</translation>
+    </message>
+    <message>
+        <source>B&amp;alanced: every 16 s to 64 s</source>
+        <translation>&amp;Ausgewogen: alle 16 s bis 64 s</translation>
+    </message>
+    <message>
+        <source>chrony&apos;s &amp;default: every 64 s to 17 min</source>
+        <translation>&amp;Standard von chrony: alle 64 s bis 17 min</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom</source>
+        <translation>&amp;Eigene Werte</translation>
+    </message>
+    <message>
+        <source>minpoll</source>
+        <translation>minpoll</translation>
+    </message>
+    <message>
+        <source>maxpoll</source>
+        <translation>maxpoll</translation>
+    </message>
+    <message>
+        <source>min&amp;poll (log2 seconds):</source>
+        <translation>min&amp;poll (log2 Sekunden):</translation>
+    </message>
+    <message>
+        <source>ma&amp;xpoll (log2 seconds):</source>
+        <translation>ma&amp;xpoll (log2 Sekunden):</translation>
+    </message>
+    <message>
+        <source>One request every %1: %2 requests a day, about %3 KB of traffic.</source>
+        <translation>Eine Anfrage alle %1: %2 Anfragen am Tag, etwa %3 KB Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 KB of traffic.</source>
+        <translation>Eine Anfrage alle %1 bis %2 (chrony fragt seltener, solange die Uhren übereinstimmen): höchstens %3 Anfragen am Tag, etwa %4 KB Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>maxpoll must not be smaller than minpoll.</source>
+        <translation>maxpoll darf nicht kleiner als minpoll sein.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export the other system&apos;s config…</source>
+        <translation>Konfiguration des anderen Systems &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation>Die Änderung prüfen</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Noch wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Changes to chrony.conf</source>
+        <translation>Änderungen an chrony.conf</translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>Prüfbefunde</translation>
+    </message>
+    <message>
+        <source>This system&apos;s address, as the other system reaches it</source>
+        <translation>Die Adresse dieses Systems, wie das andere System es erreicht</translation>
+    </message>
+    <message>
+        <source>The other system&apos;s matching chrony.conf</source>
+        <translation>Die passende chrony.conf des anderen Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Findings on the new file:</source>
+        <translation>&amp;Befunde zur neuen Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;This system&apos;s chrony.conf</source>
+        <translation>chrony.conf &amp;dieses Systems</translation>
+    </message>
+    <message>
+        <source>The &amp;other system</source>
+        <translation>Das &amp;andere System</translation>
+    </message>
+    <message>
+        <source>This system&apos;s address, as %1 reaches it:</source>
+        <translation>Adresse dieses Systems, wie %1 es erreicht:</translation>
+    </message>
+    <message>
+        <source>This system&apos;s address, as %1 reaches it</source>
+        <translation>Adresse dieses Systems, wie %1 es erreicht</translation>
+    </message>
+    <message>
+        <source>Copy %1&apos;s config</source>
+        <translation>Konfiguration von %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Export %1&apos;s config to a file</source>
+        <translation>Konfiguration von %1 in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>through tandem-helper in the lab (no password)</source>
+        <translation>über tandem-helper im Labor (ohne Passwort)</translation>
+    </message>
+    <message>
+        <source>through tandem-helper (your administrator password is asked for)</source>
+        <translation>über tandem-helper (Ihr Administratorpasswort wird abgefragt)</translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: applying changes nothing and restarts nothing.</source>
+        <translation>%1 enthält diese Einstellungen bereits: Anwenden ändert nichts und startet nichts neu.</translation>
+    </message>
+    <message>
+        <source>Apply writes these changes to %1 %2, after a backup, and restarts chrony. If chrony does not come up with them, the previous file is put back.</source>
+        <translation>„Anwenden“ schreibt diese Änderungen %2 in %1, nach einer Sicherung, und startet chrony neu. Startet chrony damit nicht, wird die vorige Datei wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(keine Änderungen)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>Zeile %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Keine Befunde.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chrony.conf to match (shown over a default Debian config; Tandem writes the same when run there):</source>
+        <translation>Die passende chrony.conf für %1 (über einer Debian-Standardkonfiguration gezeigt; Tandem schreibt dort dasselbe, wenn es dort läuft):</translation>
+    </message>
+    <message>
+        <source>Enter this system&apos;s address above to get %1&apos;s matching config.</source>
+        <translation>Geben Sie oben die Adresse dieses Systems ein, um die passende Konfiguration für %1 zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Export the other system&apos;s config</source>
+        <translation>Konfiguration des anderen Systems exportieren</translation>
+    </message>
+    <message>
+        <source>chrony config (*.conf)</source>
+        <translation>chrony-Konfiguration (*.conf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>This system is System &amp;1: it serves its clock</source>
+        <translation>Dieses System ist System &amp;1: Es stellt seine Uhr bereit</translation>
+    </message>
+    <message>
+        <source>This system is System &amp;2: it follows System 1</source>
+        <translation>Dieses System ist System &amp;2: Es folgt System 1</translation>
+    </message>
+    <message>
+        <source>&amp;One-time sync only: set this clock once from System 1</source>
+        <translation>Nur &amp;einmalig abgleichen: diese Uhr einmal nach System 1 stellen</translation>
+    </message>
+    <message>
+        <source>What this system does</source>
+        <translation>Was dieses System tut</translation>
+    </message>
+    <message>
+        <source>Two systems keep the same time: System 1 is the reference, System 2 follows it.</source>
+        <translation>Zwei Systeme halten dieselbe Zeit: System 1 ist die Referenz, System 2 folgt ihm.</translation>
+    </message>
+    <message>
+        <source>System 1, serves its clock</source>
+        <translation>System 1, stellt seine Uhr bereit</translation>
+    </message>
+    <message>
+        <source>System 2, follows System 1</source>
+        <translation>System 2, folgt System 1</translation>
+    </message>
+    <message>
+        <source>One-time sync only</source>
+        <translation>Nur einmalig abgleichen</translation>
+    </message>
+    <message>
+        <source>Other systems set their clocks from this one. It keeps its own time (and, if you like, follows internet time servers).</source>
+        <translation>Andere Systeme stellen ihre Uhren nach diesem. Es hält seine eigene Zeit (und folgt auf Wunsch Internet-Zeitservern).</translation>
+    </message>
+    <message>
+        <source>This system sets its clock from System 1, continuously, and keeps following it.</source>
+        <translation>Dieses System stellt seine Uhr fortlaufend nach System 1 und folgt ihm weiter.</translation>
+    </message>
+    <message>
+        <source>Steps this clock to System 1&apos;s time once, now. No configuration changes; the clock is not kept in step afterwards.</source>
+        <translation>Stellt diese Uhr jetzt einmalig auf die Zeit von System 1. Die Konfiguration bleibt unverändert; danach wird die Uhr nicht weiter nachgeführt.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three to continue.</source>
+        <translation>Wählen Sie eine der drei Möglichkeiten, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>In the lab, this window plays the system you choose; the other lab system is the peer.</source>
+        <translation>Im Labor spielt dieses Fenster das gewählte System; das andere Labor-System ist die Gegenstelle.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerModePage</name>
+    <message>
+        <source>Mode &amp;1: this system&apos;s own clock only</source>
+        <translation>Modus &amp;1: nur die eigene Uhr dieses Systems</translation>
+    </message>
+    <message>
+        <source>Mode &amp;2: own clock, and follow online time servers when reachable</source>
+        <translation>Modus &amp;2: eigene Uhr, und Online-Zeitservern folgen, wenn erreichbar</translation>
+    </message>
+    <message>
+        <source>How System 1 keeps its time</source>
+        <translation>Wie System 1 seine Zeit hält</translation>
+    </message>
+    <message>
+        <source>System 2 will follow whatever time System 1 has.</source>
+        <translation>System 2 folgt der Zeit, die System 1 hat, welche es auch sei.</translation>
+    </message>
+    <message>
+        <source>Mode 1, own clock only</source>
+        <translation>Modus 1, nur eigene Uhr</translation>
+    </message>
+    <message>
+        <source>Mode 2, own clock and online time servers</source>
+        <translation>Modus 2, eigene Uhr und Online-Zeitserver</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>For an isolated network: online servers are switched off in chrony.conf and both systems agree on System 1&apos;s clock, right or wrong.</source>
+        <translation>Für ein abgeschottetes Netz: Online-Server werden in chrony.conf abgeschaltet, und beide Systeme einigen sich auf die Uhr von System 1, ob richtig oder falsch.</translation>
+    </message>
+    <message>
+        <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there and serves its own clock when it is not.</source>
+        <translation>Die Online-Server, die schon in chrony.conf stehen, bleiben: System 1 folgt ihnen, wenn das Internet erreichbar ist, und stellt seine eigene Uhr bereit, wenn nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Stratum of the local clock:</source>
+        <translation>&amp;Stratum der lokalen Uhr:</translation>
+    </message>
+    <message>
+        <source>How far from a real reference clock System 1 claims to be. 10 (the usual value) keeps it below any real server, so a real one always wins.</source>
+        <translation>Wie weit System 1 angeblich von einer echten Referenzuhr entfernt ist. 10 (der übliche Wert) hält es unter jedem echten Server, sodass ein echter immer gewinnt.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up time sync (lab)</source>
+        <translation>Zeitabgleich einrichten (Labor)</translation>
+    </message>
+    <message>
+        <source>Set up time sync</source>
+        <translation>Zeitabgleich einrichten</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>System 2</source>
+        <translation>System 2</translation>
+    </message>
+    <message>
+        <source>System 1</source>
+        <translation>System 1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTable</name>
+    <message>
+        <source>No time sources. A System 1 that serves its own clock (local stratum) has none; otherwise chronyd has not been given any.</source>
+        <translation>Keine Zeitquellen. Ein System 1, das seine eigene Uhr bereitstellt (local stratum), hat keine; andernfalls wurden chronyd keine vorgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <source>selected: the source chronyd follows now</source>
+        <translation>ausgewählt: die Quelle, der chronyd jetzt folgt</translation>
+    </message>
+    <message>
+        <source>not selectable: unreachable, or not usable yet</source>
+        <translation>nicht auswählbar: unerreichbar oder noch nicht verwendbar</translation>
+    </message>
+    <message>
+        <source>falseticker: disagrees with the other sources</source>
+        <translation>Falschticker: weicht von den anderen Quellen ab</translation>
+    </message>
+    <message>
+        <source>too variable to be trusted</source>
+        <translation>zu schwankend, um ihr zu vertrauen</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>vor %1 s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source>The last 8 polls, newest on the right: 1 = answered (chronyc shows %1 in octal).</source>
+        <translation>Die letzten 8 Abfragen, die neueste rechts: 1 = beantwortet (chronyc zeigt %1 oktal).</translation>
+    </message>
+    <message>
+        <source>This system&apos;s clock against the source at the last sample (positive: this clock is ahead).</source>
+        <translation>Die Uhr dieses Systems gegenüber der Quelle bei der letzten Messung (positiv: diese Uhr geht vor).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Last sample</source>
+        <translation>Letzte Messung</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>combined: averaged in with the selected source</source>
+        <translation>kombiniert: mit der ausgewählten Quelle gemittelt</translation>
+    </message>
+    <message>
+        <source>selectable, but not combined with the selected source</source>
+        <translation>auswählbar, aber nicht mit der ausgewählten Quelle kombiniert</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfirmPage</name>
+    <message>
+        <source>I &amp;understand that this clock will jump</source>
+        <translation>Mir ist &amp;bewusst, dass diese Uhr springen wird</translation>
+    </message>
+    <message>
+        <source>Set this clock once from System 1</source>
+        <translation>Diese Uhr einmalig nach System 1 stellen</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>I understand that this clock will jump</source>
+        <translation>Mir ist bewusst, dass diese Uhr springen wird</translation>
+    </message>
+    <message>
+        <source>Measuring System 1&apos;s offset first…</source>
+        <translation>Zuerst wird der Versatz von System 1 gemessen…</translation>
+    </message>
+    <message>
+        <source>System 1 must answer before this clock can be set from it.</source>
+        <translation>System 1 muss antworten, bevor diese Uhr danach gestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>Confirm the jump to continue.</source>
+        <translation>Bestätigen Sie den Sprung, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Nothing in chrony.conf changes; chronyd takes %1 as a temporary source, measures, steps the clock and forgets it again.</source>
+        <translation>In chrony.conf ändert sich nichts; chronyd nimmt %1 als vorübergehende Quelle, misst, stellt die Uhr und vergisst die Quelle wieder.</translation>
+    </message>
+    <message>
+        <source>Measuring the offset to %1…</source>
+        <translation>Versatz zu %1 wird gemessen…</translation>
+    </message>
+    <message>
+        <source>In the lab, the daemons run with -x: chronyd measures, but it never steps this machine&apos;s clock, so the step is reported as refused.</source>
+        <translation>Im Labor laufen die Dienste mit -x: chronyd misst, stellt aber nie die Uhr dieses Rechners, daher wird das Stellen als abgelehnt gemeldet.</translation>
+    </message>
+    <message>
+        <source>The clock is stepped, not slewed: programs see the time jump at once, forwards or backwards. Logs, timers and running measurements may notice.</source>
+        <translation>Die Uhr wird gestellt, nicht allmählich angeglichen: Programme sehen die Zeit sofort springen, vorwärts oder rückwärts. Protokolle, Timer und laufende Messungen können das bemerken.</translation>
+    </message>
+    <message>
+        <source>System 1 (%1) is &lt;b&gt;%2 s %3&lt;/b&gt; this clock (delay %4 s, stratum %5). The clock will jump by about that much.</source>
+        <translation>System 1 (%1) geht gegenüber dieser Uhr &lt;b&gt;%2 s %3&lt;/b&gt; (Laufzeit %4 s, Stratum %5). Die Uhr wird ungefähr um diesen Betrag springen.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>%1 does not answer NTP (%2). Check that chronyd runs there and allows this system, and the firewall (UDP port %3).</source>
+        <translation>%1 antwortet nicht auf NTP (%2). Prüfen Sie, ob chronyd dort läuft und dieses System zulässt, und die Firewall (UDP-Port %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNowDialog</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sofort abgleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step the clock of %1 now?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Uhr von %1 jetzt stellen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Its offset now: %1.</source>
+        <translation>Ihr Versatz jetzt: %1.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Its offset is not known right now.</source>
+        <translation>Ihr Versatz ist gerade nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>It takes fresh measurements from %1 and steps the clock to that time.</source>
+        <translation>Es werden neue Messungen von %1 vorgenommen, und die Uhr wird auf diese Zeit gestellt.</translation>
+    </message>
+    <message>
+        <source>The clock will jump instead of being slewed gently: logs, timers and running jobs on that system see the jump.</source>
+        <translation>Die Uhr springt, statt sanft angeglichen zu werden: Protokolle, Timer und laufende Aufträge auf diesem System sehen den Sprung.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In the lab chronyd runs with -x: it measures but refuses to step, and says so.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Im Labor läuft chronyd mit -x: Er misst, lehnt das Stellen aber ab und meldet das.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Step the clock</source>
+        <translation>Die Uhr &amp;stellen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNowOutcome</name>
+    <message>
+        <source>The clock was stepped to %1&apos;s time.</source>
+        <translation>Die Uhr wurde auf die Zeit von %1 gestellt.</translation>
+    </message>
+    <message>
+        <source>Not authorised to step the clock (or the Tandem helper is not installed). Nothing was changed.</source>
+        <translation>Keine Berechtigung, die Uhr zu stellen (oder das Tandem-Hilfsprogramm ist nicht installiert). Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>The administrator password was not given. Nothing was changed.</source>
+        <translation>Das Administratorpasswort wurde nicht eingegeben. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The clock was not stepped.</source>
+        <translation>Abgebrochen. Die Uhr wurde nicht gestellt.</translation>
+    </message>
+    <message>
+        <source>chronyd measured the offset to %1 but refused to step the clock: this chronyd may not change the clock (a daemon started with -x, as every lab daemon is, never does). The clock was not changed.</source>
+        <translation>chronyd hat den Versatz zu %1 gemessen, sich aber geweigert, die Uhr zu stellen: Dieser chronyd darf die Uhr nicht ändern (ein mit -x gestarteter Dienst, wie jeder im Labor, tut das nie). Die Uhr wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>chronyd has no time source it can measure against, so there is nothing to step to. The clock was not changed.</source>
+        <translation>chronyd hat keine Zeitquelle, an der er messen kann, also gibt es nichts, worauf gestellt werden könnte. Die Uhr wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The time source did not answer in time, so nothing was measured. The clock was not changed.</source>
+        <translation>Die Zeitquelle hat nicht rechtzeitig geantwortet, daher wurde nichts gemessen. Die Uhr wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>chronyd does not answer on its command socket; is it running? The clock was not changed.</source>
+        <translation>chronyd antwortet nicht auf seinem Befehls-Socket; läuft er? Die Uhr wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>Sync now failed; the clock was not changed.</source>
+        <translation>Sofortiger Abgleich fehlgeschlagen; die Uhr wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunPage</name>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Die Uhr wird gestellt</translation>
+    </message>
+    <message>
+        <source>Before: this clock was %1 s off chronyd&apos;s estimate.</source>
+        <translation>Vorher: Diese Uhr lag %1 s neben der Schätzung von chronyd.</translation>
+    </message>
+    <message>
+        <source>Measured against %1: %2 s (positive: this clock is ahead).</source>
+        <translation>Gemessen gegen %1: %2 s (positiv: diese Uhr geht vor).</translation>
+    </message>
+    <message>
+        <source>After: %1 s off.</source>
+        <translation>Nachher: %1 s Abweichung.</translation>
+    </message>
+    <message>
+        <source>The clock was set from System 1.</source>
+        <translation>Die Uhr wurde nach System 1 gestellt.</translation>
+    </message>
+    <message>
+        <source>Measured, not stepped: the lab&apos;s chronyd runs with -x and never touches the clock. On a real system this step sets the clock. (%1)</source>
+        <translation>Gemessen, nicht gestellt: Der chronyd des Labors läuft mit -x und rührt die Uhr nie an. Auf einem echten System stellt dieser Schritt die Uhr. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCard</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Referenz:</translation>
+    </message>
+    <message>
+        <source>The source this system&apos;s chronyd follows (its reference ID in brackets).</source>
+        <translation>Die Quelle, der chronyd auf diesem System folgt (ihre Referenz-ID in Klammern).</translation>
+    </message>
+    <message>
+        <source>Stratum:</source>
+        <translation>Stratum:</translation>
+    </message>
+    <message>
+        <source>Distance from a reference clock: System 1 serving its local clock is usually 10, System 2 one more.</source>
+        <translation>Abstand zu einer Referenzuhr: Ein System 1, das seine lokale Uhr bereitstellt, hat meist 10, System 2 eins mehr.</translation>
+    </message>
+    <message>
+        <source>System time:</source>
+        <translation>Systemzeit:</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s current correction (TRACKING &quot;System time&quot;): how far this clock is from the time chronyd believes is right, still being slewed away.</source>
+        <translation>Die aktuelle Korrektur von chronyd (TRACKING „System time“): wie weit diese Uhr von der Zeit entfernt ist, die chronyd für richtig hält, und noch allmählich angeglichen wird.</translation>
+    </message>
+    <message>
+        <source>Offset to System 1:</source>
+        <translation>Versatz zu System 1:</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Frequenz:</translation>
+    </message>
+    <message>
+        <source>How fast this system&apos;s clock would run without chronyd&apos;s correction, in ppm.</source>
+        <translation>Wie schnell die Uhr dieses Systems ohne die Korrektur von chronyd liefe, in ppm.</translation>
+    </message>
+    <message>
+        <source>RMS offset:</source>
+        <translation>RMS-Versatz:</translation>
+    </message>
+    <message>
+        <source>Long-term average of the offsets chronyd measured.</source>
+        <translation>Langfristiger Mittelwert der von chronyd gemessenen Versätze.</translation>
+    </message>
+    <message>
+        <source>Root delay / dispersion:</source>
+        <translation>Laufzeit / Streuung zur Wurzel:</translation>
+    </message>
+    <message>
+        <source>Network delay and error bound accumulated up to the reference clock.</source>
+        <translation>Netzlaufzeit und Fehlerschranke, aufsummiert bis zur Referenzuhr.</translation>
+    </message>
+    <message>
+        <source>Last answer:</source>
+        <translation>Letzte Antwort:</translation>
+    </message>
+    <message>
+        <source>When this system last answered the panel&apos;s poll.</source>
+        <translation>Wann dieses System zuletzt auf die Abfrage der Ansicht geantwortet hat.</translation>
+    </message>
+    <message>
+        <source>System %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1: %2</source>
+        <translation>Unerreichbar seit %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>%1 ppm %2</source>
+        <translation>%1 ppm %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>System 2 follows System 1: this is the correction System 2&apos;s chronyd still applies towards System 1 (minus its TRACKING &quot;System time&quot;). Positive: System 2 is ahead of System 1.</source>
+        <translation>System 2 folgt System 1: Dies ist die Korrektur, die der chronyd von System 2 noch in Richtung System 1 anwendet (abzüglich seiner TRACKING-„System time“). Positiv: System 2 geht gegenüber System 1 vor.</translation>
+    </message>
+    <message>
+        <source>System 2 does not follow System 1 right now: this is System 2&apos;s last sample of System 1 (its sources report, adjusted for slewing since). Positive: System 2 is ahead of System 1.</source>
+        <translation>System 2 folgt System 1 gerade nicht: Dies ist die letzte Messung von System 1 durch System 2 (aus seinem Quellenbericht, um die seitherige Angleichung bereinigt). Positiv: System 2 geht gegenüber System 1 vor.</translation>
+    </message>
+    <message>
+        <source>Not measured: System 2 does not answer, or System 1 is not one of its sources.</source>
+        <translation>Nicht gemessen: System 2 antwortet nicht, oder System 1 ist keine seiner Quellen.</translation>
+    </message>
+</context>
+<context>
+    <name>UdpCmdmonTransport</name>
+    <message>
+        <source>no chronyd address given</source>
+        <translation>keine chronyd-Adresse angegeben</translation>
+    </message>
+    <message>
+        <source>cannot bind a UDP socket to %1: %2</source>
+        <translation>UDP-Socket kann nicht an %1 gebunden werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation>kann nicht an %1 senden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnixCmdmonTransport</name>
+    <message>
+        <source>chronyd&apos;s command socket %1 does not exist: chronyd is not running, or it runs without a command socket (bindcmdaddress /, or wrong permissions on its directory)</source>
+        <translation>Der Befehls-Socket %1 von chronyd existiert nicht: chronyd läuft nicht, oder er läuft ohne Befehls-Socket (bindcmdaddress / oder falsche Rechte an seinem Verzeichnis)</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation>der Socket-Pfad %1 ist zu lang</translation>
+    </message>
+    <message>
+        <source>cannot create a reply socket next to %1: permission denied (the Unix command socket needs root or chronyd&apos;s user)</source>
+        <translation>neben %1 kann kein Antwort-Socket angelegt werden: keine Berechtigung (der Unix-Befehls-Socket braucht root oder den Benutzer von chronyd)</translation>
+    </message>
+    <message>
+        <source>cannot create a reply socket next to %1: %2</source>
+        <translation>neben %1 kann kein Antwort-Socket angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the reply socket path %1 is too long</source>
+        <translation>der Pfad %1 des Antwort-Sockets ist zu lang</translation>
+    </message>
+    <message>
+        <source>cannot bind a reply socket in %1: %2</source>
+        <translation>in %1 kann kein Antwort-Socket gebunden werden: %2</translation>
+    </message>
+    <message>
+        <source>chronyd is not running: nothing listens on its command socket %1</source>
+        <translation>chronyd läuft nicht: An seinem Befehls-Socket %1 lauscht niemand</translation>
+    </message>
+    <message>
+        <source>no permission to use chronyd&apos;s command socket %1 (needs root or chronyd&apos;s user)</source>
+        <translation>keine Berechtigung für den Befehls-Socket %1 von chronyd (braucht root oder den Benutzer von chronyd)</translation>
+    </message>
+    <message>
+        <source>cannot send to chronyd&apos;s command socket %1: %2</source>
+        <translation>kann nicht an den Befehls-Socket %1 von chronyd senden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>* selected: System 2 sets its clock from it</source>
+        <translation>* ausgewählt: System 2 stellt seine Uhr danach</translation>
+    </message>
+    <message>
+        <source>+ combined with the selected source</source>
+        <translation>+ mit der ausgewählten Quelle kombiniert</translation>
+    </message>
+    <message>
+        <source>- acceptable but not used</source>
+        <translation>- brauchbar, aber nicht verwendet</translation>
+    </message>
+    <message>
+        <source>? not usable yet (no or too few answers)</source>
+        <translation>? noch nicht verwendbar (keine oder zu wenige Antworten)</translation>
+    </message>
+    <message>
+        <source>x a falseticker: it disagrees with the other sources</source>
+        <translation>x ein Falschticker: weicht von den anderen Quellen ab</translation>
+    </message>
+    <message>
+        <source>~ too variable to use</source>
+        <translation>~ zu schwankend, um sie zu verwenden</translation>
+    </message>
+    <message>
+        <source>System 2 follows System 1</source>
+        <translation>System 2 folgt System 1</translation>
+    </message>
+    <message>
+        <source>Source state</source>
+        <translation>Quellenstatus</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Erreichbarkeit</translation>
+    </message>
+    <message>
+        <source>Last offset</source>
+        <translation>Letzter Versatz</translation>
+    </message>
+    <message>
+        <source>Leap status</source>
+        <translation>Schaltsekundenstatus</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Stratum</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Does System 2 follow System 1?</source>
+        <translation>Folgt System 2 System 1?</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>System 2 follows System 1:</source>
+        <translation>System 2 folgt System 1:</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s state at System 2:</source>
+        <translation>Status von System 1 bei System 2:</translation>
+    </message>
+    <message>
+        <source>Reach:</source>
+        <translation>Erreichbarkeit:</translation>
+    </message>
+    <message>
+        <source>Last offset:</source>
+        <translation>Letzter Versatz:</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s leap status:</source>
+        <translation>Schaltsekundenstatus von System 2:</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s stratum:</source>
+        <translation>Stratum von System 2:</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Asking this system&apos;s chronyd (System 2).</source>
+        <translation>Der chronyd dieses Systems (System 2) wird gefragt.</translation>
+    </message>
+    <message>
+        <source>System 2 is %1: run Tandem there (or &quot;tandem-cli status&quot;) to see that it follows this system.</source>
+        <translation>System 2 ist %1: Führen Sie Tandem dort aus (oder „tandem-cli status“), um zu sehen, dass es diesem System folgt.</translation>
+    </message>
+    <message>
+        <source>not checked from here</source>
+        <translation>von hier nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Asking System 2&apos;s chronyd at %1 (its monitoring port).</source>
+        <translation>Der chronyd von System 2 unter %1 wird gefragt (sein Überwachungsport).</translation>
+    </message>
+    <message>
+        <source>Waiting for System 2 to select System 1 (this takes a few seconds after a restart)…</source>
+        <translation>Warten, bis System 2 System 1 auswählt (das dauert nach einem Neustart einige Sekunden)…</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>noch nicht</translation>
+    </message>
+    <message>
+        <source>no: not a source</source>
+        <translation>nein: keine Quelle</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the last 8 requests answered)</source>
+        <translation>%1 (%2 der letzten 8 Anfragen beantwortet)</translation>
+    </message>
+    <message>
+        <source>%1 s (±%2 s; positive: System 2 is ahead)</source>
+        <translation>%1 s (±%2 s; positiv: System 2 geht vor)</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>noch keine Messung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>It works: System 2 follows System 1 (%1), and its leap status is %2.</source>
+        <translation>Es funktioniert: System 2 folgt System 1 (%1), und sein Schaltsekundenstatus ist %2.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s chronyd does not answer at %1 (%2). Check that chronyd runs there, that its config has cmdallow for this system and a bindcmdaddress, and that UDP port 323 is open in its firewall.</source>
+        <translation>Der chronyd von System 2 antwortet nicht unter %1 (%2). Prüfen Sie, ob chronyd dort läuft, ob seine Konfiguration cmdallow für dieses System und eine bindcmdaddress enthält und ob UDP-Port 323 in seiner Firewall offen ist.</translation>
+    </message>
+    <message>
+        <source>System 2 does not have %1 as a source. Check System 2&apos;s config: apply the matching config there (Review page, &quot;The other system&quot;).</source>
+        <translation>System 2 hat %1 nicht als Quelle. Prüfen Sie die Konfiguration von System 2: Wenden Sie dort die passende Konfiguration an (Seite „Die Änderung prüfen“, „Das andere System“).</translation>
+    </message>
+    <message>
+        <source>System 1 (%1) does not answer System 2. Check that chronyd runs on System 1, that its allow line includes System 2, and that UDP port 123 is open in System 1&apos;s firewall.</source>
+        <translation>System 1 (%1) antwortet System 2 nicht. Prüfen Sie, ob chronyd auf System 1 läuft, ob seine Zeile allow System 2 einschließt und ob UDP-Port 123 in der Firewall von System 1 offen ist.</translation>
+    </message>
+    <message>
+        <source>System 2 hears System 1 but has not selected it yet (%1). Give it a minute and check again; if other sources outvote System 1, remove them on System 2.</source>
+        <translation>System 2 hört System 1, hat es aber noch nicht ausgewählt (%1). Geben Sie ihm eine Minute und prüfen Sie erneut; wenn andere Quellen System 1 überstimmen, entfernen Sie sie auf System 2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: tandem [--lab [DIR]]
+
+Set up and watch chrony time sync between two systems.
+  --lab [DIR]  Start (or attach to) a lab of two chronyd daemons on loopback in DIR
+               and open the window on it.
+</source>
+        <translation>Aufruf: tandem [--lab [VERZEICHNIS]]
+
+Chrony-Zeitabgleich zwischen zwei Systemen einrichten und überwachen.
+  --lab [VERZEICHNIS]  Ein Labor aus zwei chronyd-Diensten auf Loopback-Adressen in
+                       VERZEICHNIS starten (oder sich damit verbinden) und das Fenster
+                       darauf öffnen.
+</translation>
+    </message>
+    <message>
+        <source>tandem: unknown argument &apos;%1&apos; (try --help)
+</source>
+        <translation>tandem: unbekanntes Argument „%1“ (siehe --help)
+</translation>
+    </message>
+</context>
+</TS>

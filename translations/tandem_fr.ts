@@ -1,0 +1,1947 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AlertBanner</name>
+    <message>
+        <source>Since %1: %2</source>
+        <extracomment>An alert line: &quot;since 14:03:07: System 2 is 250 ms behind System 1, ...&quot;</extracomment>
+        <translation>Depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>Alerts: %1</source>
+        <translation>Alertes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRules</name>
+    <message>
+        <source>System %1 is not synchronised (leap status: Not synchronised).</source>
+        <translation>Le système %1 n’est pas synchronisé (état de seconde intercalaire : Not synchronised).</translation>
+    </message>
+    <message>
+        <source>System %1 announces a leap second (leap status: %2).</source>
+        <translation>Le système %1 annonce une seconde intercalaire (état de seconde intercalaire : %2).</translation>
+    </message>
+    <message>
+        <source>System 2 is %1 ms %2 System 1, more than the %3 ms allowed.</source>
+        <translation>Le système 2 a %1 ms %2 le système 1, plus que les %3 ms admises.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>d’avance sur</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>de retard sur</translation>
+    </message>
+    <message>
+        <source>System %1 does not answer.</source>
+        <translation>Le système %1 ne répond pas.</translation>
+    </message>
+</context>
+<context>
+    <name>ApplyPage</name>
+    <message>
+        <source>&amp;Stop before writing</source>
+        <translation>&amp;Arrêter avant l’écriture</translation>
+    </message>
+    <message>
+        <source>Applying</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Stop the helper before it writes the config</source>
+        <translation>Arrêter le programme d’aide avant qu’il n’écrive la configuration</translation>
+    </message>
+    <message>
+        <source>tandem-helper changes lab System %1 (%2).</source>
+        <translation>tandem-helper modifie le système %1 du laboratoire (%2).</translation>
+    </message>
+    <message>
+        <source>tandem-helper changes %1 as administrator.</source>
+        <translation>tandem-helper modifie %1 en tant qu’administrateur.</translation>
+    </message>
+    <message>
+        <source>Working…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>The new config is in place and chrony runs with it.</source>
+        <translation>La nouvelle configuration est en place et chrony fonctionne avec elle.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Rolled back.&lt;/b&gt; chrony did not come up with the new config, so the previous config was put back and chrony runs with it again. Nothing else changed.</source>
+        <translation>&lt;b&gt;Retour arrière effectué.&lt;/b&gt; chrony n’a pas démarré avec la nouvelle configuration ; la configuration précédente a été remise en place et chrony fonctionne de nouveau avec elle. Rien d’autre n’a changé.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The change failed and so did the rollback.&lt;/b&gt; chrony may not be running. The previous config is kept as a backup; the details say where.</source>
+        <translation>&lt;b&gt;La modification a échoué, et le retour arrière aussi.&lt;/b&gt; chrony ne fonctionne peut-être pas. La configuration précédente est conservée en sauvegarde ; les détails indiquent où.</translation>
+    </message>
+    <message>
+        <source>Stopped before anything was written. Nothing was changed.</source>
+        <translation>Arrêté avant toute écriture. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The helper did not run. Nothing was changed.</source>
+        <translation>Le programme d’aide ne s’est pas exécuté. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The change was not made. Nothing was changed.</source>
+        <translation>La modification n’a pas été effectuée. Rien n’a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>CmdmonClient</name>
+    <message>
+        <source>no answer from chronyd on its command socket %1</source>
+        <translation>pas de réponse de chronyd sur son socket de commande %1</translation>
+    </message>
+    <message>
+        <source>no answer from chronyd at %1: it is not running, or this address is not allowed by cmdallow, or bindcmdaddress does not listen there, or a firewall drops UDP %2</source>
+        <translation>pas de réponse de chronyd à %1 : il ne fonctionne pas, ou cmdallow n’autorise pas cette adresse, ou bindcmdaddress n’écoute pas à cet endroit, ou un pare-feu rejette UDP %2</translation>
+    </message>
+</context>
+<context>
+    <name>CmdmonDecoders</name>
+    <message>
+        <source>chronyd&apos;s %1 reply is too short</source>
+        <translation>la réponse %1 de chronyd est trop courte</translation>
+    </message>
+    <message>
+        <source>chronyd reported an unknown source state %1 or mode %2</source>
+        <translation>chronyd a signalé un état de source %1 ou un mode %2 inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>DetectPage</name>
+    <message>
+        <source>What is there now</source>
+        <translation>État des lieux</translation>
+    </message>
+    <message>
+        <source>Tandem looks at chrony on this system before changing anything.</source>
+        <translation>Tandem examine chrony sur ce système avant de modifier quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Looking at chrony…</source>
+        <translation>Examen de chrony…</translation>
+    </message>
+    <message>
+        <source>Lab System 1 (%1)</source>
+        <translation>Système 1 du laboratoire (%1)</translation>
+    </message>
+    <message>
+        <source>Lab System 2 (%1)</source>
+        <translation>Système 2 du laboratoire (%1)</translation>
+    </message>
+    <message>
+        <source>This system</source>
+        <translation>Ce système</translation>
+    </message>
+    <message>
+        <source>Done. Choose Next to decide what this system does.</source>
+        <translation>Terminé. Choisissez Suivant pour décider du rôle de ce système.</translation>
+    </message>
+    <message>
+        <source>chrony must be installed before Tandem can set it up (see the command above). Meanwhile you can rehearse everything in the lab: tandem --lab</source>
+        <translation>chrony doit être installé avant que Tandem puisse le configurer (voir la commande ci-dessus). En attendant, vous pouvez tout répéter dans le laboratoire : tandem --lab</translation>
+    </message>
+    <message>
+        <source>System 1: serves its local clock</source>
+        <translation>Système 1 : sert son horloge locale</translation>
+    </message>
+    <message>
+        <source>System 1: serves its local clock to %1</source>
+        <translation>Système 1 : sert son horloge locale à %1</translation>
+    </message>
+    <message>
+        <source>System 2: follows %1</source>
+        <translation>Système 2 : suit %1</translation>
+    </message>
+    <message>
+        <source>a plain client of internet time servers (chrony&apos;s default); neither System 1 nor System 2 yet</source>
+        <translation>un simple client de serveurs de temps sur Internet (le réglage par défaut de chrony) ; ni système 1 ni système 2 pour l’instant</translation>
+    </message>
+    <message>
+        <source>no time sources and no local clock: chronyd keeps time on its own</source>
+        <translation>aucune source de temps ni horloge locale : chronyd garde l’heure tout seul</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not installed.&lt;/b&gt; Install it with %1</source>
+        <translation>&lt;b&gt;non installé.&lt;/b&gt; Installez-le avec %1</translation>
+    </message>
+    <message>
+        <source>installed (%1)</source>
+        <translation>installé (%1)</translation>
+    </message>
+    <message>
+        <source>installed, version %1 (%2)</source>
+        <translation>installé, version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>chrony:</source>
+        <translation>chrony :</translation>
+    </message>
+    <message>
+        <source>not synchronised yet</source>
+        <translation>pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>serving its local clock at stratum %1</source>
+        <translation>sert son horloge locale à la strate %1</translation>
+    </message>
+    <message>
+        <source>synchronised to %1 at stratum %2</source>
+        <translation>synchronisé sur %1 à la strate %2</translation>
+    </message>
+    <message>
+        <source>running, %1</source>
+        <translation>en marche, %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;not answering&lt;/b&gt; (%1). Start it with %2</source>
+        <translation>&lt;b&gt;ne répond pas&lt;/b&gt; (%1). Démarrez-le avec %2</translation>
+    </message>
+    <message>
+        <source>not running</source>
+        <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>chronyd:</source>
+        <translation>chronyd :</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (d’après %2)</translation>
+    </message>
+    <message>
+        <source>no chrony.conf found at %1</source>
+        <translation>aucun chrony.conf trouvé à %1</translation>
+    </message>
+    <message>
+        <source>Current role:</source>
+        <translation>Rôle actuel :</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;systemd-timesyncd is running&lt;/b&gt; and would fight chronyd over the clock. Stop it with %1</source>
+        <translation>&lt;b&gt;systemd-timesyncd est en marche&lt;/b&gt; et disputerait l’horloge à chronyd. Arrêtez-le avec %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 running&lt;/b&gt;: only one program may set the clock; stop it before using chrony.</source>
+        <translation>&lt;b&gt;%1 est en marche&lt;/b&gt; : un seul programme peut régler l’horloge ; arrêtez-le avant d’utiliser chrony.</translation>
+    </message>
+    <message>
+        <source>Other time services:</source>
+        <translation>Autres services de temps :</translation>
+    </message>
+</context>
+<context>
+    <name>HelperStepList</name>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>Show the helper&apos;s output</source>
+        <translation>Afficher la sortie du programme d’aide</translation>
+    </message>
+    <message>
+        <source>The helper&apos;s output</source>
+        <translation>La sortie du programme d’aide</translation>
+    </message>
+    <message>
+        <source>Check the request</source>
+        <translation>Vérifier la demande</translation>
+    </message>
+    <message>
+        <source>Read the current config</source>
+        <translation>Lire la configuration actuelle</translation>
+    </message>
+    <message>
+        <source>Prepare the new config</source>
+        <translation>Préparer la nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>Validate it with chronyd -p</source>
+        <translation>La valider avec chronyd -p</translation>
+    </message>
+    <message>
+        <source>Back up the current config</source>
+        <translation>Sauvegarder la configuration actuelle</translation>
+    </message>
+    <message>
+        <source>Write the new config</source>
+        <translation>Écrire la nouvelle configuration</translation>
+    </message>
+    <message>
+        <source>Restart chrony</source>
+        <translation>Redémarrer chrony</translation>
+    </message>
+    <message>
+        <source>Wait until chrony runs (and follows System 1)</source>
+        <translation>Attendre que chrony fonctionne (et suive le système 1)</translation>
+    </message>
+    <message>
+        <source>Roll back: put the previous config back</source>
+        <translation>Retour arrière : remettre la configuration précédente</translation>
+    </message>
+    <message>
+        <source>Roll back: restart chrony with the previous config</source>
+        <translation>Retour arrière : redémarrer chrony avec la configuration précédente</translation>
+    </message>
+    <message>
+        <source>Roll back: wait until chrony runs again</source>
+        <translation>Retour arrière : attendre que chrony refonctionne</translation>
+    </message>
+    <message>
+        <source>Read this clock&apos;s offset before</source>
+        <translation>Lire le décalage de cette horloge avant</translation>
+    </message>
+    <message>
+        <source>Add System 1 as a temporary source</source>
+        <translation>Ajouter le système 1 comme source temporaire</translation>
+    </message>
+    <message>
+        <source>Ask for fresh measurements</source>
+        <translation>Demander de nouvelles mesures</translation>
+    </message>
+    <message>
+        <source>Measure the offset to System 1</source>
+        <translation>Mesurer le décalage par rapport au système 1</translation>
+    </message>
+    <message>
+        <source>Step the clock</source>
+        <translation>Régler l’horloge d’un coup</translation>
+    </message>
+    <message>
+        <source>Read this clock&apos;s offset after</source>
+        <translation>Lire le décalage de cette horloge après</translation>
+    </message>
+    <message>
+        <source>Remove the temporary source</source>
+        <translation>Retirer la source temporaire</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>offset %1 s</source>
+        <translation>décalage %1 s</translation>
+    </message>
+    <message>
+        <source>system time %1 s</source>
+        <translation>heure système %1 s</translation>
+    </message>
+    <message>
+        <source>%1: waiting</source>
+        <translation>%1 : en attente</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: done</source>
+        <translation>%1 : terminé</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1 : échec</translation>
+    </message>
+</context>
+<context>
+    <name>LeapBadge</name>
+    <message>
+        <source>chronyd&apos;s leap status: Normal, a leap second announced (Insert or Delete second), or Not synchronised.</source>
+        <translation>État de seconde intercalaire de chronyd : normal, une seconde intercalaire annoncée (seconde à insérer ou à supprimer) ou non synchronisé.</translation>
+    </message>
+    <message>
+        <source>Leap status: %1</source>
+        <translation>État de seconde intercalaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LivePanel</name>
+    <message>
+        <source>Sources of System 1</source>
+        <translation>Sources du système 1</translation>
+    </message>
+    <message>
+        <source>Sources of System 2</source>
+        <translation>Sources du système 2</translation>
+    </message>
+    <message>
+        <source>Sources of System &amp;1</source>
+        <translation>Sources du système &amp;1</translation>
+    </message>
+    <message>
+        <source>Sources of System &amp;2</source>
+        <translation>Sources du système &amp;2</translation>
+    </message>
+    <message>
+        <source>Sync now: %1</source>
+        <translation>Synchroniser maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Sync now: %1 (failed)</source>
+        <translation>Synchroniser maintenant : %1 (échec)</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2.</source>
+        <translation>Mesuré par rapport à %1 : cette horloge était %2.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s correction before: %1; after: %2.</source>
+        <translation>Correction de chronyd avant : %1 ; après : %2.</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Fenêtre :</translation>
+    </message>
+    <message>
+        <source>Chart window</source>
+        <translation>Fenêtre du graphique</translation>
+    </message>
+    <message>
+        <source>5 minutes</source>
+        <translation>5 minutes</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <translation>24 heures</translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation>7 jours</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Stop following live to inspect the chart; polling and history go on.</source>
+        <translation>Cesser de suivre en direct pour examiner le graphique ; l’interrogation et l’historique continuent.</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>Exporter en &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG…</source>
+        <translation>Exporter en P&amp;NG…</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now…</source>
+        <translation>S&amp;ynchroniser maintenant…</translation>
+    </message>
+    <message>
+        <source>Take fresh measurements and step this machine&apos;s clock now (asks first).</source>
+        <translation>Prendre de nouvelles mesures et régler maintenant l’horloge de cette machine d’un coup (demande d’abord).</translation>
+    </message>
+    <message>
+        <source>The saved history was not loaded: %1</source>
+        <translation>L’historique enregistré n’a pas été chargé : %1</translation>
+    </message>
+    <message>
+        <source>System %1: not set up</source>
+        <translation>Système %1 : non configuré</translation>
+    </message>
+    <message>
+        <source>Tandem does not know the other system yet. Set up time sync to tell it.</source>
+        <translation>Tandem ne connaît pas encore l’autre système. Configurez la synchronisation de l’heure pour le lui indiquer.</translation>
+    </message>
+    <message>
+        <source>Sync now steps this machine&apos;s clock; this machine is not one of the two systems shown.</source>
+        <translation>« Synchroniser maintenant » règle l’horloge de cette machine ; cette machine n’est aucun des deux systèmes affichés.</translation>
+    </message>
+    <message>
+        <source>Take fresh measurements and step the clock of System %1 (this machine) now. Asks first.</source>
+        <translation>Prendre de nouvelles mesures et régler maintenant l’horloge du système %1 (cette machine). Demande d’abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Follow live</source>
+        <translation>&amp;Suivre en direct</translation>
+    </message>
+    <message>
+        <source>Tandem alert</source>
+        <translation>Alerte Tandem</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>aucune donnée</translation>
+    </message>
+    <message>
+        <source>System 2 to System 1: %1</source>
+        <translation>Système 2 par rapport au système 1 : %1</translation>
+    </message>
+    <message>
+        <source>System 1 system time: %1</source>
+        <translation>Heure système du système 1 : %1</translation>
+    </message>
+    <message>
+        <source>System 2 system time: %1</source>
+        <translation>Heure système du système 2 : %1</translation>
+    </message>
+    <message>
+        <source>Leap status: %1 / %2</source>
+        <translation>État de seconde intercalaire : %1 / %2</translation>
+    </message>
+    <message>
+        <source>Sync now: starting the helper…</source>
+        <translation>Synchroniser maintenant : démarrage du programme d’aide…</translation>
+    </message>
+    <message>
+        <source>Export the history as CSV</source>
+        <translation>Exporter l’historique en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the chart as PNG</source>
+        <translation>Exporter le graphique en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts and polling</source>
+        <translation>&amp;Alertes et interrogation</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open the &amp;lab</source>
+        <translation>Ouvrir le &amp;laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Set up time sync…</source>
+        <translation>&amp;Configurer la synchronisation de l’heure…</translation>
+    </message>
+    <message>
+        <source>Tandem</source>
+        <translation>Tandem</translation>
+    </message>
+    <message>
+        <source>Open the lab</source>
+        <translation>Ouvrir le laboratoire</translation>
+    </message>
+    <message>
+        <source>Set up time sync</source>
+        <translation>Configurer la synchronisation de l’heure</translation>
+    </message>
+    <message>
+        <source>Attached to the running lab.</source>
+        <translation>Rattaché au laboratoire en cours.</translation>
+    </message>
+    <message>
+        <source>The lab is running.</source>
+        <translation>Le laboratoire est en marche.</translation>
+    </message>
+    <message>
+        <source>LAB  %1</source>
+        <translation>LABO  %1</translation>
+    </message>
+    <message>
+        <source>Lab mode: %1</source>
+        <translation>Mode laboratoire : %1</translation>
+    </message>
+    <message>
+        <source>Two real chronyd daemons on loopback, started with -x: they never touch this machine&apos;s clock.</source>
+        <translation>Deux vrais démons chronyd en boucle locale, lancés avec -x : ils ne touchent jamais l’horloge de cette machine.</translation>
+    </message>
+    <message>
+        <source>Lab System 1 (%1)</source>
+        <translation>Système 1 du laboratoire (%1)</translation>
+    </message>
+    <message>
+        <source>Lab System 2 (%1)</source>
+        <translation>Système 2 du laboratoire (%1)</translation>
+    </message>
+    <message>
+        <source>The lab could not start: %1</source>
+        <translation>Le laboratoire n’a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>The lab was stopped.</source>
+        <translation>Le laboratoire a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Tandem: time sync between two systems</source>
+        <translation>Tandem : synchronisation de l’heure entre deux systèmes</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Lab</source>
+        <translation>&amp;Laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Open the lab</source>
+        <translation>&amp;Ouvrir le laboratoire</translation>
+    </message>
+    <message>
+        <source>&amp;Stop the lab</source>
+        <translation>&amp;Arrêter le laboratoire</translation>
+    </message>
+    <message>
+        <source>Show &amp;this system</source>
+        <translation>Afficher &amp;ce système</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Tandem</source>
+        <translation>À &amp;propos de Tandem</translation>
+    </message>
+    <message>
+        <source>About Tandem</source>
+        <translation>À propos de Tandem</translation>
+    </message>
+    <message>
+        <source>Tandem sets up and watches chrony time sync between two Linux systems: System 1 serves its clock, System 2 follows it.</source>
+        <translation>Tandem configure et surveille la synchronisation de l’heure par chrony entre deux systèmes Linux : le système 1 sert son horloge, le système 2 la suit.</translation>
+    </message>
+    <message>
+        <source>Looking at this system&apos;s chronyd…</source>
+        <translation>Examen du chronyd de ce système…</translation>
+    </message>
+    <message>
+        <source>System 1: this system</source>
+        <translation>Système 1 : ce système</translation>
+    </message>
+    <message>
+        <source>System 2: this system</source>
+        <translation>Système 2 : ce système</translation>
+    </message>
+    <message>
+        <source>System 2 (%1)</source>
+        <translation>Système 2 (%1)</translation>
+    </message>
+    <message>
+        <source>System 1 (%1)</source>
+        <translation>Système 1 (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;chrony is not installed.&lt;/b&gt; Install it with %1, then start it with %2.&lt;br&gt;Meanwhile the lab shows everything with two real chronyd daemons on loopback (it needs chrony installed too).</source>
+        <translation>&lt;b&gt;chrony n’est pas installé.&lt;/b&gt; Installez-le avec %1, puis démarrez-le avec %2.&lt;br&gt;En attendant, le laboratoire montre tout avec deux vrais démons chronyd en boucle locale (il faut aussi que chrony soit installé).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;chronyd is not running&lt;/b&gt; on this system (%1). Start it with %2.&lt;br&gt;Or try everything in the lab first: two chronyd daemons on loopback that never touch this machine&apos;s clock.</source>
+        <translation>&lt;b&gt;chronyd ne fonctionne pas&lt;/b&gt; sur ce système (%1). Démarrez-le avec %2.&lt;br&gt;Ou essayez d’abord tout dans le laboratoire : deux démons chronyd en boucle locale qui ne touchent jamais l’horloge de cette machine.</translation>
+    </message>
+    <message>
+        <source>Starting the lab in %1…</source>
+        <translation>Démarrage du laboratoire dans %1…</translation>
+    </message>
+    <message>
+        <source>Stop the lab</source>
+        <translation>Arrêter le laboratoire</translation>
+    </message>
+    <message>
+        <source>Stop the lab&apos;s two chronyd daemons? Its directory stays, so it can be started again.</source>
+        <translation>Arrêter les deux démons chronyd du laboratoire ? Son répertoire est conservé, il peut donc être redémarré.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorSettingsForm</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Poll &amp;both systems every:</source>
+        <translation>Interroger les &amp;deux systèmes toutes les :</translation>
+    </message>
+    <message>
+        <source>Poll interval</source>
+        <translation>Intervalle d’interrogation</translation>
+    </message>
+    <message>
+        <source>Alert when System 2 is &amp;off System 1 by more than:</source>
+        <translation>Alerter quand le système 2 s’écarte du système 1 de &amp;plus de :</translation>
+    </message>
+    <message>
+        <source>Offset alert threshold</source>
+        <translation>Seuil d’alerte de décalage</translation>
+    </message>
+    <message>
+        <source>…or leap status is not Normal, for longer than (&amp;grace period):</source>
+        <translation>… ou que l’état de seconde intercalaire n’est pas normal, pendant plus de (&amp;délai de grâce) :</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Délai de grâce</translation>
+    </message>
+    <message>
+        <source>An alert clears once the condition has been gone for the same grace period; an offset alert only below 80 % of the threshold, so it does not flap.</source>
+        <translation>Une alerte disparaît une fois la condition absente pendant le même délai de grâce ; une alerte de décalage seulement sous 80 % du seuil, pour éviter qu’elle ne clignote.</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringPage</name>
+    <message>
+        <source>Monitoring</source>
+        <translation>Surveillance</translation>
+    </message>
+    <message>
+        <source>&amp;Let the other system watch this system&apos;s chronyd</source>
+        <translation>&amp;Laisser l’autre système surveiller le chronyd de ce système</translation>
+    </message>
+    <message>
+        <source>Let the other system watch this system&apos;s chronyd</source>
+        <translation>Laisser l’autre système surveiller le chronyd de ce système</translation>
+    </message>
+    <message>
+        <source>Whether %1 may watch this system&apos;s chronyd.</source>
+        <translation>Si %1 peut surveiller le chronyd de ce système.</translation>
+    </message>
+    <message>
+        <source>&amp;Let %1 watch this system&apos;s chronyd</source>
+        <translation>&amp;Laisser %1 surveiller le chronyd de ce système</translation>
+    </message>
+    <message>
+        <source>Let %1 watch this system&apos;s chronyd</source>
+        <translation>Laisser %1 surveiller le chronyd de ce système</translation>
+    </message>
+    <message>
+        <source>Adds &lt;code&gt;cmdallow %1&lt;/code&gt; and a &lt;code&gt;bindcmdaddress&lt;/code&gt; line: chronyd&apos;s command port (UDP 323) then answers %2 as well as this system. Remote hosts only get the read-only monitoring commands (tracking, sources); nothing can be changed from there. Open UDP port 323 for %1 in the firewall if there is one.&lt;br&gt;&lt;br&gt;Tandem&apos;s live view of both systems needs this on both sides. Leave it off if this system&apos;s chrony details should stay private.</source>
+        <translation>Ajoute &lt;code&gt;cmdallow %1&lt;/code&gt; et une ligne &lt;code&gt;bindcmdaddress&lt;/code&gt; : le port de commande de chronyd (UDP 323) répond alors à %2 aussi bien qu’à ce système. Les hôtes distants n’ont accès qu’aux commandes de surveillance en lecture seule (tracking, sources) ; rien ne peut être modifié depuis là-bas. Ouvrez le port UDP 323 pour %1 dans le pare-feu s’il y en a un.&lt;br&gt;&lt;br&gt;La vue en direct des deux systèmes de Tandem en a besoin des deux côtés. Laissez cette option désactivée si les détails de chrony de ce système doivent rester privés.</translation>
+    </message>
+</context>
+<context>
+    <name>OffsetChartView</name>
+    <message>
+        <source>Offset chart</source>
+        <translation>Graphique des décalages</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s offset to System 1 and each system&apos;s system time over the chosen window; leap status as a band along the bottom.</source>
+        <translation>Le décalage du système 2 par rapport au système 1 et l’heure système de chaque système sur la fenêtre choisie ; l’état de seconde intercalaire en bande le long du bas.</translation>
+    </message>
+    <message>
+        <source>Offset (%1)</source>
+        <extracomment>Axis title; %1 is a unit such as µs</extracomment>
+        <translation>Décalage (%1)</translation>
+    </message>
+    <message>
+        <source>leap status: System 1 / System 2</source>
+        <translation>seconde intercalaire : système 1 / système 2</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <extracomment>Chart marker: the clock was stepped (Sync now)</extracomment>
+        <translation>saut</translation>
+    </message>
+    <message>
+        <source>S%1 lost</source>
+        <extracomment>Chart marker: System N stopped answering</extracomment>
+        <translation>S%1 perdu</translation>
+    </message>
+    <message>
+        <source>S%1 back</source>
+        <translation>S%1 revenu</translation>
+    </message>
+    <message>
+        <source>System 2 to System 1 (+ ahead)</source>
+        <extracomment>Legend: System 2&apos;s offset to System 1, positive when System 2 is ahead</extracomment>
+        <translation>Système 2 par rapport au système 1 (+ en avance)</translation>
+    </message>
+    <message>
+        <source>System 1 system time (+ slow)</source>
+        <extracomment>Legend: chronyd&apos;s &quot;System time&quot; of System 1, positive when its clock is slow</extracomment>
+        <translation>Heure système du système 1 (+ en retard)</translation>
+    </message>
+    <message>
+        <source>System 2 system time (+ slow)</source>
+        <translation>Heure système du système 2 (+ en retard)</translation>
+    </message>
+</context>
+<context>
+    <name>PairMonitor</name>
+    <message>
+        <source>this machine</source>
+        <translation>cette machine</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s configured sources</source>
+        <translation>les sources configurées de chronyd</translation>
+    </message>
+</context>
+<context>
+    <name>PanelFormat</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ns</source>
+        <translation>ns</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>e.g. &quot;12.345 µs ahead&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>0 ns</source>
+        <translation>0 ns</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Insert second</source>
+        <translation>Seconde à insérer</translation>
+    </message>
+    <message>
+        <source>Delete second</source>
+        <translation>Seconde à supprimer</translation>
+    </message>
+    <message>
+        <source>Not synchronised</source>
+        <translation>Non synchronisé</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+</context>
+<context>
+    <name>PeerPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Tester</translation>
+    </message>
+    <message>
+        <source>The other system</source>
+        <translation>L’autre système</translation>
+    </message>
+    <message>
+        <source>The other system&apos;s address</source>
+        <translation>L’adresse de l’autre système</translation>
+    </message>
+    <message>
+        <source>Test the other system</source>
+        <translation>Tester l’autre système</translation>
+    </message>
+    <message>
+        <source>System 2 will set its clock from this system.</source>
+        <translation>Le système 2 réglera son horloge sur ce système.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s &amp;address (or a subnet such as 192.168.1.0/24 for several clients):</source>
+        <translation>&amp;Adresse du système 2 (ou un sous-réseau comme 192.168.1.0/24 pour plusieurs clients) :</translation>
+    </message>
+    <message>
+        <source>This system will follow System 1.</source>
+        <translation>Ce système suivra le système 1.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s clock will be set once from System 1.</source>
+        <translation>L’horloge de ce système sera réglée une fois sur le système 1.</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s &amp;address or host name:</source>
+        <translation>&amp;Adresse ou nom d’hôte du système 1 :</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address</source>
+        <translation>Adresse de %1</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.3</source>
+        <translation>p. ex. 192.168.1.3</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.2</source>
+        <translation>p. ex. 192.168.1.2</translation>
+    </message>
+    <message>
+        <source>Enter System 2&apos;s address to continue.</source>
+        <translation>Saisissez l’adresse du système 2 pour continuer.</translation>
+    </message>
+    <message>
+        <source>Enter System 1&apos;s address to continue.</source>
+        <translation>Saisissez l’adresse du système 1 pour continuer.</translation>
+    </message>
+    <message>
+        <source>This is not an address Tandem can use: %1</source>
+        <translation>Tandem ne peut pas utiliser cette adresse : %1</translation>
+    </message>
+    <message>
+        <source>System 1 is one machine: enter its address, not a subnet.</source>
+        <translation>Le système 1 est une seule machine : saisissez son adresse, pas un sous-réseau.</translation>
+    </message>
+    <message>
+        <source>In the lab the other system is on this machine: use a loopback address such as %1.</source>
+        <translation>Dans le laboratoire, l’autre système est sur cette machine : utilisez une adresse de boucle locale comme %1.</translation>
+    </message>
+    <message>
+        <source>A subnet cannot be tested; test from System 2 once it is set up.</source>
+        <translation>Un sous-réseau ne peut pas être testé ; testez depuis le système 2 une fois qu’il est configuré.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for the time…</source>
+        <translation>Demande de l’heure à %1…</translation>
+    </message>
+    <message>
+        <source>✗ %1 cannot be resolved: %2. Check the spelling, or use the IP address.</source>
+        <translation>✗ %1 ne peut pas être résolu : %2. Vérifiez l’orthographe, ou utilisez l’adresse IP.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>d’avance sur</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>de retard sur</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;NTP answers&lt;/b&gt; on UDP port %1: its clock is %2 %3 this one; delay %4; stratum %5 (reference: %6).</source>
+        <translation>✓ &lt;b&gt;NTP répond&lt;/b&gt; sur le port UDP %1 : son horloge a %2 %3 celle-ci ; délai %4 ; strate %5 (référence : %6).</translation>
+    </message>
+    <message>
+        <source>⚠ It answers but says it is not synchronised (leap status: unsynchronised): on System 1, chrony needs a &lt;code&gt;local stratum&lt;/code&gt; line to serve its own clock.</source>
+        <translation>⚠ Il répond mais se dit non synchronisé (état de seconde intercalaire : unsynchronised) : sur le système 1, chrony a besoin d’une ligne &lt;code&gt;local stratum&lt;/code&gt; pour servir sa propre horloge.</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;No NTP answer&lt;/b&gt; from %1 on UDP port %2 (%3). Either chronyd is not running there, its &lt;code&gt;allow&lt;/code&gt; line does not include this system, or a firewall blocks UDP port %2.</source>
+        <translation>✗ &lt;b&gt;Pas de réponse NTP&lt;/b&gt; de %1 sur le port UDP %2 (%3). Soit chronyd n’y fonctionne pas, soit sa ligne &lt;code&gt;allow&lt;/code&gt; n’inclut pas ce système, soit un pare-feu bloque le port UDP %2.</translation>
+    </message>
+    <message>
+        <source>That is expected while System 2 is not set up yet: System 2 does not have to serve time.</source>
+        <translation>C’est normal tant que le système 2 n’est pas configuré : le système 2 n’a pas à servir l’heure.</translation>
+    </message>
+    <message>
+        <source>✓ &lt;b&gt;Its command port %1 answers&lt;/b&gt;: this system can watch its chronyd.</source>
+        <translation>✓ &lt;b&gt;Son port de commande %1 répond&lt;/b&gt; : ce système peut surveiller son chronyd.</translation>
+    </message>
+    <message>
+        <source>✗ &lt;b&gt;Its command port %1 does not answer&lt;/b&gt; (%2). Watching it from here needs &lt;code&gt;cmdallow&lt;/code&gt; and &lt;code&gt;bindcmdaddress&lt;/code&gt; there and UDP port %1 open in its firewall. The setup itself works without it.</source>
+        <translation>✗ &lt;b&gt;Son port de commande %1 ne répond pas&lt;/b&gt; (%2). Pour le surveiller d’ici, il faut &lt;code&gt;cmdallow&lt;/code&gt; et &lt;code&gt;bindcmdaddress&lt;/code&gt; là-bas et le port UDP %1 ouvert dans son pare-feu. La configuration elle-même fonctionne sans.</translation>
+    </message>
+</context>
+<context>
+    <name>PollingPage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>How often System 2 asks System 1</source>
+        <translation>À quelle fréquence le système 2 interroge le système 1</translation>
+    </message>
+    <message>
+        <source>More often follows System 1 more closely and costs more packets; on a LAN both are cheap.</source>
+        <translation>Plus souvent suit le système 1 de plus près et coûte plus de paquets ; sur un réseau local, les deux sont bon marché.</translation>
+    </message>
+    <message>
+        <source>&amp;Fast: every 2 s (the guide&apos;s minpoll 1 / maxpoll 1)</source>
+        <translation>&amp;Rapide : toutes les 2 s (minpoll 1 / maxpoll 1 du guide)</translation>
+    </message>
+    <message>
+        <source>B&amp;alanced: every 16 s to 64 s</source>
+        <translation>É&amp;quilibré : toutes les 16 s à 64 s</translation>
+    </message>
+    <message>
+        <source>chrony&apos;s &amp;default: every 64 s to 17 min</source>
+        <translation>Par &amp;défaut de chrony : toutes les 64 s à 17 min</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom</source>
+        <translation>&amp;Personnalisé</translation>
+    </message>
+    <message>
+        <source>minpoll</source>
+        <translation>minpoll</translation>
+    </message>
+    <message>
+        <source>maxpoll</source>
+        <translation>maxpoll</translation>
+    </message>
+    <message>
+        <source>min&amp;poll (log2 seconds):</source>
+        <translation>min&amp;poll (log2 secondes) :</translation>
+    </message>
+    <message>
+        <source>ma&amp;xpoll (log2 seconds):</source>
+        <translation>ma&amp;xpoll (log2 secondes) :</translation>
+    </message>
+    <message>
+        <source>One request every %1: %2 requests a day, about %3 KB of traffic.</source>
+        <translation>Une requête toutes les %1 : %2 requêtes par jour, environ %3 Ko de trafic.</translation>
+    </message>
+    <message>
+        <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 KB of traffic.</source>
+        <translation>Une requête toutes les %1 à %2 (chrony ralentit tant que les horloges concordent) : au plus %3 requêtes par jour, environ %4 Ko de trafic.</translation>
+    </message>
+    <message>
+        <source>maxpoll must not be smaller than minpoll.</source>
+        <translation>maxpoll ne doit pas être inférieur à minpoll.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Export the other system&apos;s config…</source>
+        <translation>&amp;Exporter la configuration de l’autre système…</translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation>Vérifier la modification</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Rien n’a encore été modifié.</translation>
+    </message>
+    <message>
+        <source>Changes to chrony.conf</source>
+        <translation>Modifications de chrony.conf</translation>
+    </message>
+    <message>
+        <source>Lint findings</source>
+        <translation>Résultats de l’analyse</translation>
+    </message>
+    <message>
+        <source>This system&apos;s address, as the other system reaches it</source>
+        <translation>L’adresse de ce système, telle que l’autre système la joint</translation>
+    </message>
+    <message>
+        <source>The other system&apos;s matching chrony.conf</source>
+        <translation>Le chrony.conf correspondant de l’autre système</translation>
+    </message>
+    <message>
+        <source>&amp;Findings on the new file:</source>
+        <translation>&amp;Résultats sur le nouveau fichier :</translation>
+    </message>
+    <message>
+        <source>&amp;This system&apos;s chrony.conf</source>
+        <translation>chrony.conf de &amp;ce système</translation>
+    </message>
+    <message>
+        <source>The &amp;other system</source>
+        <translation>L’&amp;autre système</translation>
+    </message>
+    <message>
+        <source>This system&apos;s address, as %1 reaches it:</source>
+        <translation>Adresse de ce système, telle que %1 la joint :</translation>
+    </message>
+    <message>
+        <source>This system&apos;s address, as %1 reaches it</source>
+        <translation>Adresse de ce système, telle que %1 la joint</translation>
+    </message>
+    <message>
+        <source>Copy %1&apos;s config</source>
+        <translation>Copier la configuration de %1</translation>
+    </message>
+    <message>
+        <source>Export %1&apos;s config to a file</source>
+        <translation>Exporter la configuration de %1 dans un fichier</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>through tandem-helper in the lab (no password)</source>
+        <translation>via tandem-helper dans le laboratoire (sans mot de passe)</translation>
+    </message>
+    <message>
+        <source>through tandem-helper (your administrator password is asked for)</source>
+        <translation>via tandem-helper (votre mot de passe d’administrateur est demandé)</translation>
+    </message>
+    <message>
+        <source>%1 already has these settings: applying changes nothing and restarts nothing.</source>
+        <translation>%1 contient déjà ces réglages : appliquer ne change rien et ne redémarre rien.</translation>
+    </message>
+    <message>
+        <source>Apply writes these changes to %1 %2, after a backup, and restarts chrony. If chrony does not come up with them, the previous file is put back.</source>
+        <translation>Appliquer écrit ces modifications dans %1 %2, après une sauvegarde, et redémarre chrony. Si chrony ne démarre pas avec elles, le fichier précédent est remis en place.</translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(aucune modification)</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1: %2 (%3)</source>
+        <translation>ligne %1 : %2 (%3)</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Aucun résultat.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s chrony.conf to match (shown over a default Debian config; Tandem writes the same when run there):</source>
+        <translation>Le chrony.conf correspondant pour %1 (montré sur une configuration Debian par défaut ; Tandem écrit la même chose quand il y est exécuté) :</translation>
+    </message>
+    <message>
+        <source>Enter this system&apos;s address above to get %1&apos;s matching config.</source>
+        <translation>Saisissez ci-dessus l’adresse de ce système pour obtenir la configuration correspondante de %1.</translation>
+    </message>
+    <message>
+        <source>Export the other system&apos;s config</source>
+        <translation>Exporter la configuration de l’autre système</translation>
+    </message>
+    <message>
+        <source>chrony config (*.conf)</source>
+        <translation>Configuration chrony (*.conf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>RolePage</name>
+    <message>
+        <source>This system is System &amp;1: it serves its clock</source>
+        <translation>Ce système est le système &amp;1 : il sert son horloge</translation>
+    </message>
+    <message>
+        <source>This system is System &amp;2: it follows System 1</source>
+        <translation>Ce système est le système &amp;2 : il suit le système 1</translation>
+    </message>
+    <message>
+        <source>&amp;One-time sync only: set this clock once from System 1</source>
+        <translation>&amp;Synchronisation unique : régler cette horloge une fois sur le système 1</translation>
+    </message>
+    <message>
+        <source>What this system does</source>
+        <translation>Le rôle de ce système</translation>
+    </message>
+    <message>
+        <source>Two systems keep the same time: System 1 is the reference, System 2 follows it.</source>
+        <translation>Deux systèmes gardent la même heure : le système 1 est la référence, le système 2 le suit.</translation>
+    </message>
+    <message>
+        <source>System 1, serves its clock</source>
+        <translation>Système 1, sert son horloge</translation>
+    </message>
+    <message>
+        <source>System 2, follows System 1</source>
+        <translation>Système 2, suit le système 1</translation>
+    </message>
+    <message>
+        <source>One-time sync only</source>
+        <translation>Synchronisation unique</translation>
+    </message>
+    <message>
+        <source>Other systems set their clocks from this one. It keeps its own time (and, if you like, follows internet time servers).</source>
+        <translation>D’autres systèmes règlent leur horloge sur celui-ci. Il garde sa propre heure (et, si vous le souhaitez, suit des serveurs de temps sur Internet).</translation>
+    </message>
+    <message>
+        <source>This system sets its clock from System 1, continuously, and keeps following it.</source>
+        <translation>Ce système règle son horloge sur le système 1, en continu, et continue de le suivre.</translation>
+    </message>
+    <message>
+        <source>Steps this clock to System 1&apos;s time once, now. No configuration changes; the clock is not kept in step afterwards.</source>
+        <translation>Règle cette horloge une fois, maintenant, sur l’heure du système 1. La configuration ne change pas ; l’horloge n’est plus tenue à l’heure ensuite.</translation>
+    </message>
+    <message>
+        <source>Choose one of the three to continue.</source>
+        <translation>Choisissez l’une des trois options pour continuer.</translation>
+    </message>
+    <message>
+        <source>In the lab, this window plays the system you choose; the other lab system is the peer.</source>
+        <translation>Dans le laboratoire, cette fenêtre joue le système choisi ; l’autre système du laboratoire est le pair.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerModePage</name>
+    <message>
+        <source>Mode &amp;1: this system&apos;s own clock only</source>
+        <translation>Mode &amp;1 : uniquement l’horloge propre de ce système</translation>
+    </message>
+    <message>
+        <source>Mode &amp;2: own clock, and follow online time servers when reachable</source>
+        <translation>Mode &amp;2 : horloge propre, et suivre des serveurs de temps en ligne quand ils sont joignables</translation>
+    </message>
+    <message>
+        <source>How System 1 keeps its time</source>
+        <translation>Comment le système 1 garde son heure</translation>
+    </message>
+    <message>
+        <source>System 2 will follow whatever time System 1 has.</source>
+        <translation>Le système 2 suivra l’heure du système 1, quelle qu’elle soit.</translation>
+    </message>
+    <message>
+        <source>Mode 1, own clock only</source>
+        <translation>Mode 1, horloge propre uniquement</translation>
+    </message>
+    <message>
+        <source>Mode 2, own clock and online time servers</source>
+        <translation>Mode 2, horloge propre et serveurs de temps en ligne</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>For an isolated network: online servers are switched off in chrony.conf and both systems agree on System 1&apos;s clock, right or wrong.</source>
+        <translation>Pour un réseau isolé : les serveurs en ligne sont désactivés dans chrony.conf et les deux systèmes s’accordent sur l’horloge du système 1, juste ou non.</translation>
+    </message>
+    <message>
+        <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there and serves its own clock when it is not.</source>
+        <translation>Les serveurs en ligne déjà présents dans chrony.conf restent : le système 1 les suit quand Internet est là et sert sa propre horloge sinon.</translation>
+    </message>
+    <message>
+        <source>&amp;Stratum of the local clock:</source>
+        <translation>&amp;Strate de l’horloge locale :</translation>
+    </message>
+    <message>
+        <source>How far from a real reference clock System 1 claims to be. 10 (the usual value) keeps it below any real server, so a real one always wins.</source>
+        <translation>La distance que le système 1 annonce par rapport à une véritable horloge de référence. 10 (la valeur habituelle) le place sous tout serveur réel, si bien qu’un vrai serveur l’emporte toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <source>Set up time sync (lab)</source>
+        <translation>Configurer la synchronisation de l’heure (laboratoire)</translation>
+    </message>
+    <message>
+        <source>Set up time sync</source>
+        <translation>Configurer la synchronisation de l’heure</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>System 2</source>
+        <translation>Système 2</translation>
+    </message>
+    <message>
+        <source>System 1</source>
+        <translation>Système 1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTable</name>
+    <message>
+        <source>No time sources. A System 1 that serves its own clock (local stratum) has none; otherwise chronyd has not been given any.</source>
+        <translation>Aucune source de temps. Un système 1 qui sert sa propre horloge (local stratum) n’en a pas ; sinon, aucune n’a été donnée à chronyd.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesTableModel</name>
+    <message>
+        <source>selected: the source chronyd follows now</source>
+        <translation>sélectionnée : la source que chronyd suit maintenant</translation>
+    </message>
+    <message>
+        <source>not selectable: unreachable, or not usable yet</source>
+        <translation>non sélectionnable : injoignable, ou pas encore utilisable</translation>
+    </message>
+    <message>
+        <source>falseticker: disagrees with the other sources</source>
+        <translation>falseticker : en désaccord avec les autres sources</translation>
+    </message>
+    <message>
+        <source>too variable to be trusted</source>
+        <translation>trop variable pour être fiable</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 s ago</source>
+        <translation>il y a %1 s</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>± %1</source>
+        <translation>± %1</translation>
+    </message>
+    <message>
+        <source>The last 8 polls, newest on the right: 1 = answered (chronyc shows %1 in octal).</source>
+        <translation>Les 8 dernières interrogations, la plus récente à droite : 1 = réponse reçue (chronyc affiche %1 en octal).</translation>
+    </message>
+    <message>
+        <source>This system&apos;s clock against the source at the last sample (positive: this clock is ahead).</source>
+        <translation>L’horloge de ce système par rapport à la source lors de la dernière mesure (positif : cette horloge est en avance).</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Poll</source>
+        <translation>Interrogation</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Last sample</source>
+        <translation>Dernière mesure</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>combined: averaged in with the selected source</source>
+        <translation>combinée : moyennée avec la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>selectable, but not combined with the selected source</source>
+        <translation>sélectionnable, mais non combinée avec la source sélectionnée</translation>
+    </message>
+</context>
+<context>
+    <name>SyncConfirmPage</name>
+    <message>
+        <source>I &amp;understand that this clock will jump</source>
+        <translation>Je &amp;comprends que cette horloge va faire un saut</translation>
+    </message>
+    <message>
+        <source>Set this clock once from System 1</source>
+        <translation>Régler cette horloge une fois sur le système 1</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>I understand that this clock will jump</source>
+        <translation>Je comprends que cette horloge va faire un saut</translation>
+    </message>
+    <message>
+        <source>Measuring System 1&apos;s offset first…</source>
+        <translation>Mesure préalable du décalage du système 1…</translation>
+    </message>
+    <message>
+        <source>System 1 must answer before this clock can be set from it.</source>
+        <translation>Le système 1 doit répondre avant que cette horloge puisse être réglée sur lui.</translation>
+    </message>
+    <message>
+        <source>Confirm the jump to continue.</source>
+        <translation>Confirmez le saut pour continuer.</translation>
+    </message>
+    <message>
+        <source>Nothing in chrony.conf changes; chronyd takes %1 as a temporary source, measures, steps the clock and forgets it again.</source>
+        <translation>Rien ne change dans chrony.conf ; chronyd prend %1 comme source temporaire, mesure, règle l’horloge d’un coup puis l’oublie.</translation>
+    </message>
+    <message>
+        <source>Measuring the offset to %1…</source>
+        <translation>Mesure du décalage par rapport à %1…</translation>
+    </message>
+    <message>
+        <source>In the lab, the daemons run with -x: chronyd measures, but it never steps this machine&apos;s clock, so the step is reported as refused.</source>
+        <translation>Dans le laboratoire, les démons tournent avec -x : chronyd mesure mais ne règle jamais l’horloge de cette machine, le saut est donc signalé comme refusé.</translation>
+    </message>
+    <message>
+        <source>The clock is stepped, not slewed: programs see the time jump at once, forwards or backwards. Logs, timers and running measurements may notice.</source>
+        <translation>L’horloge fait un saut, elle n’est pas ajustée progressivement : les programmes voient l’heure sauter d’un coup, en avant ou en arrière. Journaux, minuteries et mesures en cours peuvent s’en apercevoir.</translation>
+    </message>
+    <message>
+        <source>System 1 (%1) is &lt;b&gt;%2 s %3&lt;/b&gt; this clock (delay %4 s, stratum %5). The clock will jump by about that much.</source>
+        <translation>Le système 1 (%1) a &lt;b&gt;%2 s %3&lt;/b&gt; cette horloge (délai %4 s, strate %5). L’horloge sautera d’environ autant.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>d’avance sur</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>de retard sur</translation>
+    </message>
+    <message>
+        <source>%1 does not answer NTP (%2). Check that chronyd runs there and allows this system, and the firewall (UDP port %3).</source>
+        <translation>%1 ne répond pas en NTP (%2). Vérifiez que chronyd y fonctionne et autorise ce système, ainsi que le pare-feu (port UDP %3).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNowDialog</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step the clock of %1 now?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Régler maintenant l’horloge de %1 ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Its offset now: %1.</source>
+        <translation>Son décalage actuel : %1.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Its offset is not known right now.</source>
+        <translation>Son décalage n’est pas connu pour le moment.</translation>
+    </message>
+    <message>
+        <source>It takes fresh measurements from %1 and steps the clock to that time.</source>
+        <translation>De nouvelles mesures sont prises auprès de %1 et l’horloge est réglée sur cette heure.</translation>
+    </message>
+    <message>
+        <source>The clock will jump instead of being slewed gently: logs, timers and running jobs on that system see the jump.</source>
+        <translation>L’horloge fait un saut au lieu d’être ajustée en douceur : les journaux, minuteries et tâches en cours sur ce système voient le saut.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In the lab chronyd runs with -x: it measures but refuses to step, and says so.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Dans le laboratoire, chronyd tourne avec -x : il mesure mais refuse le saut, et le signale.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Step the clock</source>
+        <translation>&amp;Régler l’horloge</translation>
+    </message>
+</context>
+<context>
+    <name>SyncNowOutcome</name>
+    <message>
+        <source>The clock was stepped to %1&apos;s time.</source>
+        <translation>L’horloge a été réglée sur l’heure de %1.</translation>
+    </message>
+    <message>
+        <source>Not authorised to step the clock (or the Tandem helper is not installed). Nothing was changed.</source>
+        <translation>Pas d’autorisation pour régler l’horloge (ou le programme d’aide de Tandem n’est pas installé). Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The administrator password was not given. Nothing was changed.</source>
+        <translation>Le mot de passe d’administrateur n’a pas été saisi. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The clock was not stepped.</source>
+        <translation>Annulé. L’horloge n’a pas été réglée.</translation>
+    </message>
+    <message>
+        <source>chronyd measured the offset to %1 but refused to step the clock: this chronyd may not change the clock (a daemon started with -x, as every lab daemon is, never does). The clock was not changed.</source>
+        <translation>chronyd a mesuré le décalage par rapport à %1 mais a refusé de régler l’horloge : ce chronyd ne peut pas modifier l’horloge (un démon lancé avec -x, comme tous ceux du laboratoire, ne le fait jamais). L’horloge n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>chronyd has no time source it can measure against, so there is nothing to step to. The clock was not changed.</source>
+        <translation>chronyd n’a aucune source de temps à mesurer, il n’y a donc rien sur quoi régler l’horloge. L’horloge n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The time source did not answer in time, so nothing was measured. The clock was not changed.</source>
+        <translation>La source de temps n’a pas répondu à temps, rien n’a donc été mesuré. L’horloge n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>chronyd does not answer on its command socket; is it running? The clock was not changed.</source>
+        <translation>chronyd ne répond pas sur son socket de commande ; est-il en marche ? L’horloge n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>Sync now failed; the clock was not changed.</source>
+        <translation>Échec de la synchronisation immédiate ; l’horloge n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunPage</name>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Réglage de l’horloge</translation>
+    </message>
+    <message>
+        <source>Before: this clock was %1 s off chronyd&apos;s estimate.</source>
+        <translation>Avant : cette horloge s’écartait de %1 s de l’estimation de chronyd.</translation>
+    </message>
+    <message>
+        <source>Measured against %1: %2 s (positive: this clock is ahead).</source>
+        <translation>Mesuré par rapport à %1 : %2 s (positif : cette horloge est en avance).</translation>
+    </message>
+    <message>
+        <source>After: %1 s off.</source>
+        <translation>Après : %1 s d’écart.</translation>
+    </message>
+    <message>
+        <source>The clock was set from System 1.</source>
+        <translation>L’horloge a été réglée sur le système 1.</translation>
+    </message>
+    <message>
+        <source>Measured, not stepped: the lab&apos;s chronyd runs with -x and never touches the clock. On a real system this step sets the clock. (%1)</source>
+        <translation>Mesuré, sans saut : le chronyd du laboratoire tourne avec -x et ne touche jamais l’horloge. Sur un vrai système, cette étape règle l’horloge. (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SystemCard</name>
+    <message>
+        <source>Reference:</source>
+        <translation>Référence :</translation>
+    </message>
+    <message>
+        <source>The source this system&apos;s chronyd follows (its reference ID in brackets).</source>
+        <translation>La source que suit le chronyd de ce système (son identifiant de référence entre parenthèses).</translation>
+    </message>
+    <message>
+        <source>Stratum:</source>
+        <translation>Strate :</translation>
+    </message>
+    <message>
+        <source>Distance from a reference clock: System 1 serving its local clock is usually 10, System 2 one more.</source>
+        <translation>Distance à une horloge de référence : un système 1 qui sert son horloge locale est généralement à 10, le système 2 un de plus.</translation>
+    </message>
+    <message>
+        <source>System time:</source>
+        <translation>Heure système :</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s current correction (TRACKING &quot;System time&quot;): how far this clock is from the time chronyd believes is right, still being slewed away.</source>
+        <translation>La correction actuelle de chronyd (TRACKING « System time ») : l’écart entre cette horloge et l’heure que chronyd estime juste, encore en cours d’ajustement progressif.</translation>
+    </message>
+    <message>
+        <source>Offset to System 1:</source>
+        <translation>Décalage par rapport au système 1 :</translation>
+    </message>
+    <message>
+        <source>Frequency:</source>
+        <translation>Fréquence :</translation>
+    </message>
+    <message>
+        <source>How fast this system&apos;s clock would run without chronyd&apos;s correction, in ppm.</source>
+        <translation>La vitesse à laquelle l’horloge de ce système irait sans la correction de chronyd, en ppm.</translation>
+    </message>
+    <message>
+        <source>RMS offset:</source>
+        <translation>Décalage RMS :</translation>
+    </message>
+    <message>
+        <source>Long-term average of the offsets chronyd measured.</source>
+        <translation>Moyenne à long terme des décalages mesurés par chronyd.</translation>
+    </message>
+    <message>
+        <source>Root delay / dispersion:</source>
+        <translation>Délai / dispersion jusqu’à la racine :</translation>
+    </message>
+    <message>
+        <source>Network delay and error bound accumulated up to the reference clock.</source>
+        <translation>Délai réseau et borne d’erreur cumulés jusqu’à l’horloge de référence.</translation>
+    </message>
+    <message>
+        <source>Last answer:</source>
+        <translation>Dernière réponse :</translation>
+    </message>
+    <message>
+        <source>When this system last answered the panel&apos;s poll.</source>
+        <translation>Quand ce système a répondu pour la dernière fois à l’interrogation du panneau.</translation>
+    </message>
+    <message>
+        <source>System %1</source>
+        <translation>Système %1</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1: %2</source>
+        <translation>Injoignable depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>%1 ppm %2</source>
+        <translation>%1 ppm %2</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>System 2 follows System 1: this is the correction System 2&apos;s chronyd still applies towards System 1 (minus its TRACKING &quot;System time&quot;). Positive: System 2 is ahead of System 1.</source>
+        <translation>Le système 2 suit le système 1 : voici la correction que le chronyd du système 2 applique encore vers le système 1 (moins son TRACKING « System time »). Positif : le système 2 est en avance sur le système 1.</translation>
+    </message>
+    <message>
+        <source>System 2 does not follow System 1 right now: this is System 2&apos;s last sample of System 1 (its sources report, adjusted for slewing since). Positive: System 2 is ahead of System 1.</source>
+        <translation>Le système 2 ne suit pas le système 1 en ce moment : voici la dernière mesure du système 1 par le système 2 (d’après son rapport de sources, corrigée de l’ajustement depuis). Positif : le système 2 est en avance sur le système 1.</translation>
+    </message>
+    <message>
+        <source>Not measured: System 2 does not answer, or System 1 is not one of its sources.</source>
+        <translation>Non mesuré : le système 2 ne répond pas, ou le système 1 n’est pas l’une de ses sources.</translation>
+    </message>
+</context>
+<context>
+    <name>UdpCmdmonTransport</name>
+    <message>
+        <source>no chronyd address given</source>
+        <translation>aucune adresse de chronyd indiquée</translation>
+    </message>
+    <message>
+        <source>cannot bind a UDP socket to %1: %2</source>
+        <translation>impossible de lier un socket UDP à %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot send to %1: %2</source>
+        <translation>impossible d’envoyer à %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>UnixCmdmonTransport</name>
+    <message>
+        <source>chronyd&apos;s command socket %1 does not exist: chronyd is not running, or it runs without a command socket (bindcmdaddress /, or wrong permissions on its directory)</source>
+        <translation>le socket de commande %1 de chronyd n’existe pas : chronyd ne fonctionne pas, ou il fonctionne sans socket de commande (bindcmdaddress /, ou mauvaises permissions sur son répertoire)</translation>
+    </message>
+    <message>
+        <source>the socket path %1 is too long</source>
+        <translation>le chemin de socket %1 est trop long</translation>
+    </message>
+    <message>
+        <source>cannot create a reply socket next to %1: permission denied (the Unix command socket needs root or chronyd&apos;s user)</source>
+        <translation>impossible de créer un socket de réponse à côté de %1 : permission refusée (le socket de commande Unix nécessite root ou l’utilisateur de chronyd)</translation>
+    </message>
+    <message>
+        <source>cannot create a reply socket next to %1: %2</source>
+        <translation>impossible de créer un socket de réponse à côté de %1 : %2</translation>
+    </message>
+    <message>
+        <source>the reply socket path %1 is too long</source>
+        <translation>le chemin %1 du socket de réponse est trop long</translation>
+    </message>
+    <message>
+        <source>cannot bind a reply socket in %1: %2</source>
+        <translation>impossible de lier un socket de réponse dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>chronyd is not running: nothing listens on its command socket %1</source>
+        <translation>chronyd ne fonctionne pas : personne n’écoute sur son socket de commande %1</translation>
+    </message>
+    <message>
+        <source>no permission to use chronyd&apos;s command socket %1 (needs root or chronyd&apos;s user)</source>
+        <translation>pas de permission pour le socket de commande %1 de chronyd (nécessite root ou l’utilisateur de chronyd)</translation>
+    </message>
+    <message>
+        <source>cannot send to chronyd&apos;s command socket %1: %2</source>
+        <translation>impossible d’envoyer au socket de commande %1 de chronyd : %2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPage</name>
+    <message>
+        <source>* selected: System 2 sets its clock from it</source>
+        <translation>* sélectionnée : le système 2 règle son horloge sur elle</translation>
+    </message>
+    <message>
+        <source>+ combined with the selected source</source>
+        <translation>+ combinée avec la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>- acceptable but not used</source>
+        <translation>- acceptable mais non utilisée</translation>
+    </message>
+    <message>
+        <source>? not usable yet (no or too few answers)</source>
+        <translation>? pas encore utilisable (aucune réponse ou trop peu)</translation>
+    </message>
+    <message>
+        <source>x a falseticker: it disagrees with the other sources</source>
+        <translation>x un falseticker : en désaccord avec les autres sources</translation>
+    </message>
+    <message>
+        <source>~ too variable to use</source>
+        <translation>~ trop variable pour être utilisée</translation>
+    </message>
+    <message>
+        <source>System 2 follows System 1</source>
+        <translation>Le système 2 suit le système 1</translation>
+    </message>
+    <message>
+        <source>Source state</source>
+        <translation>État de la source</translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation>Accessibilité</translation>
+    </message>
+    <message>
+        <source>Last offset</source>
+        <translation>Dernier décalage</translation>
+    </message>
+    <message>
+        <source>Leap status</source>
+        <translation>État de seconde intercalaire</translation>
+    </message>
+    <message>
+        <source>Stratum</source>
+        <translation>Strate</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Does System 2 follow System 1?</source>
+        <translation>Le système 2 suit-il le système 1 ?</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>System 2 follows System 1:</source>
+        <translation>Le système 2 suit le système 1 :</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s state at System 2:</source>
+        <translation>État du système 1 vu par le système 2 :</translation>
+    </message>
+    <message>
+        <source>Reach:</source>
+        <translation>Accessibilité :</translation>
+    </message>
+    <message>
+        <source>Last offset:</source>
+        <translation>Dernier décalage :</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s leap status:</source>
+        <translation>État de seconde intercalaire du système 2 :</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s stratum:</source>
+        <translation>Strate du système 2 :</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Asking this system&apos;s chronyd (System 2).</source>
+        <translation>Interrogation du chronyd de ce système (système 2).</translation>
+    </message>
+    <message>
+        <source>System 2 is %1: run Tandem there (or &quot;tandem-cli status&quot;) to see that it follows this system.</source>
+        <translation>Le système 2 est %1 : lancez Tandem là-bas (ou « tandem-cli status ») pour voir qu’il suit ce système.</translation>
+    </message>
+    <message>
+        <source>not checked from here</source>
+        <translation>non vérifié d’ici</translation>
+    </message>
+    <message>
+        <source>Asking System 2&apos;s chronyd at %1 (its monitoring port).</source>
+        <translation>Interrogation du chronyd du système 2 à %1 (son port de surveillance).</translation>
+    </message>
+    <message>
+        <source>Waiting for System 2 to select System 1 (this takes a few seconds after a restart)…</source>
+        <translation>En attente de la sélection du système 1 par le système 2 (quelques secondes après un redémarrage)…</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>pas de réponse</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>pas encore</translation>
+    </message>
+    <message>
+        <source>no: not a source</source>
+        <translation>non : ce n’est pas une source</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of the last 8 requests answered)</source>
+        <translation>%1 (%2 des 8 dernières requêtes ont eu une réponse)</translation>
+    </message>
+    <message>
+        <source>%1 s (±%2 s; positive: System 2 is ahead)</source>
+        <translation>%1 s (±%2 s ; positif : le système 2 est en avance)</translation>
+    </message>
+    <message>
+        <source>no measurement yet</source>
+        <translation>pas encore de mesure</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>It works: System 2 follows System 1 (%1), and its leap status is %2.</source>
+        <translation>Ça marche : le système 2 suit le système 1 (%1), et son état de seconde intercalaire est %2.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s chronyd does not answer at %1 (%2). Check that chronyd runs there, that its config has cmdallow for this system and a bindcmdaddress, and that UDP port 323 is open in its firewall.</source>
+        <translation>Le chronyd du système 2 ne répond pas à %1 (%2). Vérifiez que chronyd y fonctionne, que sa configuration contient cmdallow pour ce système et une ligne bindcmdaddress, et que le port UDP 323 est ouvert dans son pare-feu.</translation>
+    </message>
+    <message>
+        <source>System 2 does not have %1 as a source. Check System 2&apos;s config: apply the matching config there (Review page, &quot;The other system&quot;).</source>
+        <translation>Le système 2 n’a pas %1 comme source. Vérifiez la configuration du système 2 : appliquez-y la configuration correspondante (page « Vérifier la modification », « L’autre système »).</translation>
+    </message>
+    <message>
+        <source>System 1 (%1) does not answer System 2. Check that chronyd runs on System 1, that its allow line includes System 2, and that UDP port 123 is open in System 1&apos;s firewall.</source>
+        <translation>Le système 1 (%1) ne répond pas au système 2. Vérifiez que chronyd fonctionne sur le système 1, que sa ligne allow inclut le système 2 et que le port UDP 123 est ouvert dans le pare-feu du système 1.</translation>
+    </message>
+    <message>
+        <source>System 2 hears System 1 but has not selected it yet (%1). Give it a minute and check again; if other sources outvote System 1, remove them on System 2.</source>
+        <translation>Le système 2 entend le système 1 mais ne l’a pas encore sélectionné (%1). Laissez-lui une minute puis vérifiez à nouveau ; si d’autres sources l’emportent sur le système 1, retirez-les du système 2.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: tandem [--lab [DIR]]
+
+Set up and watch chrony time sync between two systems.
+  --lab [DIR]  Start (or attach to) a lab of two chronyd daemons on loopback in DIR
+               and open the window on it.
+</source>
+        <translation>Utilisation : tandem [--lab [RÉP]]
+
+Configurer et surveiller la synchronisation de l’heure par chrony entre deux systèmes.
+  --lab [RÉP]  Démarrer (ou rejoindre) un laboratoire de deux démons chronyd en boucle
+               locale dans RÉP et y ouvrir la fenêtre.
+</translation>
+    </message>
+    <message>
+        <source>tandem: unknown argument &apos;%1&apos; (try --help)
+</source>
+        <translation>tandem : argument inconnu « %1 » (essayez --help)
+</translation>
+    </message>
+</context>
+</TS>

@@ -1,5 +1,7 @@
 #include "ConfigInstaller.h"
 
+#include <QDir>
+
 #include "config/ChronydConfigCheck.h"
 #include "privileged/AtomicFile.h"
 #include "privileged/ChronyRestarter.h"
@@ -8,6 +10,7 @@
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
 
+#include <QDir>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +25,7 @@ ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* pro
     , m_progress(progress)
     , m_backups(target.backupDirectory())
     , m_socketPath(target.commandSocketPath())
+    , m_scratchDirectory(target.scratchDirectory())
     , m_restarter(ChronyRestarter::create(target, this))
     , m_check(new ChronydConfigCheck(this))
     , m_readiness(new ChronydReadiness(target.commandSocketPath(), this))
@@ -70,9 +74,13 @@ void ConfigInstaller::install(const QString& configPath, const QByteArray& curre
     m_newContents = newContents;
     m_expectedSource = std::move(expectedSource);
     // chronyd -p reads a copy in a private directory: the live file is not touched until it passed.
-    const QString candidate = m_checkDirectory.filePath(u"chrony.conf"_s);
+    if (QDir().mkpath(m_scratchDirectory))
+        QFile::setPermissions(m_scratchDirectory,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    m_checkDirectory.emplace(m_scratchDirectory + u"/check-XXXXXX"_s);
+    const QString candidate = m_checkDirectory->filePath(u"chrony.conf"_s);
     QFile file(candidate);
-    if (!m_checkDirectory.isValid() || !file.open(QIODevice::WriteOnly) ||
+    if (!m_checkDirectory->isValid() || !file.open(QIODevice::WriteOnly) ||
         file.write(newContents) != newContents.size()) {
         m_progress->step(u"check"_s, false, u"Cannot write a temporary copy for chronyd -p."_s);
         finish(HelperExitCode::Failed, u"The new config could not be checked; nothing was changed."_s);

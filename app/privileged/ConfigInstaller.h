@@ -46,10 +46,11 @@ private:
     HelperProgress* m_progress;
     BackupStore m_backups;
     QString m_socketPath;
+    QString m_scratchDirectory;
     ChronyRestarter* m_restarter;
     ChronydConfigCheck* m_check;
     ChronydReadiness* m_readiness;
-    QTemporaryDir m_checkDirectory;
+    std::optional<QTemporaryDir> m_checkDirectory;
     QString m_configPath;
     QByteArray m_currentContents;
     QByteArray m_newContents;

@@ -47,6 +47,11 @@ QString HelperTarget::backupDirectory() const
     return m_root + u"/var/lib/tandem/backups"_s;
 }
 
+QString HelperTarget::scratchDirectory() const
+{
+    return m_root + u"/var/lib/tandem/check"_s;
+}
+
 QString HelperTarget::commandSocketPath() const
 {
     return m_lab ? m_lab->paths.socketPath : u"/run/chrony/chronyd.sock"_s;

@@ -25,6 +25,9 @@ public:
     // The first of /etc/chrony/chrony.conf and /etc/chrony.conf (under the root) that exists.
     Result<QString> findConfig() const;
     QString backupDirectory() const;
+    // Where the candidate config is written for chronyd -p: root-only under /var/lib/tandem (inside
+    // the root for a lab), not /tmp, so a helper killed half-way leaves nothing in a shared place.
+    QString scratchDirectory() const;
     // chronyd's Unix command socket: full access, for the waits, the burst and the step.
     QString commandSocketPath() const;
 

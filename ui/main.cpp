@@ -10,8 +10,22 @@
 #include <QLocale>
 #include <QTextStream>
 
+// --help and --version only print: they must work in a terminal without a display, where
+// QApplication would abort for want of a platform.
+static bool onlyPrints(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 int main(int argc, char* argv[])
 {
+    if (onlyPrints(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     // Without TZ, glibc re-reads /etc/localtime for every local-time conversion, and the chart's
     // time axis converts a dozen times per refresh. With TZ naming that same file it is read once.
     if (qEnvironmentVariableIsEmpty("TZ"))

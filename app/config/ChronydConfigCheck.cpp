@@ -59,6 +59,13 @@ ChronydConfigCheck::ChronydConfigCheck(QObject* parent)
     });
 }
 
+ChronydConfigCheck::~ChronydConfigCheck()
+{
+    // ~QProcess kills a running chronyd -p and emits finished() after the timer beside it is gone;
+    // the handlers must not run during destruction.
+    m_process.disconnect(this);
+}
+
 QString ChronydConfigCheck::chronydPath()
 {
     QString path = QStandardPaths::findExecutable(u"chronyd"_s);

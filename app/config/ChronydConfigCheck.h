@@ -19,6 +19,7 @@ class ChronydConfigCheck : public QObject
 
 public:
     explicit ChronydConfigCheck(QObject* parent = nullptr);
+    ~ChronydConfigCheck() override;
 
     // Empty when chronyd is not installed. Looks in PATH and in the sbin directories.
     static QString chronydPath();

@@ -32,6 +32,13 @@ ChronyDetector::ChronyDetector(QObject* parent)
     });
 }
 
+ChronyDetector::~ChronyDetector()
+{
+    // ~QProcess kills a running chronyd --version and emits finished() after the timer beside it is
+    // gone (UBSan caught it); the handlers must not run during destruction.
+    m_version.disconnect(this);
+}
+
 QString ChronyDetector::parseVersion(const QByteArray& output)
 {
     static const QRegularExpression pattern(u"^chronyd \\(chrony\\) version (\\S+)"_s,

@@ -39,6 +39,7 @@ class ChronyDetector : public QObject
     Q_OBJECT
 public:
     explicit ChronyDetector(QObject* parent = nullptr);
+    ~ChronyDetector() override;
 
     void start(const SetupTarget& target);
 

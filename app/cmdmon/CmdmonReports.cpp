@@ -25,7 +25,7 @@ QString TrackingReport::referenceName() const
     return referenceAddress.toString();
 }
 
-QString TrackingReport::leapStatusText() const
+QString chronycLeapStatusText(int leapStatus)
 {
     switch (leapStatus) {
     case 0:
@@ -39,6 +39,11 @@ QString TrackingReport::leapStatusText() const
     default:
         return u"Invalid"_s;
     }
+}
+
+QString TrackingReport::leapStatusText() const
+{
+    return chronycLeapStatusText(leapStatus);
 }
 
 QChar SourceReport::modeChar() const

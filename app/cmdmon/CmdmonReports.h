@@ -7,6 +7,10 @@
 // Typed reports, with numbers in the units and signs chronyc -c prints (seconds, ppm), so that
 // every field can be compared one to one with chronyc's CSV output.
 
+// The words chronyc prints for a leap status (TRACKING leap_status, NTP leap indicator): "Normal",
+// "Insert second", "Delete second", "Not synchronised"; "Invalid" for anything else.
+QString chronycLeapStatusText(int leapStatus);
+
 struct TrackingReport
 {
     quint32 referenceId = 0;

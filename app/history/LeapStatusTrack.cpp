@@ -1,22 +1,12 @@
 #include "history/LeapStatusTrack.h"
 
+#include "cmdmon/CmdmonReports.h"
+
 using namespace Qt::StringLiterals;
 
 QString leapStatusWord(LeapStatus status)
 {
-    switch (status) {
-    case LeapStatus::Normal:
-        return u"Normal"_s;
-    case LeapStatus::InsertSecond:
-        return u"Insert second"_s;
-    case LeapStatus::DeleteSecond:
-        return u"Delete second"_s;
-    case LeapStatus::NotSynchronised:
-        return u"Not synchronised"_s;
-    case LeapStatus::Unknown:
-        break;
-    }
-    return QString();
+    return status == LeapStatus::Unknown ? QString() : chronycLeapStatusText(int(status));
 }
 
 LeapStatus leapStatusFromWire(quint16 value)

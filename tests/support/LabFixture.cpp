@@ -1,5 +1,7 @@
 #include "LabFixture.h"
 
+#include "lab/ChronydInstance.h"
+
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
@@ -105,6 +107,17 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments, int 
     run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
     run.err = QString::fromLocal8Bit(process.readAllStandardError());
     return run;
+}
+
+QString restartLabDaemon(const LabSystemPaths& paths, int timeoutMs)
+{
+    ChronydInstance instance(paths, ChronydInstance::Ownership::Detached);
+    QSignalSpy running(&instance, &ChronydInstance::running);
+    QSignalSpy failed(&instance, &ChronydInstance::failed);
+    instance.start();
+    if (!QTest::qWaitFor([&] { return !running.isEmpty() || !failed.isEmpty(); }, timeoutMs))
+        return QStringLiteral("chronyd did not report running within %1 ms").arg(timeoutMs);
+    return failed.isEmpty() ? QString() : failed.value(0).value(0).toString();
 }
 
 bool processIsAlive(qint64 pid)

@@ -55,6 +55,10 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments, int 
 // Whether a pid is still a live process (not gone, not a zombie waiting for a reaper).
 bool processIsAlive(qint64 pid);
 
+// Starts one lab system's chronyd again, detached (as a lab restart does), and waits until it runs.
+// Returns chronyd's reason when it did not start, empty on success.
+QString restartLabDaemon(const LabSystemPaths& paths, int timeoutMs = 10000);
+
 // Live chronyd processes whose command line names a config inside `directory` (scans /proc), to
 // check that a lab left nothing behind.
 QList<qint64> chronydPidsUsing(const QString& directory);

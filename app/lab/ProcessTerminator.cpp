@@ -36,6 +36,16 @@ QString errnoText()
     return QString::fromLocal8Bit(strerror(errno));
 }
 
+bool waitReadable(int fd, int timeoutMs)
+{
+    pollfd entry{fd, POLLIN, 0};
+    int result;
+    do {
+        result = ::poll(&entry, 1, timeoutMs);
+    } while (result < 0 && errno == EINTR);
+    return result > 0;
+}
+
 struct Opened
 {
     int pidfd = -1; // -1 with an ok status: the process is already gone
@@ -54,26 +64,19 @@ Result<Opened> openVerified(qint64 pid, const QString& configPath)
         return Error{u"cannot watch process %1: %2"_s.arg(pid).arg(errnoText())};
     }
     const QStringList argv = ProcessIdentity::commandLine(pid);
-    if (argv.isEmpty()) { // exited, not yet reaped
+    // A pidfd turns readable once its process has exited, reaped or not. The command line alone
+    // cannot tell: it is also empty for a moment while a process is in the middle of exec().
+    if (waitReadable(pidfd, 0)) {
         ::close(pidfd);
         return Opened{};
     }
     if (!ProcessIdentity::isChronydWithConfig(argv, configPath)) {
         ::close(pidfd);
-        return Error{u"process %1 is not the lab's chronyd (it runs '%2'), so the lab leaves it alone"_s.arg(pid).arg(
-            argv.join(u' '))};
+        const QString running =
+            argv.isEmpty() ? u"its command line cannot be read"_s : u"it runs '%1'"_s.arg(argv.join(u' '));
+        return Error{u"process %1 is not the lab's chronyd (%2), so the lab leaves it alone"_s.arg(pid).arg(running)};
     }
     return Opened{pidfd};
-}
-
-bool waitReadable(int fd, int timeoutMs)
-{
-    pollfd entry{fd, POLLIN, 0};
-    int result;
-    do {
-        result = ::poll(&entry, 1, timeoutMs);
-    } while (result < 0 && errno == EINTR);
-    return result > 0;
 }
 
 } // namespace

@@ -6,6 +6,9 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 class tst_ProcessTerminator : public QObject
@@ -36,6 +39,27 @@ private slots:
 
         sleeper.kill();
         QVERIFY(sleeper.waitForFinished());
+    }
+
+    void exitedButUnreapedProcessCountsAsEnded()
+    {
+        // A zombie still has its pid (and an empty command line): it is gone for the terminator,
+        // which must say so instead of refusing or signalling it.
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0)
+            ::_exit(0);
+        siginfo_t info{};
+        QCOMPARE(::waitid(P_PID, id_t(child), &info, WEXITED | WNOWAIT), 0); // exited, left unreaped
+
+        ProcessTerminator terminator;
+        QSignalSpy ended(&terminator, &ProcessTerminator::ended);
+        QSignalSpy failed(&terminator, &ProcessTerminator::failed);
+        terminator.terminate(child, u"/x.conf"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !ended.isEmpty(), 2000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY(ProcessTerminator::terminateNow(child, u"/x.conf"_s).ok());
+        QCOMPARE(::waitpid(child, nullptr, 0), child);
     }
 
     void goneProcessCountsAsEnded()

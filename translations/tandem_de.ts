@@ -24,10 +24,6 @@
         <translation>System %1 kündigt eine Schaltsekunde an (Schaltsekundenstatus: %2).</translation>
     </message>
     <message>
-        <source>System 2 is %1 ms %2 System 1, more than the %3 ms allowed.</source>
-        <translation>System 2 ist %1 ms %2 System 1, mehr als die erlaubten %3 ms.</translation>
-    </message>
-    <message>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>System %1 does not answer.</source>
         <translation>System %1 antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>System 2 is %1 %2 System 1, more than the %3 allowed.</source>
+        <translation>System 2 ist %1 %2 System 1, mehr als die erlaubten %3.</translation>
     </message>
 </context>
 <context>
@@ -343,14 +343,6 @@
         <translation>Sicherung %1</translation>
     </message>
     <message>
-        <source>offset %1 s</source>
-        <translation>Versatz %1 s</translation>
-    </message>
-    <message>
-        <source>system time %1 s</source>
-        <translation>Systemzeit %1 s</translation>
-    </message>
-    <message>
         <source>%1: waiting</source>
         <translation>%1: wartet</translation>
     </message>
@@ -365,6 +357,14 @@
     <message>
         <source>%1: failed</source>
         <translation>%1: fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>Versatz %1</translation>
+    </message>
+    <message>
+        <source>system time %1</source>
+        <translation>Systemzeit %1</translation>
     </message>
 </context>
 <context>
@@ -771,6 +771,17 @@
     </message>
 </context>
 <context>
+    <name>NtpMeasurement</name>
+    <message>
+        <source>local clock</source>
+        <translation>lokale Uhr</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
     <name>OffsetChartView</name>
     <message>
         <source>Offset chart</source>
@@ -832,35 +843,6 @@
 <context>
     <name>PanelFormat</name>
     <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>µs</source>
-        <translation>µs</translation>
-    </message>
-    <message>
-        <source>ns</source>
-        <translation>ns</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>e.g. &quot;12.345 µs ahead&quot;</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>0 ns</source>
-        <translation>0 ns</translation>
-    </message>
-    <message>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -883,10 +865,6 @@
 </context>
 <context>
     <name>PeerPage</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
@@ -1246,6 +1224,40 @@
     </message>
 </context>
 <context>
+    <name>SecondsText</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ns</source>
+        <translation>ns</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and its unit, e.g. &quot;12.35 µs&quot;
+----------
+An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerModePage</name>
     <message>
         <source>Mode &amp;1: this system&apos;s own clock only</source>
@@ -1464,10 +1476,6 @@
         <translation>Die Uhr wird gestellt, nicht allmählich angeglichen: Programme sehen die Zeit sofort springen, vorwärts oder rückwärts. Protokolle, Timer und laufende Messungen können das bemerken.</translation>
     </message>
     <message>
-        <source>System 1 (%1) is &lt;b&gt;%2 s %3&lt;/b&gt; this clock (delay %4 s, stratum %5). The clock will jump by about that much.</source>
-        <translation>System 1 (%1) geht gegenüber dieser Uhr &lt;b&gt;%2 s %3&lt;/b&gt; (Laufzeit %4 s, Stratum %5). Die Uhr wird ungefähr um diesen Betrag springen.</translation>
-    </message>
-    <message>
         <source>ahead of</source>
         <translation>vor</translation>
     </message>
@@ -1478,6 +1486,10 @@
     <message>
         <source>%1 does not answer NTP (%2). Check that chronyd runs there and allows this system, and the firewall (UDP port %3).</source>
         <translation>%1 antwortet nicht auf NTP (%2). Prüfen Sie, ob chronyd dort läuft und dieses System zulässt, und die Firewall (UDP-Port %3).</translation>
+    </message>
+    <message>
+        <source>System 1 (%1) is &lt;b&gt;%2 %3&lt;/b&gt; this clock (delay %4, stratum %5). The clock will jump by about that much.</source>
+        <translation>System 1 (%1) geht gegenüber dieser Uhr &lt;b&gt;%2 %3&lt;/b&gt; (Laufzeit %4, Stratum %5). Die Uhr wird ungefähr um diesen Betrag springen.</translation>
     </message>
 </context>
 <context>
@@ -1569,24 +1581,40 @@
         <translation>Die Uhr wird gestellt</translation>
     </message>
     <message>
-        <source>Before: this clock was %1 s off chronyd&apos;s estimate.</source>
-        <translation>Vorher: Diese Uhr lag %1 s neben der Schätzung von chronyd.</translation>
-    </message>
-    <message>
-        <source>Measured against %1: %2 s (positive: this clock is ahead).</source>
-        <translation>Gemessen gegen %1: %2 s (positiv: diese Uhr geht vor).</translation>
-    </message>
-    <message>
-        <source>After: %1 s off.</source>
-        <translation>Nachher: %1 s Abweichung.</translation>
-    </message>
-    <message>
         <source>The clock was set from System 1.</source>
         <translation>Die Uhr wurde nach System 1 gestellt.</translation>
     </message>
     <message>
         <source>Measured, not stepped: the lab&apos;s chronyd runs with -x and never touches the clock. On a real system this step sets the clock. (%1)</source>
         <translation>Gemessen, nicht gestellt: Der chronyd des Labors läuft mit -x und rührt die Uhr nie an. Auf einem echten System stellt dieser Schritt die Uhr. (%1)</translation>
+    </message>
+    <message>
+        <source>Before: this clock was %1, by chronyd&apos;s estimate.</source>
+        <translation>Vorher: Diese Uhr ging laut chronyd %1.</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2.</source>
+        <translation>Gemessen gegen %1: Diese Uhr ging %2.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>After: this clock is %1.</source>
+        <translation>Nachher: Diese Uhr geht %1.</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +1917,6 @@
         <translation>%1 (%2 der letzten 8 Anfragen beantwortet)</translation>
     </message>
     <message>
-        <source>%1 s (±%2 s; positive: System 2 is ahead)</source>
-        <translation>%1 s (±%2 s; positiv: System 2 geht vor)</translation>
-    </message>
-    <message>
         <source>no measurement yet</source>
         <translation>noch keine Messung</translation>
     </message>
@@ -1919,6 +1943,18 @@
     <message>
         <source>System 2 hears System 1 but has not selected it yet (%1). Give it a minute and check again; if other sources outvote System 1, remove them on System 2.</source>
         <translation>System 2 hört System 1, hat es aber noch nicht ausgewählt (%1). Geben Sie ihm eine Minute und prüfen Sie erneut; wenn andere Quellen System 1 überstimmen, entfernen Sie sie auf System 2.</translation>
+    </message>
+    <message>
+        <source>System 2 is %1 (± %2)</source>
+        <translation>System 2 geht %1 (± %2)</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,6 @@
         <translation>Le système %1 annonce une seconde intercalaire (état de seconde intercalaire : %2).</translation>
     </message>
     <message>
-        <source>System 2 is %1 ms %2 System 1, more than the %3 ms allowed.</source>
-        <translation>Le système 2 a %1 ms %2 le système 1, plus que les %3 ms admises.</translation>
-    </message>
-    <message>
         <source>ahead of</source>
         <translation>d’avance sur</translation>
     </message>
@@ -38,6 +34,10 @@
     <message>
         <source>System %1 does not answer.</source>
         <translation>Le système %1 ne répond pas.</translation>
+    </message>
+    <message>
+        <source>System 2 is %1 %2 System 1, more than the %3 allowed.</source>
+        <translation>Le système 2 a %1 %2 le système 1, plus que les %3 admises.</translation>
     </message>
 </context>
 <context>
@@ -343,14 +343,6 @@
         <translation>sauvegarde %1</translation>
     </message>
     <message>
-        <source>offset %1 s</source>
-        <translation>décalage %1 s</translation>
-    </message>
-    <message>
-        <source>system time %1 s</source>
-        <translation>heure système %1 s</translation>
-    </message>
-    <message>
         <source>%1: waiting</source>
         <translation>%1 : en attente</translation>
     </message>
@@ -365,6 +357,14 @@
     <message>
         <source>%1: failed</source>
         <translation>%1 : échec</translation>
+    </message>
+    <message>
+        <source>offset %1</source>
+        <translation>décalage %1</translation>
+    </message>
+    <message>
+        <source>system time %1</source>
+        <translation>heure système %1</translation>
     </message>
 </context>
 <context>
@@ -771,6 +771,17 @@
     </message>
 </context>
 <context>
+    <name>NtpMeasurement</name>
+    <message>
+        <source>local clock</source>
+        <translation>horloge locale</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+</context>
+<context>
     <name>OffsetChartView</name>
     <message>
         <source>Offset chart</source>
@@ -832,35 +843,6 @@
 <context>
     <name>PanelFormat</name>
     <message>
-        <source>s</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>ms</source>
-        <translation>ms</translation>
-    </message>
-    <message>
-        <source>µs</source>
-        <translation>µs</translation>
-    </message>
-    <message>
-        <source>ns</source>
-        <translation>ns</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <extracomment>e.g. &quot;12.345 µs ahead&quot;</extracomment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>0 ns</source>
-        <translation>0 ns</translation>
-    </message>
-    <message>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
@@ -883,10 +865,6 @@
 </context>
 <context>
     <name>PeerPage</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
     <message>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
@@ -1246,6 +1224,40 @@
     </message>
 </context>
 <context>
+    <name>SecondsText</name>
+    <message>
+        <source>s</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>ns</source>
+        <translation>ns</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>0 s</source>
+        <translation>0 s</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>A number and its unit, e.g. &quot;12.35 µs&quot;
+----------
+An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ServerModePage</name>
     <message>
         <source>Mode &amp;1: this system&apos;s own clock only</source>
@@ -1464,10 +1476,6 @@
         <translation>L’horloge fait un saut, elle n’est pas ajustée progressivement : les programmes voient l’heure sauter d’un coup, en avant ou en arrière. Journaux, minuteries et mesures en cours peuvent s’en apercevoir.</translation>
     </message>
     <message>
-        <source>System 1 (%1) is &lt;b&gt;%2 s %3&lt;/b&gt; this clock (delay %4 s, stratum %5). The clock will jump by about that much.</source>
-        <translation>Le système 1 (%1) a &lt;b&gt;%2 s %3&lt;/b&gt; cette horloge (délai %4 s, strate %5). L’horloge sautera d’environ autant.</translation>
-    </message>
-    <message>
         <source>ahead of</source>
         <translation>d’avance sur</translation>
     </message>
@@ -1478,6 +1486,10 @@
     <message>
         <source>%1 does not answer NTP (%2). Check that chronyd runs there and allows this system, and the firewall (UDP port %3).</source>
         <translation>%1 ne répond pas en NTP (%2). Vérifiez que chronyd y fonctionne et autorise ce système, ainsi que le pare-feu (port UDP %3).</translation>
+    </message>
+    <message>
+        <source>System 1 (%1) is &lt;b&gt;%2 %3&lt;/b&gt; this clock (delay %4, stratum %5). The clock will jump by about that much.</source>
+        <translation>Le système 1 (%1) a &lt;b&gt;%2 %3&lt;/b&gt; cette horloge (délai %4, strate %5). L’horloge sautera d’environ autant.</translation>
     </message>
 </context>
 <context>
@@ -1569,24 +1581,40 @@
         <translation>Réglage de l’horloge</translation>
     </message>
     <message>
-        <source>Before: this clock was %1 s off chronyd&apos;s estimate.</source>
-        <translation>Avant : cette horloge s’écartait de %1 s de l’estimation de chronyd.</translation>
-    </message>
-    <message>
-        <source>Measured against %1: %2 s (positive: this clock is ahead).</source>
-        <translation>Mesuré par rapport à %1 : %2 s (positif : cette horloge est en avance).</translation>
-    </message>
-    <message>
-        <source>After: %1 s off.</source>
-        <translation>Après : %1 s d’écart.</translation>
-    </message>
-    <message>
         <source>The clock was set from System 1.</source>
         <translation>L’horloge a été réglée sur le système 1.</translation>
     </message>
     <message>
         <source>Measured, not stepped: the lab&apos;s chronyd runs with -x and never touches the clock. On a real system this step sets the clock. (%1)</source>
         <translation>Mesuré, sans saut : le chronyd du laboratoire tourne avec -x et ne touche jamais l’horloge. Sur un vrai système, cette étape règle l’horloge. (%1)</translation>
+    </message>
+    <message>
+        <source>Before: this clock was %1, by chronyd&apos;s estimate.</source>
+        <translation>Avant : selon chronyd, cette horloge était %1.</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2.</source>
+        <translation>Mesuré par rapport à %1 : cette horloge était %2.</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>After: this clock is %1.</source>
+        <translation>Après : cette horloge est %1.</translation>
     </message>
 </context>
 <context>
@@ -1889,10 +1917,6 @@
         <translation>%1 (%2 des 8 dernières requêtes ont eu une réponse)</translation>
     </message>
     <message>
-        <source>%1 s (±%2 s; positive: System 2 is ahead)</source>
-        <translation>%1 s (±%2 s ; positif : le système 2 est en avance)</translation>
-    </message>
-    <message>
         <source>no measurement yet</source>
         <translation>pas encore de mesure</translation>
     </message>
@@ -1919,6 +1943,18 @@
     <message>
         <source>System 2 hears System 1 but has not selected it yet (%1). Give it a minute and check again; if other sources outvote System 1, remove them on System 2.</source>
         <translation>Le système 2 entend le système 1 mais ne l’a pas encore sélectionné (%1). Laissez-lui une minute puis vérifiez à nouveau ; si d’autres sources l’emportent sur le système 1, retirez-les du système 2.</translation>
+    </message>
+    <message>
+        <source>System 2 is %1 (± %2)</source>
+        <translation>Le système 2 est %1 (± %2)</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
     </message>
 </context>
 <context>

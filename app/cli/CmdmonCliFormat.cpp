@@ -1,5 +1,7 @@
 #include "CmdmonCliFormat.h"
 
+#include "util/SecondsText.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -8,28 +10,6 @@
 using namespace Qt::StringLiterals;
 
 namespace CmdmonCliFormat {
-
-QString seconds(double value)
-{
-    const double magnitude = std::fabs(value);
-    double scaled = value;
-    QString unit = u"s"_s;
-    if (magnitude == 0) {
-        return u"0 s"_s;
-    } else if (magnitude < 1e-6) {
-        scaled = value * 1e9;
-        unit = u"ns"_s;
-    } else if (magnitude < 1e-3) {
-        scaled = value * 1e6;
-        unit = u"µs"_s;
-    } else if (magnitude < 1) {
-        scaled = value * 1e3;
-        unit = u"ms"_s;
-    }
-    const double shown = std::fabs(scaled);
-    const int decimals = shown < 10 ? 2 : shown < 100 ? 1 : 0;
-    return u"%1 %2"_s.arg(QString::number(scaled, 'f', decimals), unit);
-}
 
 static QString ppm(double value)
 {
@@ -130,18 +110,19 @@ QString trackingText(const TrackingReport& r, const QString& configuredName)
                                               .arg(r.referenceTime.nanoseconds / 1000000, 3, 10, QChar(u'0')));
     }
     // chronyd's correction is positive when the system clock is behind (slow).
-    text += line(u"System time"_s, u"%1 %2 of NTP time"_s.arg(seconds(std::fabs(r.systemTime)),
+    text += line(u"System time"_s, u"%1 %2 of NTP time"_s.arg(SecondsText::format(std::fabs(r.systemTime)),
                                                               r.systemTime > 0 ? u"slow"_s : u"fast"_s));
-    text += line(u"Last offset"_s, seconds(r.lastOffset));
-    text += line(u"RMS offset"_s, seconds(r.rmsOffset));
+    text += line(u"Last offset"_s, SecondsText::format(r.lastOffset));
+    text += line(u"RMS offset"_s, SecondsText::format(r.rmsOffset));
     text += line(u"Frequency"_s, u"%1 %2"_s.arg(ppm(std::fabs(r.frequency)), r.frequency > 0 ? u"fast"_s : u"slow"_s));
     text += line(u"Residual freq"_s, ppm(r.residualFrequency));
     text += line(u"Skew"_s, ppm(r.skew));
-    text += line(u"Root delay"_s, seconds(r.rootDelay));
-    text += line(u"Root dispersion"_s, seconds(r.rootDispersion));
-    text += line(u"Update interval"_s, seconds(r.updateInterval));
+    text += line(u"Root delay"_s, SecondsText::format(r.rootDelay));
+    text += line(u"Root dispersion"_s, SecondsText::format(r.rootDispersion));
+    text += line(u"Update interval"_s, SecondsText::format(r.updateInterval));
     text += line(u"Leap status"_s, r.leapStatusText());
-    text += line(u"Max error"_s, u"± "_s + seconds(std::fabs(r.systemTime) + r.rootDispersion + r.rootDelay / 2));
+    text += line(u"Max error"_s,
+                 u"± "_s + SecondsText::format(std::fabs(r.systemTime) + r.rootDispersion + r.rootDelay / 2));
     return text;
 }
 
@@ -173,9 +154,9 @@ QString sourcesText(const QList<SourceReport>& sources)
                     .arg(u"%1 s"_s.arg(std::ldexp(1.0, s.poll)), 6)
                     .arg(s.reachability, 6, 8)
                     .arg(ago(s.sinceSample), 8)
-                    .arg(seconds(s.adjustedOffset), 10)
-                    .arg(seconds(s.measuredOffset))
-                    .arg(seconds(s.error));
+                    .arg(SecondsText::format(s.adjustedOffset), 10)
+                    .arg(SecondsText::format(s.measuredOffset))
+                    .arg(SecondsText::format(s.error));
     }
     return text;
 }
@@ -192,8 +173,8 @@ QString sourceStatsText(const QList<SourceStatsReport>& stats)
                     .arg(u"%1 s"_s.arg(s.spanSeconds), 7)
                     .arg(ppm(s.residualFrequency), 12)
                     .arg(ppm(s.skew), 11)
-                    .arg(seconds(s.offset), 11)
-                    .arg(seconds(s.stdDev), 11);
+                    .arg(SecondsText::format(s.offset), 11)
+                    .arg(SecondsText::format(s.stdDev), 11);
     }
     return text;
 }

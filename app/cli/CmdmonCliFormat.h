@@ -10,9 +10,6 @@
 // units and signs, so scripts can switch between the two; the text adds units and words instead.
 namespace CmdmonCliFormat {
 
-// "1.52 µs", "-85.1 ns", "2.02 s": a duration or offset with a readable unit.
-QString seconds(double value);
-
 QJsonObject trackingJson(const TrackingReport& report);
 QJsonObject sourceJson(const SourceReport& report);
 QJsonObject sourceStatsJson(const SourceStatsReport& report);

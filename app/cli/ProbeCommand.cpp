@@ -2,6 +2,7 @@
 // System 2 is configured to follow it.
 #include "CliIo.h"
 #include "ntp/NtpProbe.h"
+#include "util/SecondsText.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,12 +11,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString seconds(double value, bool withSign = false)
-{
-    const QString text = QString::number(value, 'f', 9);
-    return (withSign && value >= 0 ? u"+"_s : QString()) + text + u" s"_s;
-}
 
 QString offsetMeaning(double offset)
 {
@@ -30,15 +25,16 @@ void printHuman(const NtpMeasurement& m)
 {
     QTextStream& out = cliOut();
     out << m.server.toString() << " port " << m.port << " answered (NTP version " << m.version << ")\n";
-    out << "  Offset:           " << seconds(m.offset, true) << " (" << offsetMeaning(m.offset) << ")\n";
-    out << "  Round-trip delay: " << seconds(m.delay) << '\n';
+    out << "  Offset:           " << SecondsText::format(m.offset) << " (" << offsetMeaning(m.offset) << ")\n";
+    out << "  Round-trip delay: " << SecondsText::format(m.delay) << '\n';
     out << "  Stratum:          " << m.stratum << '\n';
     out << "  Reference:        " << m.referenceText() << " ("
         << QString::number(m.referenceId, 16).toUpper().rightJustified(8, u'0') << ")\n";
     out << "  Leap status:      " << m.leapText() << '\n';
-    out << "  Root delay:       " << seconds(m.rootDelay) << '\n';
-    out << "  Root dispersion:  " << seconds(m.rootDispersion) << '\n';
-    out << "  Precision:        2^" << m.precision << " s (" << seconds(m.precisionSeconds()) << ")\n" << Qt::flush;
+    out << "  Root delay:       " << SecondsText::format(m.rootDelay) << '\n';
+    out << "  Root dispersion:  " << SecondsText::format(m.rootDispersion) << '\n';
+    out << "  Precision:        2^" << m.precision << " s (" << SecondsText::format(m.precisionSeconds()) << ")\n"
+        << Qt::flush;
 }
 
 void printJson(const NtpMeasurement& m)

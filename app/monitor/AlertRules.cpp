@@ -1,6 +1,7 @@
 #include "AlertRules.h"
 
 #include "util/Clock.h"
+#include "util/SecondsText.h"
 
 AlertRules::AlertRules(const Clock& clock, const MonitorSettings& settings, QObject* parent)
     : QObject(parent)
@@ -85,10 +86,9 @@ QString AlertRules::describe(Alert::Kind kind, int system, const AlertInputs& in
         return tr("System %1 announces a leap second (leap status: %2).").arg(system).arg(leapStatusWord(status));
     }
     case Alert::Kind::OffsetTooLarge:
-        return tr("System 2 is %1 ms %2 System 1, more than the %3 ms allowed.")
-            .arg(std::abs(inputs.offsetS) * 1e3, 0, 'f', 3)
-            .arg(inputs.offsetS >= 0 ? tr("ahead of") : tr("behind"))
-            .arg(m_settings.offsetThresholdS * 1e3, 0, 'g', 6);
+        return tr("System 2 is %1 %2 System 1, more than the %3 allowed.")
+            .arg(SecondsText::format(std::abs(inputs.offsetS)), inputs.offsetS >= 0 ? tr("ahead of") : tr("behind"),
+                 SecondsText::format(m_settings.offsetThresholdS));
     case Alert::Kind::Unreachable:
         return tr("System %1 does not answer.").arg(system);
     }

@@ -1,5 +1,7 @@
 #include "NtpMeasurement.h"
 
+#include <QCoreApplication>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -50,10 +52,11 @@ NtpMeasurement NtpMeasurement::fromExchange(const NtpPacket& reply, quint64 sent
 
 QString describeReferenceId(quint32 referenceId, int stratum)
 {
+    // Words the panel and the wizard show, so translated there (the CLI loads no translator).
     if (referenceId == LocalClockReferenceId)
-        return u"local clock"_s;
+        return QCoreApplication::translate("NtpMeasurement", "local clock");
     if (referenceId == 0)
-        return u"none"_s;
+        return QCoreApplication::translate("NtpMeasurement", "none");
     if (stratum >= 2)
         return QHostAddress(referenceId).toString();
     QString text;

@@ -1,5 +1,7 @@
 #include "HelperProgressText.h"
 
+#include "util/SecondsText.h"
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -45,11 +47,12 @@ QString HelperProgressText::describeStep(const QJsonObject& step)
     if (step.contains(u"path"_s))
         line += u" ("_s + step.value(u"path"_s).toString() + u')';
     if (step.contains(u"offset"_s))
-        line += u": %1 offset %2 s (positive: this clock is ahead)"_s.arg(step.value(u"source"_s).toString())
-                    .arg(step.value(u"offset"_s).toDouble(), 0, 'g', 6);
+        line += u": this clock is %1 %2"_s.arg(
+            SecondsText::withDirection(step.value(u"offset"_s).toDouble(), u"ahead of"_s, u"behind"_s),
+            step.value(u"source"_s).toString());
     if (step.contains(u"systemTime"_s))
-        line += u": System time %1 s (positive: this clock is slow)"_s.arg(step.value(u"systemTime"_s).toDouble(), 0,
-                                                                           'g', 6);
+        line += u": this clock is %1 by chronyd's estimate"_s.arg(
+            SecondsText::withDirection(step.value(u"systemTime"_s).toDouble(), u"slow"_s, u"fast"_s));
     const QString message = step.value(u"message"_s).toString();
     if (!message.isEmpty())
         line += u": "_s + message;

@@ -4,6 +4,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
 #include <QProcess>
 #include <QRegularExpression>
@@ -31,6 +32,7 @@ private slots:
     void everyShippedCatalogueLoads();
     void catalogueIsComplete_data();
     void catalogueIsComplete();
+    void cataloguesMatchTheSources();
     void wizardFollowsTheLocale_data();
     void wizardFollowsTheLocale();
     void binaryFollowsTheSystemLocale();
@@ -188,6 +190,46 @@ void tst_Translations::wizardFollowsTheLocale()
     QCOMPARE(wizard.page(SetupWizard::DetectPageId)->title(), title);
     // Qt's own catalogue (qt6-translations-l10n) translates the wizard's buttons.
     QCOMPARE(wizard.buttonText(QWizard::NextButton), next);
+}
+
+// "Complete" only means something if the committed catalogues hold every string the sources mark for
+// translation: lupdate, run the way update_translations runs it, must find nothing to add or remove.
+void tst_Translations::cataloguesMatchTheSources()
+{
+    QTemporaryDir work;
+    QVERIFY(work.isValid());
+    const QString project = work.filePath(u"project.json"_s);
+    QProcess generate;
+    generate.setProcessChannelMode(QProcess::MergedChannels);
+    generate.start(QStringLiteral(TANDEM_CMAKE),
+                   {u"-DIN_FILE=%1"_s.arg(QStringLiteral(TANDEM_LUPDATE_PROJECT)), u"-DOUT_FILE=%1"_s.arg(project),
+                    u"-P"_s, QStringLiteral(TANDEM_LUPDATE_PROJECT_SCRIPT)});
+    QVERIFY(generate.waitForFinished(60000));
+    QVERIFY2(generate.exitCode() == 0, generate.readAll().constData());
+
+    QStringList copies;
+    for (const QString& language : {u"de"_s, u"fr"_s}) {
+        const QString committed = QStringLiteral(TANDEM_SOURCE_DIR) + u"/translations/tandem_%1.ts"_s.arg(language);
+        copies << work.filePath(u"tandem_%1.ts"_s.arg(language));
+        QVERIFY(QFile::copy(committed, copies.constLast()));
+    }
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(TANDEM_LUPDATE),
+                  QStringList{u"-project"_s, project, u"-no-obsolete"_s, u"-locations"_s, u"none"_s, u"-ts"_s} +
+                      copies);
+    QVERIFY(lupdate.waitForFinished(120000));
+    const QByteArray report = lupdate.readAll();
+    QVERIFY2(lupdate.exitCode() == 0, report.constData());
+    for (const QString& copy : std::as_const(copies)) {
+        QFile updated(copy);
+        QFile committed(QStringLiteral(TANDEM_SOURCE_DIR) + u"/translations/"_s + QFileInfo(copy).fileName());
+        QVERIFY(updated.open(QIODevice::ReadOnly) && committed.open(QIODevice::ReadOnly));
+        QVERIFY2(updated.readAll() == committed.readAll(),
+                 qPrintable(u"%1 is out of date; run: cmake --build build --target update_translations, then "
+                            "translate what it adds. lupdate said:\n%2"_s.arg(committed.fileName(),
+                                                                              QString::fromLocal8Bit(report))));
+    }
 }
 
 void tst_Translations::binaryFollowsTheSystemLocale()

@@ -1,6 +1,6 @@
 #include "SyncNowDialog.h"
 
-#include "panel/PanelFormat.h"
+#include "util/SecondsText.h"
 
 #include <QDialogButtonBox>
 #include <QIcon>
@@ -24,7 +24,7 @@ SyncNowDialog::SyncNowDialog(const SyncNowPreview& preview, QWidget* parent)
     lines << tr("<b>Step the clock of %1 now?</b>").arg(preview.systemTitle.toHtmlEscaped());
     lines << (preview.offsetKnown
                   ? tr("Its offset now: %1.")
-                        .arg(PanelFormat::signedSeconds(preview.offsetS, tr("ahead"), tr("behind")).toHtmlEscaped())
+                        .arg(SecondsText::withDirection(preview.offsetS, tr("ahead"), tr("behind")).toHtmlEscaped())
                   : tr("Its offset is not known right now."));
     lines << tr("It takes fresh measurements from %1 and steps the clock to that time.")
                  .arg(preview.source.toHtmlEscaped());

@@ -11,6 +11,7 @@
 #include "monitor/ChartFrame.h"
 #include "monitor/SyncNowController.h"
 #include "util/Clock.h"
+#include "util/SecondsText.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -99,11 +100,11 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
         if (outcome.measuredOffset)
             lines << tr("Measured against %1: this clock was %2.")
                          .arg(outcome.source,
-                              PanelFormat::signedSeconds(*outcome.measuredOffset, tr("ahead"), tr("behind")));
+                              SecondsText::withDirection(*outcome.measuredOffset, tr("ahead"), tr("behind")));
         if (outcome.systemTimeBefore && outcome.systemTimeAfter)
             lines << tr("chronyd's correction before: %1; after: %2.")
-                         .arg(PanelFormat::signedSeconds(*outcome.systemTimeBefore, tr("slow"), tr("fast")),
-                              PanelFormat::signedSeconds(*outcome.systemTimeAfter, tr("slow"), tr("fast")));
+                         .arg(SecondsText::withDirection(*outcome.systemTimeBefore, tr("slow"), tr("fast")),
+                              SecondsText::withDirection(*outcome.systemTimeAfter, tr("slow"), tr("fast")));
         m_syncStatus->setText(lines.join(u'\n'));
         m_syncStatus->setStyleSheet(outcome.stepped() ? QString() : QStringLiteral("QLabel { color: #8a4b00; }"));
         m_syncStatus->setVisible(true);
@@ -292,7 +293,7 @@ void LivePanel::showReadout(qint64 timeMs)
         std::max<qint64>(2 * m_monitor->settings().pollIntervalMs, windowMs() / std::max(1, m_chart->plotColumns()));
     const ChartReadout readout = ChartReadout::at(m_monitor->history(), timeMs, tolerance);
     const auto value = [](const std::optional<double>& v, const QString& plus, const QString& minus) {
-        return v ? PanelFormat::signedSeconds(*v, plus, minus) : tr("no data");
+        return v ? SecondsText::withDirection(*v, plus, minus) : tr("no data");
     };
     QStringList lines;
     lines << QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));

@@ -1,6 +1,7 @@
 #include "OffsetChartView.h"
 
 #include "PanelFormat.h"
+#include "util/SecondsText.h"
 
 #include <QDateTime>
 #include <QDateTimeAxis>
@@ -121,7 +122,7 @@ void OffsetChartView::showFrame(const ChartFrame& frame)
     m_frame = frame;
     m_frame.toMs = std::max(m_frame.toMs, m_frame.fromMs + 1000);
     const double maxAbs = std::max(std::abs(frame.yMin), std::abs(frame.yMax));
-    const PanelFormat::Unit unit = PanelFormat::unitFor(maxAbs);
+    const SecondsText::Unit unit = SecondsText::unitFor(maxAbs);
     m_factor = unit.factor;
     for (int s = 0; s < OffsetHistory::SeriesCount; ++s) {
         const QList<QList<QPointF>>& segments = frame.segments[size_t(s)];

@@ -1,6 +1,6 @@
 #include "SourcesTableModel.h"
 
-#include "PanelFormat.h"
+#include "util/SecondsText.h"
 
 #include <cmath>
 #include <limits>
@@ -95,9 +95,9 @@ QVariant SourcesTableModel::data(const QModelIndex& index, int role) const
         case LastSample:
             return sampled ? tr("%1 s ago").arg(s.sinceSample) : tr("never");
         case Offset:
-            return sampled ? PanelFormat::signedSeconds(s.adjustedOffset, tr("ahead"), tr("behind")) : tr("—");
+            return sampled ? SecondsText::withDirection(s.adjustedOffset, tr("ahead"), tr("behind")) : tr("—");
         case Error:
-            return sampled ? tr("± %1").arg(PanelFormat::seconds(s.error)) : tr("—");
+            return sampled ? tr("± %1").arg(SecondsText::format(s.error)) : tr("—");
         }
     }
     if (role == Qt::ToolTipRole) {

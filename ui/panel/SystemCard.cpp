@@ -3,6 +3,7 @@
 #include "LeapBadge.h"
 #include "PanelFormat.h"
 #include "ntp/NtpMeasurement.h"
+#include "util/SecondsText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -137,11 +138,11 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
                              ? tr("%1 (%2)").arg(describeReferenceId(t.referenceId, t.stratum), t.referenceIdHex())
                              : tr("%1 (%2)").arg(name, t.referenceIdHex()));
     m_stratum->setText(QString::number(t.stratum));
-    m_systemTime->setText(PanelFormat::signedSeconds(t.systemTime, tr("slow"), tr("fast")));
+    m_systemTime->setText(SecondsText::withDirection(t.systemTime, tr("slow"), tr("fast")));
     m_frequency->setText(
         tr("%1 ppm %2").arg(std::abs(t.frequency), 0, 'f', 3).arg(t.frequency >= 0 ? tr("fast") : tr("slow")));
-    m_rms->setText(PanelFormat::seconds(t.rmsOffset));
-    m_root->setText(tr("%1 / %2").arg(PanelFormat::seconds(t.rootDelay), PanelFormat::seconds(t.rootDispersion)));
+    m_rms->setText(SecondsText::format(t.rmsOffset));
+    m_root->setText(tr("%1 / %2").arg(SecondsText::format(t.rootDelay), SecondsText::format(t.rootDispersion)));
     m_lastUpdate->setText(PanelFormat::clockTime(snapshot.lastAnswerMs));
 }
 
@@ -149,7 +150,7 @@ void SystemCard::showPairOffset(const PairOffset& offset, bool followsSystem1)
 {
     if (!m_pairOffset)
         return;
-    m_pairOffset->setText(PanelFormat::signedSeconds(offset.seconds, tr("ahead"), tr("behind")));
+    m_pairOffset->setText(SecondsText::withDirection(offset.seconds, tr("ahead"), tr("behind")));
     switch (offset.method) {
     case PairOffset::Method::Tracking:
         m_pairOffset->setToolTip(tr("System 2 follows System 1: this is the correction System 2's chronyd still "

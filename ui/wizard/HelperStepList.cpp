@@ -1,5 +1,7 @@
 #include "HelperStepList.h"
 
+#include "util/SecondsText.h"
+
 #include <QFontDatabase>
 #include <QIcon>
 #include <QJsonDocument>
@@ -84,9 +86,9 @@ QString HelperStepList::detail(const QJsonObject& step)
     if (step.contains(QStringLiteral("path")))
         parts << step.value(QStringLiteral("path")).toString();
     if (step.contains(QStringLiteral("offset")))
-        parts << tr("offset %1 s").arg(step.value(QStringLiteral("offset")).toDouble(), 0, 'f', 6);
+        parts << tr("offset %1").arg(SecondsText::format(step.value(QStringLiteral("offset")).toDouble()));
     if (step.contains(QStringLiteral("systemTime")))
-        parts << tr("system time %1 s").arg(step.value(QStringLiteral("systemTime")).toDouble(), 0, 'f', 6);
+        parts << tr("system time %1").arg(SecondsText::format(step.value(QStringLiteral("systemTime")).toDouble()));
     const QString message = step.value(QStringLiteral("message")).toString();
     if (!message.isEmpty())
         parts << message;

@@ -4,6 +4,7 @@
 #include "SetupWizard.h"
 #include "config/AddressValidator.h"
 #include "util/Loopback.h"
+#include "util/SecondsText.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -15,14 +16,7 @@
 
 #include <cmath>
 
-namespace {
-
-QString seconds(double value)
-{
-    return PeerPage::tr("%1 s").arg(value, 0, 'f', 6);
-}
-
-} // namespace
+namespace {} // namespace
 
 PeerPage::PeerPage(QWidget* parent)
     : QWizardPage(parent)
@@ -163,7 +157,7 @@ void PeerPage::showTest(const PeerTestReport& report)
             lines << tr("✓ <b>NTP answers</b> on UDP port %1: its clock is %2 %3 this one; delay %4; stratum %5 "
                         "(reference: %6).")
                          .arg(report.ntpPort)
-                         .arg(seconds(std::abs(m.offset)), direction, seconds(m.delay))
+                         .arg(SecondsText::format(std::abs(m.offset)), direction, SecondsText::format(m.delay))
                          .arg(m.stratum)
                          .arg(describeReferenceId(m.referenceId, m.stratum).toHtmlEscaped());
             if (!m.synchronised())

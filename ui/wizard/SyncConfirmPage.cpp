@@ -2,6 +2,7 @@
 
 #include "ReasonLabel.h"
 #include "SetupWizard.h"
+#include "util/SecondsText.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -79,12 +80,10 @@ void SyncConfirmPage::measured(const PeerTestReport& report)
         m_measurement = report.ntp;
         const double offset = report.ntp->offset;
         m_measurementLabel->setText(
-            tr("System 1 (%1) is <b>%2 s %3</b> this clock (delay %4 s, stratum %5). The clock will jump by about "
+            tr("System 1 (%1) is <b>%2 %3</b> this clock (delay %4, stratum %5). The clock will jump by about "
                "that much.")
-                .arg(report.peer.toHtmlEscaped())
-                .arg(std::abs(offset), 0, 'f', 6)
-                .arg(offset >= 0 ? tr("ahead of") : tr("behind"))
-                .arg(report.ntp->delay, 0, 'f', 6)
+                .arg(report.peer.toHtmlEscaped(), SecondsText::format(std::abs(offset)),
+                     offset >= 0 ? tr("ahead of") : tr("behind"), SecondsText::format(report.ntp->delay))
                 .arg(report.ntp->stratum));
     } else {
         m_measurementLabel->setText(

@@ -5,6 +5,7 @@
 #include "SetupWizard.h"
 #include "privileged/HelperExitCode.h"
 #include "setup/HelperRunner.h"
+#include "util/SecondsText.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -65,14 +66,18 @@ void SyncRunPage::finished(int exitCode, const QJsonObject& result)
     // chronyd's sign: positive "System time" means this clock is slow.
     QStringList lines;
     if (result.contains(QStringLiteral("systemTimeBefore")))
-        lines << tr("Before: this clock was %1 s off chronyd's estimate.")
-                     .arg(result.value(QStringLiteral("systemTimeBefore")).toDouble(), 0, 'f', 6);
+        lines << tr("Before: this clock was %1, by chronyd's estimate.")
+                     .arg(SecondsText::withDirection(result.value(QStringLiteral("systemTimeBefore")).toDouble(),
+                                                     tr("slow"), tr("fast")));
     if (result.contains(QStringLiteral("measuredOffset")))
-        lines << tr("Measured against %1: %2 s (positive: this clock is ahead).")
-                     .arg(result.value(QStringLiteral("measuredSource")).toString())
-                     .arg(result.value(QStringLiteral("measuredOffset")).toDouble(), 0, 'f', 6);
+        lines << tr("Measured against %1: this clock was %2.")
+                     .arg(result.value(QStringLiteral("measuredSource")).toString(),
+                          SecondsText::withDirection(result.value(QStringLiteral("measuredOffset")).toDouble(),
+                                                     tr("ahead"), tr("behind")));
     if (result.contains(QStringLiteral("systemTimeAfter")))
-        lines << tr("After: %1 s off.").arg(result.value(QStringLiteral("systemTimeAfter")).toDouble(), 0, 'f', 6);
+        lines << tr("After: this clock is %1.")
+                     .arg(SecondsText::withDirection(result.value(QStringLiteral("systemTimeAfter")).toDouble(),
+                                                     tr("slow"), tr("fast")));
     m_beforeAfter->setText(lines.join(u'\n'));
     const QString message = result.value(QStringLiteral("message")).toString();
     if (exitCode == HelperExitCode::Ok)

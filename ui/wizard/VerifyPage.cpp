@@ -2,6 +2,7 @@
 
 #include "ReasonLabel.h"
 #include "SetupWizard.h"
+#include "util/SecondsText.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -147,9 +148,9 @@ void VerifyPage::show(const VerifyReport& report)
                                               .arg(std::popcount(unsigned(report.reach & 0xff)))
                                         : tr("—"));
     m_offset->setText(report.sourceKnown && report.sinceSample != SourceReport::NeverSampled
-                          ? tr("%1 s (±%2 s; positive: System 2 is ahead)")
-                                .arg(report.offset, 0, 'f', 6)
-                                .arg(report.offsetError, 0, 'f', 6)
+                          ? tr("System 2 is %1 (± %2)")
+                                .arg(SecondsText::withDirection(report.offset, tr("ahead"), tr("behind")),
+                                     SecondsText::format(report.offsetError))
                           : tr("no measurement yet"));
     m_leap->setText(report.tracking ? report.tracking->leapStatusText() : tr("unknown"));
     m_stratum->setText(report.tracking ? QString::number(report.tracking->stratum) : tr("unknown"));

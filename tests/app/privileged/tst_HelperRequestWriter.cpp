@@ -88,6 +88,13 @@ void tst_HelperRequestWriter::progressText()
              u"  ok    backup kept (X)"_s);
     QCOMPARE(HelperProgressText::describeStep({{u"step"_s, u"restart"_s}, {u"ok"_s, false}, {u"message"_s, u"boom"_s}}),
              u"  FAIL  chrony restarted: boom"_s);
+    // Offsets in the same words and units as the panel, not "-1.67173e-06 s (positive: ...)".
+    QCOMPARE(
+        HelperProgressText::describeStep(
+            {{u"step"_s, u"measure"_s}, {u"ok"_s, true}, {u"source"_s, u"127.0.0.2"_s}, {u"offset"_s, -1.67173e-06}}),
+        u"  ok    fresh measurement: this clock is 1.672 µs behind 127.0.0.2"_s);
+    QCOMPARE(HelperProgressText::describeStep({{u"step"_s, u"before"_s}, {u"ok"_s, true}, {u"systemTime"_s, 0.25}}),
+             u"  ok    tracking before: this clock is 250.0 ms slow by chronyd's estimate"_s);
     QCOMPARE(HelperProgressText::describeResult(6, {{u"message"_s, u"rolled back"_s}}), u"Failed (6): rolled back"_s);
     QCOMPARE(HelperProgressText::describeResult(0, {{u"message"_s, u"fine"_s}}), u"Done: fine"_s);
 }

@@ -15,6 +15,29 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Detached daemons outlive this process by design, and a test that crashes or is killed by ctest's
+// timeout runs no destructor. So a watchdog outside this process tree (ctest ends a timed-out
+// test's descendants too) waits until this process is gone and then runs `tandem-cli lab stop`,
+// which signals only what the lab's pid files name after checking /proc. After a clean end it
+// finds nothing to stop. The lab directory stays after a crash, logs included, for the post-mortem.
+void startCrashGuard(const QString& labDirectory)
+{
+    QProcess guard;
+    guard.setProgram(u"/bin/sh"_s);
+    guard.setArguments({u"-c"_s, u"tail --pid=\"$0\" -f /dev/null; exec \"$1\" lab stop --dir \"$2\""_s,
+                        QString::number(::getpid()), QStringLiteral(TANDEM_CLI_FOR_TESTS), labDirectory});
+    // Not ctest's output pipes: ctest would wait for the guard before it counts the test as done.
+    guard.setStandardInputFile(QProcess::nullDevice());
+    guard.setStandardOutputFile(QProcess::nullDevice());
+    guard.setStandardErrorFile(QProcess::nullDevice());
+    if (!guard.startDetached())
+        qWarning("cannot start the lab's crash guard: %s", qPrintable(guard.errorString()));
+}
+
+} // namespace
+
 LabFixture::LabFixture(Lab::Ownership ownership)
     // Short: chronyd's Unix socket path must stay under 108 bytes.
     : m_directory(u"/tmp/tandem-lab-XXXXXX"_s)
@@ -23,6 +46,8 @@ LabFixture::LabFixture(Lab::Ownership ownership)
     m_lab = std::make_unique<Lab>(m_settings);
     m_lab->setOwnership(ownership);
     m_ownership = ownership;
+    if (ownership == Lab::Ownership::Detached)
+        startCrashGuard(m_directory.path());
 }
 
 LabFixture::~LabFixture()

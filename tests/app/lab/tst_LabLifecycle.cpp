@@ -1,15 +1,54 @@
 // Starting and stopping labs: several at once, failures with chronyd's own words, nothing left behind.
 #include "LabFixture.h"
 #include "lab/ChronydInstance.h"
+#include "lab/LabLayout.h"
+#include "lab/ProcessTerminator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+struct LabOwnerRun
+{
+    QList<qint64> pids; // System 1's and System 2's chronyd
+    QString directory;
+    QString error;
+};
+
+// Runs tst_lab_owner with `arguments` until its lab runs, then kills it with SIGKILL (no cleanup
+// of its own can run, as in a crash or a ctest timeout) and waits until it is gone.
+LabOwnerRun killOwnerOnceRunning(const QStringList& arguments)
+{
+    LabOwnerRun run;
+    QProcess owner;
+    owner.start(QStringLiteral(LAB_OWNER_PATH), arguments);
+    (void)QTest::qWaitFor([&] { return owner.canReadLine() || owner.state() == QProcess::NotRunning; }, 40000);
+    const QList<QByteArray> fields = owner.readLine().trimmed().split(' ');
+    if (fields.size() == 3) {
+        run.pids = {fields.at(0).toLongLong(), fields.at(1).toLongLong()};
+        run.directory = QString::fromLocal8Bit(fields.at(2));
+        if (!processIsAlive(run.pids.at(0)) || !processIsAlive(run.pids.at(1)))
+            run.error = u"the owner printed pids that are not running"_s;
+    } else {
+        run.error = u"the owner's lab did not start: "_s + QString::fromLocal8Bit(owner.readAllStandardError());
+    }
+    owner.kill();
+    (void)QTest::qWaitFor([&] { return owner.state() == QProcess::NotRunning; }, 5000);
+    if (!run.error.isEmpty())
+        run.pids.clear();
+    return run;
+}
+
+} // namespace
 
 class tst_LabLifecycle : public QObject
 {
@@ -64,18 +103,27 @@ private slots:
     {
         // The owner is killed without a chance to clean up, as when a test crashes.
         QTemporaryDir dir(u"/tmp/tandem-lab-XXXXXX"_s);
-        QProcess owner;
-        owner.start(QStringLiteral(LAB_OWNER_PATH), {dir.path()});
-        QTRY_VERIFY_WITH_TIMEOUT(owner.canReadLine() || owner.state() == QProcess::NotRunning, 40000);
-        const QList<QByteArray> pids = owner.readLine().trimmed().split(' ');
-        QVERIFY2(pids.size() == 2, owner.readAllStandardError().constData());
-        const qint64 one = pids.at(0).toLongLong();
-        const qint64 two = pids.at(1).toLongLong();
-        QVERIFY(processIsAlive(one) && processIsAlive(two));
-        owner.kill();
-        QTRY_VERIFY_WITH_TIMEOUT(owner.state() == QProcess::NotRunning, 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(!processIsAlive(one) && !processIsAlive(two), 5000);
+        const LabOwnerRun run = killOwnerOnceRunning({dir.path()});
+        QVERIFY2(run.pids.size() == 2, qPrintable(run.error));
+        QTRY_VERIFY_WITH_TIMEOUT(!processIsAlive(run.pids.at(0)) && !processIsAlive(run.pids.at(1)), 5000);
         QVERIFY(chronydPidsUsing(dir.path()).isEmpty());
+    }
+
+    void detachedFixtureDaemonsEndAfterACrash()
+    {
+        // Detached daemons outlive their owner by design; the fixture's guard, outside the test's
+        // process tree, stops them once a crashed (or timed-out) test process is gone.
+        const LabOwnerRun run = killOwnerOnceRunning({u"--detached-fixture"_s});
+        QVERIFY2(run.pids.size() == 2, qPrintable(run.error));
+        const auto cleanUp = qScopeGuard([&] {
+            // Only has work if the guard failed: ends the lab's own daemons (checked against /proc).
+            for (int index = 0; index < 2; ++index)
+                (void)ProcessTerminator::terminateNow(run.pids.at(index),
+                                                      LabLayout::systemPaths(run.directory, index + 1).configPath);
+            QDir(run.directory).removeRecursively();
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(!processIsAlive(run.pids.at(0)) && !processIsAlive(run.pids.at(1)), 15000);
+        QVERIFY(chronydPidsUsing(run.directory).isEmpty());
     }
 
     void takenNtpPortFailsWithChronydsLine()

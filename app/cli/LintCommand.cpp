@@ -67,7 +67,10 @@ int lintCommand(const QStringList& arguments)
                         u"check the path and the permissions"_s, u"unreadable"_s});
             continue;
         }
-        QList<LintFinding> findings = ConfLint::check(ConfFile::parse(file.readAll(), path));
+        const ConfFile parsed = ConfFile::parse(file.readAll(), path);
+        QList<LintFinding> findings = ConfLint::check(parsed);
+        // Whether they are wanted depends on the role, which lint does not know: information.
+        findings += ConfLint::checkIncluded(parsed, LintFinding::Severity::Info);
         if (useChronyd) {
             for (const LintFinding& finding : runChronyd(path)) {
                 if (!alreadyReported(findings, finding))

@@ -3,6 +3,8 @@
 #include "CliIo.h"
 #include "ProfileOptions.h"
 #include "config/ConfFile.h"
+#include "config/ConfLint.h"
+#include "config/Profile.h"
 #include "config/UnifiedDiff.h"
 
 #include <QFile>
@@ -76,11 +78,19 @@ int planCommand(const QStringList& arguments)
     const QByteArray after = planned->render();
     if (!parser.isSet(u"diff"_s)) {
         writeBytes(after);
-        return CliExit::Ok;
+    } else {
+        const QByteArray diff = UnifiedDiff::diff(before, after, u"a/"_s + path, u"b/"_s + path);
+        if (diff.isEmpty())
+            cliErr() << "tandem-cli plan: " << path << " already has this configuration, nothing would change"
+                     << Qt::endl;
+        writeBytes(diff);
     }
-    const QByteArray diff = UnifiedDiff::diff(before, after, u"a/"_s + path, u"b/"_s + path);
-    if (diff.isEmpty())
-        cliErr() << "tandem-cli plan: " << path << " already has this configuration, nothing would change" << Qt::endl;
-    writeBytes(diff);
+    // stdout stays the config or the diff, for scripts; what included files add goes to stderr,
+    // after it, where a terminal shows it last.
+    if (!keepsOnlineSources(*profile)) {
+        for (const LintFinding& finding : ConfLint::checkIncluded(*planned, LintFinding::Severity::Warning))
+            cliErr() << finding.format() << '\n';
+        cliErr().flush();
+    }
     return CliExit::Ok;
 }

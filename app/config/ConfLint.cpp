@@ -14,3 +14,8 @@ QList<LintFinding> ConfLint::check(const ConfFile& file)
                      [](const LintFinding& a, const LintFinding& b) { return a.line < b.line; });
     return findings;
 }
+
+QList<LintFinding> ConfLint::checkIncluded(const ConfFile& file, LintFinding::Severity severity)
+{
+    return LintRules::sourcesFromIncludedFiles(IncludedConfigs::read(file), severity);
+}

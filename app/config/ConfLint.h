@@ -10,4 +10,7 @@ class ConfLint
 {
 public:
     static QList<LintFinding> check(const ConfFile& file);
+    // Reads the files `file` includes (confdir/include) from disk and reports the sources they add,
+    // with `severity` (see LintRules::sourcesFromIncludedFiles).
+    static QList<LintFinding> checkIncluded(const ConfFile& file, LintFinding::Severity severity);
 };

@@ -66,6 +66,28 @@ QList<Rule> all()
     };
 }
 
+QList<LintFinding> sourcesFromIncludedFiles(const QList<IncludedConfigs::Included>& included, Severity severity)
+{
+    QList<LintFinding> findings;
+    for (const IncludedConfigs::Included& include : included) {
+        const QString by =
+            u"%1 (%2 line %3)"_s
+                .arg((QStringList{include.by.name} + include.by.arguments).join(u' '), include.by.fileName)
+                .arg(include.by.line);
+        for (const ConfDirective& directive : include.file.directives()) {
+            const bool sourceDir = isKnown(directive) && kindOf(directive) == Kind::SourceDir;
+            if (!isSource(directive) && !sourceDir)
+                continue;
+            const QString line = (QStringList{directive.name} + directive.arguments).join(u' ');
+            findings.append(
+                finding(directive, severity, u"included-source"_s,
+                        u"chronyd also uses '%1' from this file, which %2 brings in"_s.arg(line, by),
+                        u"Tandem changes only the main file: comment this line out if this system must not use it"_s));
+        }
+    }
+    return findings;
+}
+
 QList<LintFinding> unknownDirective(const ConfFile& file)
 {
     QList<LintFinding> findings;

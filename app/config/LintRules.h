@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConfFile.h"
+#include "IncludedConfigs.h"
 #include "LintFinding.h"
 
 #include <QList>
@@ -30,6 +31,13 @@ QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file);
 QList<LintFinding> lanServerAndPoolsWithoutPrefer(const ConfFile& file);
 QList<LintFinding> localWithoutAllow(const ConfFile& file);
 QList<LintFinding> unknownServerOption(const ConfFile& file);
+
+// Not in the table, as it reads more than one file: the sources (server/pool/peer/sourcedir lines)
+// that confdir/include files add. chronyd uses them whatever chrony.conf says, so where a config
+// means to follow only its own sources (Tandem's client, server mode 1) they are a warning;
+// for a plain lint, information.
+QList<LintFinding> sourcesFromIncludedFiles(const QList<IncludedConfigs::Included>& included,
+                                            LintFinding::Severity severity);
 
 // Whether a source host is on the local network (private, link-local, loopback or a .lan-style name),
 // as opposed to an online server or pool.

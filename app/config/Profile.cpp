@@ -32,11 +32,6 @@ Family familyOf(const QString& address)
     return parsed.protocol() == QAbstractSocket::IPv6Protocol ? Family::IPv6 : Family::IPv4;
 }
 
-bool keepsOnlineSources(const Profile& profile)
-{
-    return profile.role == Role::Server && profile.mode == ServerMode::LocalAndPools;
-}
-
 bool shouldDisable(const ConfLine& line, const Profile& profile, Family commandFamily)
 {
     if (!line.isDirective())
@@ -90,6 +85,11 @@ QList<QByteArray> blockBody(const Profile& profile)
 }
 
 } // namespace
+
+bool keepsOnlineSources(const Profile& profile)
+{
+    return profile.role == Role::Server && profile.mode == ServerMode::LocalAndPools;
+}
 
 Status validateProfile(const Profile& profile)
 {

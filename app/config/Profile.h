@@ -23,6 +23,10 @@ struct Profile
 
 Status validateProfile(const Profile& profile);
 
+// Whether the profile keeps the base file's online sources (server mode 2); every other profile
+// disables them, so that the system follows only what Tandem's block names.
+bool keepsOnlineSources(const Profile& profile);
+
 // The base file with Tandem's block for `profile` (replacing any earlier block) and the lines that
 // would fight it disabled with a marker. Everything else is kept byte for byte; applying the same
 // profile twice gives the same bytes.

@@ -2,6 +2,7 @@
 
 #include "config/ConfFile.h"
 #include "config/ConfLint.h"
+#include "config/Profile.h"
 #include "config/UnifiedDiff.h"
 #include "lab/LabLayout.h"
 #include "privileged/ApplyFlow.h"
@@ -62,6 +63,9 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     plan.newConfig = rendered->render();
     plan.diff = UnifiedDiff::diff(currentConfig, plan.newConfig, plan.configPath, plan.configPath);
     plan.findings = ConfLint::check(*rendered);
+    // Files the config includes may bring back the online sources the profile just disabled.
+    if (!keepsOnlineSources(profile))
+        plan.findings += ConfLint::checkIncluded(*rendered, LintFinding::Severity::Warning);
 
     // The other system: the opposite role, its peer being this system.
     HelperRequest other;

@@ -3,11 +3,23 @@
 #include "config/ConfLint.h"
 #include "config/LintRules.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+void writeFile(const QString& path, const QByteArray& content)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(content), content.size());
+}
 
 QList<LintFinding> findingsOf(const QList<LintFinding>& findings, const QString& rule)
 {
@@ -32,6 +44,8 @@ private slots:
     void seedClientConfig();
     void packagedDefaultsAreClean_data();
     void packagedDefaultsAreClean();
+    void sourcesFromIncludedFiles();
+    void includedFilesWithoutSources();
     void formatsLikeACompiler();
     void exitCode();
 };
@@ -173,6 +187,53 @@ void tst_ConfLint::packagedDefaultsAreClean()
     for (const LintFinding& finding : findings)
         qWarning("%s", qPrintable(finding.format()));
     QVERIFY(findings.isEmpty());
+}
+
+void tst_ConfLint::sourcesFromIncludedFiles()
+{
+    // Real files in a temporary root, read the way chronyd reads confdir and include.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString first = root.filePath(u"conf.d"_s);
+    const QString second = root.filePath(u"vendor.d"_s);
+    writeFile(first + u"/b-cloud.conf"_s, "# the cloud image's time servers\npool 2.cloud.pool.ntp.org iburst\n"_ba);
+    writeFile(first + u"/README"_s, "pool not.a.conf.file iburst\n"_ba); // not *.conf: not read
+    // Upper case sorts first in chronyd's byte order; the commented line is no source.
+    writeFile(first + u"/Z-upper.conf"_s, "#server commented.out.example\nserver upper.example\n"_ba);
+    writeFile(second + u"/b-cloud.conf"_s, "server hidden.example iburst\n"_ba); // hidden by conf.d's file
+    writeFile(second + u"/c-dhcp.conf"_s, "makestep 1 3\nsourcedir /run/chrony-dhcp\n"_ba);
+    writeFile(root.filePath(u"extra/site.inc"_s), "server 10.0.0.9 iburst\n"_ba);
+    const QString text = u"# main\nconfdir %1 %2 %3\ninclude %4\nlocal stratum 10\n"_s.arg(
+        first, second, root.filePath(u"missing.d"_s), root.filePath(u"extra/*.inc"_s));
+    const ConfFile main = ConfFile::parse(text.toUtf8(), u"/etc/chrony/chrony.conf"_s);
+
+    const QList<LintFinding> findings = ConfLint::checkIncluded(main, LintFinding::Severity::Warning);
+    QStringList where;
+    for (const LintFinding& finding : findings) {
+        QCOMPARE(finding.rule, u"included-source"_s);
+        QCOMPARE(finding.severity, LintFinding::Severity::Warning);
+        where << u"%1:%2"_s.arg(QDir(root.path()).relativeFilePath(finding.fileName)).arg(finding.line);
+    }
+    QCOMPARE(where, QStringList({u"conf.d/Z-upper.conf:2"_s, u"conf.d/b-cloud.conf:2"_s, u"vendor.d/c-dhcp.conf:2"_s,
+                                 u"extra/site.inc:1"_s}));
+    QVERIFY2(findings.at(1).message.contains(u"'pool 2.cloud.pool.ntp.org iburst'"_s) &&
+                 findings.at(1).message.contains(u"/etc/chrony/chrony.conf line 2"_s),
+             qPrintable(findings.at(1).message));
+    QVERIFY2(findings.at(3).message.contains(u"include "_s), qPrintable(findings.at(3).message));
+    QCOMPARE(ConfLint::checkIncluded(main, LintFinding::Severity::Info).constFirst().severity,
+             LintFinding::Severity::Info);
+}
+
+void tst_ConfLint::includedFilesWithoutSources()
+{
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    writeFile(root.filePath(u"conf.d/local.conf"_s), "makestep 1 -1\n#pool commented.example\n"_ba);
+    const QByteArray text = "confdir "_ba + QFile::encodeName(root.filePath(u"conf.d"_s)) + "\n"_ba;
+    QVERIFY(ConfLint::checkIncluded(ConfFile::parse(text, u"c.conf"_s), LintFinding::Severity::Warning).isEmpty());
+    // No confdir/include at all: nothing is read.
+    QVERIFY(ConfLint::checkIncluded(ConfFile::parse("pool a.example\n"_ba, u"c.conf"_s), LintFinding::Severity::Warning)
+                .isEmpty());
 }
 
 void tst_ConfLint::formatsLikeACompiler()

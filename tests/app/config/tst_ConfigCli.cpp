@@ -1,5 +1,6 @@
 #include "TestData.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -50,6 +51,7 @@ private slots:
     void lintExitCodes_data();
     void lintExitCodes();
     void lintUnreadableFile();
+    void includedSourcesInLintAndPlan();
     void lintNeedsAFile();
 };
 
@@ -173,6 +175,37 @@ void tst_ConfigCli::lintUnreadableFile()
     const Run run = runCli({u"lint"_s, testDataPath(u"conf/debian12.conf"_s), missing});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.out.startsWith(missing.toUtf8() + ": error: cannot read the file"_ba));
+}
+
+void tst_ConfigCli::includedSourcesInLintAndPlan()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(u"conf.d"_s));
+    QFile dropIn(dir.filePath(u"conf.d/cloud.conf"_s));
+    QVERIFY(dropIn.open(QIODevice::WriteOnly));
+    dropIn.write("pool time.cloud.example iburst\n");
+    dropIn.close();
+    const QString path = dir.filePath(u"chrony.conf"_s);
+    QFile main(path);
+    QVERIFY(main.open(QIODevice::WriteOnly));
+    main.write("confdir "_ba + QFile::encodeName(dir.filePath(u"conf.d"_s)) +
+               "\npool 2.debian.pool.ntp.org iburst\n"_ba);
+    main.close();
+    const QByteArray where = QFile::encodeName(dropIn.fileName()) + ":1: "_ba;
+
+    // lint cannot know the role: information, exit status unchanged.
+    const Run lint = runCli({u"lint"_s, u"--no-chronyd"_s, path});
+    QCOMPARE(lint.exitCode, 0);
+    QVERIFY2(lint.out.contains(where + "info: chronyd also uses 'pool time.cloud.example iburst'"),
+             lint.out.constData());
+
+    // plan for a client: the config on stdout as always, the warning on stderr.
+    const Run plan = runCli({u"plan"_s, u"--role"_s, u"client"_s, u"--peer"_s, u"192.168.1.2"_s, u"--config"_s, path});
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY(plan.out.contains("server 192.168.1.2 iburst minpoll 1 maxpoll 1\n"));
+    QVERIFY(!plan.out.contains("warning"));
+    QVERIFY2(plan.err.contains(where + "warning: "), plan.err.constData());
 }
 
 void tst_ConfigCli::lintNeedsAFile()

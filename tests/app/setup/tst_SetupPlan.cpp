@@ -1,11 +1,15 @@
 #include "setup/SetupPlan.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
 // The plan for this machine (no lab): the request, the new config and its diff, the other system's
-// config. Nothing here touches a file or a process.
+// config. Nothing here writes a file or starts a process; the plan reads only what the config
+// includes (confdir/include).
 class tst_SetupPlan : public QObject
 {
     Q_OBJECT
@@ -14,6 +18,7 @@ private slots:
     void serverModeOne();
     void serverModeTwoKeepsPools();
     void client();
+    void includedSourcesAreWarnedAbout();
     void sameConfigChangesNothing();
     void oneTimeSyncHasNoPlan();
     void invalidPeerIsRefused();
@@ -85,6 +90,48 @@ void tst_SetupPlan::client()
     // Lint runs over the new file: the seed's client config has nothing to complain about.
     for (const LintFinding& finding : plan->findings)
         QVERIFY2(finding.severity != LintFinding::Severity::Error, qPrintable(finding.format()));
+}
+
+void tst_SetupPlan::includedSourcesAreWarnedAbout()
+{
+    // A cloud image's drop-in pool would keep System 2 following the internet, and System 1 in mode
+    // 1 too: Tandem disables the main file's pool but cannot disable this one, so it says so.
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    QVERIFY(QDir().mkpath(root.filePath(u"conf.d"_s)));
+    QFile dropIn(root.filePath(u"conf.d/cloud.conf"_s));
+    QVERIFY(dropIn.open(QIODevice::WriteOnly));
+    dropIn.write("pool time.cloud.example iburst\n");
+    dropIn.close();
+    const QByteArray base =
+        "confdir "_ba + QFile::encodeName(root.filePath(u"conf.d"_s)) + "\npool 2.debian.pool.ntp.org iburst\n"_ba;
+    const auto includedSources = [](const SetupPlan& plan) {
+        QList<LintFinding> found;
+        for (const LintFinding& finding : plan.findings) {
+            if (finding.rule == u"included-source"_s)
+                found.append(finding);
+        }
+        return found;
+    };
+
+    SetupChoices client;
+    client.path = SetupChoices::Path::Client;
+    client.peer = u"192.168.1.2"_s;
+    const Result<SetupPlan> clientPlan = SetupPlan::make(client, SetupTarget::machine(), base);
+    QVERIFY2(clientPlan.ok(), qPrintable(clientPlan.error()));
+    const QList<LintFinding> warned = includedSources(*clientPlan);
+    QCOMPARE(warned.size(), 1);
+    QCOMPARE(warned.constFirst().severity, LintFinding::Severity::Warning);
+    QCOMPARE(warned.constFirst().fileName, dropIn.fileName());
+    QCOMPARE(warned.constFirst().line, 1);
+
+    SetupChoices serverWithPools;
+    serverWithPools.path = SetupChoices::Path::Server;
+    serverWithPools.peer = u"192.168.1.3"_s;
+    serverWithPools.mode = ServerMode::LocalAndPools;
+    const Result<SetupPlan> serverPlan = SetupPlan::make(serverWithPools, SetupTarget::machine(), base);
+    QVERIFY2(serverPlan.ok(), qPrintable(serverPlan.error()));
+    QVERIFY(includedSources(*serverPlan).isEmpty()); // mode 2 wants online sources
 }
 
 void tst_SetupPlan::sameConfigChangesNothing()

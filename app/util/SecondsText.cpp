@@ -7,6 +7,16 @@
 namespace SecondsText {
 
 namespace {
+
+// Below half the last digit shown for nanoseconds (0.001 ns): such a value would print as
+// "0.000 ns fast", so it is zero, without a direction.
+constexpr double NegligibleSeconds = 0.5e-12;
+
+bool isNegligible(double seconds)
+{
+    return std::abs(seconds) < NegligibleSeconds;
+}
+
 QString tr(const char* text)
 {
     return QCoreApplication::translate("SecondsText", text);
@@ -28,7 +38,7 @@ QString format(double seconds)
 {
     if (!std::isfinite(seconds))
         return tr("—");
-    if (seconds == 0)
+    if (isNegligible(seconds))
         return tr("0 s");
     const Unit unit = unitFor(std::abs(seconds));
     const double scaled = seconds * unit.factor;
@@ -42,7 +52,7 @@ QString format(double seconds)
 
 QString withDirection(double seconds, const QString& positiveWord, const QString& negativeWord)
 {
-    if (!std::isfinite(seconds) || seconds == 0)
+    if (!std::isfinite(seconds) || isNegligible(seconds))
         return format(seconds);
     //: An offset and what its sign means, e.g. "12.35 µs ahead"
     return tr("%1 %2").arg(format(std::abs(seconds)), seconds > 0 ? positiveWord : negativeWord);

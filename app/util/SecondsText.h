@@ -16,7 +16,7 @@ struct Unit
 };
 Unit unitFor(double maxAbs);
 
-// "12.35 µs", "-297.0 ns", "1.059 s", "0 s"; "—" for NaN or infinity.
+// "12.35 µs", "-297.0 ns", "1.059 s"; "0 s" for what would round to 0.000 ns; "—" for NaN or infinity.
 QString format(double seconds);
 
 // The magnitude with a word for the sign: "12.35 µs ahead", "3.200 ms behind", "0 s".

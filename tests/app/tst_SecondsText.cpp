@@ -21,6 +21,8 @@ private slots:
         QTest::addRow("nanoseconds") << 4.2e-8 << u"42.00 ns"_s;
         QTest::addRow("one nanosecond") << 1e-9 << u"1.000 ns"_s;
         QTest::addRow("below a nanosecond") << 3e-11 << u"0.030 ns"_s;
+        QTest::addRow("smallest digit shown") << 6e-13 << u"0.001 ns"_s;
+        QTest::addRow("rounds to nothing") << -3e-13 << u"0 s"_s;
         QTest::addRow("hundreds of nanoseconds") << -2.97e-7 << u"-297.0 ns"_s;
         QTest::addRow("chronyc's -1.67173e-06") << -1.67173e-06 << u"-1.672 µs"_s;
         QTest::addRow("exactly a microsecond") << 1e-6 << u"1.000 µs"_s;
@@ -44,6 +46,7 @@ private slots:
         QTest::addColumn<double>("seconds");
         QTest::addColumn<QString>("expected");
         QTest::addRow("zero has no direction") << 0.0 << u"0 s"_s;
+        QTest::addRow("neither has a rounding error") << 2e-13 << u"0 s"_s;
         QTest::addRow("ahead") << 4.2e-8 << u"42.00 ns ahead"_s;
         QTest::addRow("behind") << -1.5e-6 << u"1.500 µs behind"_s;
         QTest::addRow("milliseconds") << 0.25 << u"250.0 ms ahead"_s;

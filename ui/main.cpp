@@ -4,6 +4,7 @@
 #include "TandemVersion.h"
 #include "dialogs/Dialogs.h"
 #include "setup/LabSession.h"
+#include "util/TerminationSignals.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -76,5 +77,12 @@ int main(int argc, char* argv[])
     else
         window.showMachine();
     window.show();
+    // A logout or `kill` closes the window the way its close button does (settings saved), and the
+    // panel's history is saved as the window goes, instead of losing what came since the last save.
+    TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &TerminationSignals::received, &app, [] {
+        QApplication::closeAllWindows();
+        QApplication::quit();
+    });
     return app.exec();
 }

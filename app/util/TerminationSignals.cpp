@@ -1,0 +1,79 @@
+#include "TerminationSignals.h"
+
+#include <QSocketNotifier>
+
+#include <array>
+#include <cerrno>
+#include <csignal>
+
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr std::array HandledSignals{SIGTERM, SIGINT, SIGHUP};
+
+// The handler's end of the pair; -1 when no instance is installed.
+volatile sig_atomic_t writeEnd = -1;
+int readEnd = -1;
+std::array<struct sigaction, HandledSignals.size()> previousActions{};
+
+void restorePreviousActions()
+{
+    for (size_t i = 0; i < HandledSignals.size(); ++i)
+        ::sigaction(HandledSignals[i], &previousActions[i], nullptr);
+}
+
+void onSignal(int signalNumber)
+{
+    const int savedErrno = errno; // the interrupted code may be about to read errno
+    const unsigned char byte = static_cast<unsigned char>(signalNumber);
+    // Non-blocking: if the pair is full, a quit is pending anyway, so a failed write loses nothing.
+    if (writeEnd >= 0 && ::write(writeEnd, &byte, 1) < 0) {
+    }
+    errno = savedErrno;
+}
+
+} // namespace
+
+TerminationSignals::TerminationSignals(QObject* parent)
+    : QObject(parent)
+{
+    Q_ASSERT(writeEnd < 0); // one instance per process
+    int pair[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0)
+        return;
+    readEnd = pair[0];
+    writeEnd = pair[1];
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    for (size_t i = 0; i < HandledSignals.size(); ++i)
+        ::sigaction(HandledSignals[i], &action, &previousActions[i]);
+    m_notifier = new QSocketNotifier(readEnd, QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::readPending);
+}
+
+TerminationSignals::~TerminationSignals()
+{
+    if (!m_notifier)
+        return;
+    restorePreviousActions();
+    const int write = writeEnd;
+    writeEnd = -1;
+    ::close(write);
+    ::close(readEnd);
+    readEnd = -1;
+}
+
+void TerminationSignals::readPending()
+{
+    // From now on a second signal takes its default action: if the orderly shutdown hangs, the
+    // next `kill` or Ctrl+C still ends the program.
+    restorePreviousActions();
+    unsigned char byte = 0;
+    while (::read(readEnd, &byte, 1) == 1)
+        emit received(int(byte));
+}

@@ -1,5 +1,6 @@
 #include "LabSettings.h"
 
+#include "config/AddressValidator.h"
 #include "util/Loopback.h"
 
 #include <QDir>
@@ -25,6 +26,10 @@ Status validateLabSettings(const LabSettings& settings)
         if (!isLoopbackAddress(address) || address.protocol() != QAbstractSocket::IPv4Protocol)
             return Error{u"%1's address %2 is not an IPv4 loopback address (127.0.0.0/8); the lab only runs on "
                          u"this machine"_s.arg(which, address.toString())};
+        // The profiles' own check, so that 127.127.x.x (ntpd's reference clocks) is refused here, with
+        // its reason, rather than when the config is rendered.
+        if (const auto checked = AddressValidator::check(address.toString(), AddressValidator::Use::Host); !checked)
+            return Error{u"%1's address: %2"_s.arg(which, checked.error())};
         return success();
     };
     if (Status status = checkAddress(settings.serverAddress, u"System 1"_s); !status)

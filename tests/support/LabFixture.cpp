@@ -67,10 +67,18 @@ LabFixture::~LabFixture()
 LabSettings LabFixture::uniqueSettings(const QString& directory)
 {
     static QAtomicInt counter;
-    // 12 bits of the pid and 4 of a counter pick 127.A.B.x; A is never 0 so that 127.0.0.2/.3 (the
-    // defaults a developer may be running by hand) stay free.
-    const quint32 value = (quint32(::getpid()) & 0xfff) << 4 | (quint32(counter.fetchAndAddRelaxed(1)) & 0xf);
-    const quint32 a = 1 + (value >> 8) % 254;
+    return settingsFor(directory, quint32(::getpid()), quint32(counter.fetchAndAddRelaxed(1)));
+}
+
+LabSettings LabFixture::settingsFor(const QString& directory, quint32 pid, quint32 counter)
+{
+    // 12 bits of the pid and 4 of a counter pick 127.A.B.x. A is never 0, so that 127.0.0.2/.3 (the
+    // defaults a developer may be running by hand) stay free, and never 127: 127.127.x.x is ntpd's
+    // reference-clock range, which the config core refuses (one pid in 256 hit it).
+    const quint32 value = (pid & 0xfff) << 4 | (counter & 0xf);
+    quint32 a = 1 + (value >> 8) % 253;
+    if (a >= 127)
+        ++a;
     const quint32 b = value & 0xff;
     LabSettings settings;
     settings.directory = directory;

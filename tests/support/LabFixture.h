@@ -19,6 +19,8 @@ public:
 
     // Fresh settings for this process, in `directory`; each call gives another address pair.
     static LabSettings uniqueSettings(const QString& directory);
+    // What uniqueSettings() picks for a pid and a call counter (public so a test can try them all).
+    static LabSettings settingsFor(const QString& directory, quint32 pid, quint32 counter);
 
     // Starts the lab and waits (processing events) until started() or failed(), at most timeoutMs.
     // Returns false with failure() set when it did not start.

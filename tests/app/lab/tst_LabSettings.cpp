@@ -1,3 +1,4 @@
+#include "LabFixture.h"
 #include "lab/LabSettings.h"
 
 #include <QFile>
@@ -10,6 +11,22 @@ class tst_LabSettings : public QObject
 {
     Q_OBJECT
 private slots:
+    void everyFixtureChoiceIsValid()
+    {
+        // The test fixture derives each lab's addresses and ports from the pid and a counter: every
+        // choice must be one the lab accepts (127.127.x.x once failed one pid in 256), and none may
+        // take the defaults 127.0.0.2/.3 that an admin's own lab uses.
+        for (quint32 pid = 0; pid < 4096; ++pid) {
+            for (quint32 counter = 0; counter < 16; ++counter) {
+                const LabSettings settings = LabFixture::settingsFor(u"/tmp/lab"_s, pid, counter);
+                const Status valid = validateLabSettings(settings);
+                if (!valid.ok() || settings.serverAddress == QHostAddress(u"127.0.0.2"_s))
+                    QFAIL(qPrintable(u"pid %1, call %2: %3 %4"_s.arg(pid).arg(counter).arg(
+                        settings.serverAddress.toString(), valid.ok() ? QString() : valid.error())));
+            }
+        }
+    }
+
     void validation_data()
     {
         QTest::addColumn<QString>("directory");
@@ -27,6 +44,8 @@ private slots:
                                        << u"System 2's address 8.8.8.8"_s;
         QTest::addRow("any address") << u"/tmp/lab"_s << u"0.0.0.0"_s << u"127.0.0.3"_s << 11123 << 11323
                                      << u"not an IPv4 loopback"_s;
+        QTest::addRow("ntpd reference-clock range") << u"/tmp/lab"_s << u"127.127.4.2"_s << u"127.127.4.3"_s << 11123
+                                                    << 11323 << u"System 1's address: '127.127.4.2'"_s;
         QTest::addRow("IPv6 loopback") << u"/tmp/lab"_s << u"::1"_s << u"127.0.0.3"_s << 11123 << 11323
                                        << u"not an IPv4 loopback"_s;
         QTest::addRow("not an address") << u"/tmp/lab"_s << u"lab.example"_s << u"127.0.0.3"_s << 11123 << 11323

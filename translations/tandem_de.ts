@@ -295,10 +295,6 @@
         <translation>chrony neu starten</translation>
     </message>
     <message>
-        <source>Wait until chrony runs (and follows System 1)</source>
-        <translation>Warten, bis chrony läuft (und System 1 folgt)</translation>
-    </message>
-    <message>
         <source>Roll back: put the previous config back</source>
         <translation>Rücknahme: vorige Konfiguration wiederherstellen</translation>
     </message>
@@ -365,6 +361,22 @@
     <message>
         <source>system time %1</source>
         <translation>Systemzeit %1</translation>
+    </message>
+    <message>
+        <source>Find the backups</source>
+        <translation>Sicherungen suchen</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back</source>
+        <translation>Die zurückzuholende Sicherung wählen</translation>
+    </message>
+    <message>
+        <source>backups kept: %1</source>
+        <translation>aufbewahrte Sicherungen: %1</translation>
+    </message>
+    <message>
+        <source>Wait until chrony runs with it</source>
+        <translation>Warten, bis chrony damit läuft</translation>
     </message>
 </context>
 <context>
@@ -698,6 +710,14 @@
     <message>
         <source>Stop the lab&apos;s two chronyd daemons? Its directory stays, so it can be started again.</source>
         <translation>Die beiden chronyd-Dienste des Labors anhalten? Sein Verzeichnis bleibt erhalten, sodass es wieder gestartet werden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this system&apos;s previous chrony.conf…</source>
+        <translation>Vorherige chrony.conf dieses Systems &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore System &amp;%1&apos;s previous chrony.conf…</source>
+        <translation>Vorherige chrony.conf von System &amp;%1 wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1063,37 @@
     <message>
         <source>maxpoll must not be smaller than minpoll.</source>
         <translation>maxpoll darf nicht kleiner als minpoll sein.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>lab System %1&apos;s %2</source>
+        <translation>%2 von Labor-System %1</translation>
+    </message>
+    <message>
+        <source>Restore the previous chrony.conf (lab)</source>
+        <translation>Vorherige chrony.conf wiederherstellen (Labor)</translation>
+    </message>
+    <message>
+        <source>Restore the previous chrony.conf</source>
+        <translation>Vorherige chrony.conf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Puts back %1 as it was before the last change (the newest backup tandem-helper kept) and restarts chrony. The config it replaces is backed up first, so a restore can be undone the same way. If chrony does not come up with it, the current config is put back.</source>
+        <translation>Stellt %1 so wieder her, wie sie vor der letzten Änderung war (die neueste Sicherung, die tandem-helper aufbewahrt hat), und startet chrony neu. Die ersetzte Konfiguration wird vorher gesichert, sodass sich eine Wiederherstellung auf demselben Weg rückgängig machen lässt. Startet chrony damit nicht, wird die aktuelle Konfiguration zurückgeholt.</translation>
+    </message>
+    <message>
+        <source>The previous config is back and chrony runs with it.</source>
+        <translation>Die vorherige Konfiguration ist zurück, und chrony läuft damit.</translation>
+    </message>
+    <message>
+        <source>The helper failed (exit code %1).</source>
+        <translation>Der Helfer ist gescheitert (Exit-Code %1).</translation>
     </message>
 </context>
 <context>

@@ -295,10 +295,6 @@
         <translation>Redémarrer chrony</translation>
     </message>
     <message>
-        <source>Wait until chrony runs (and follows System 1)</source>
-        <translation>Attendre que chrony fonctionne (et suive le système 1)</translation>
-    </message>
-    <message>
         <source>Roll back: put the previous config back</source>
         <translation>Retour arrière : remettre la configuration précédente</translation>
     </message>
@@ -365,6 +361,22 @@
     <message>
         <source>system time %1</source>
         <translation>heure système %1</translation>
+    </message>
+    <message>
+        <source>Find the backups</source>
+        <translation>Trouver les sauvegardes</translation>
+    </message>
+    <message>
+        <source>Choose the backup to put back</source>
+        <translation>Choisir la sauvegarde à remettre</translation>
+    </message>
+    <message>
+        <source>backups kept: %1</source>
+        <translation>sauvegardes conservées : %1</translation>
+    </message>
+    <message>
+        <source>Wait until chrony runs with it</source>
+        <translation>Attendre que chrony fonctionne avec elle</translation>
     </message>
 </context>
 <context>
@@ -698,6 +710,14 @@
     <message>
         <source>Stop the lab&apos;s two chronyd daemons? Its directory stays, so it can be started again.</source>
         <translation>Arrêter les deux démons chronyd du laboratoire ? Son répertoire est conservé, il peut donc être redémarré.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this system&apos;s previous chrony.conf…</source>
+        <translation>&amp;Restaurer le chrony.conf précédent de ce système…</translation>
+    </message>
+    <message>
+        <source>Restore System &amp;%1&apos;s previous chrony.conf…</source>
+        <translation>Restaurer le chrony.conf précédent du système &amp;%1…</translation>
     </message>
 </context>
 <context>
@@ -1043,6 +1063,37 @@
     <message>
         <source>maxpoll must not be smaller than minpoll.</source>
         <translation>maxpoll ne doit pas être inférieur à minpoll.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>lab System %1&apos;s %2</source>
+        <translation>%2 du système %1 du laboratoire</translation>
+    </message>
+    <message>
+        <source>Restore the previous chrony.conf (lab)</source>
+        <translation>Restaurer le chrony.conf précédent (laboratoire)</translation>
+    </message>
+    <message>
+        <source>Restore the previous chrony.conf</source>
+        <translation>Restaurer le chrony.conf précédent</translation>
+    </message>
+    <message>
+        <source>Puts back %1 as it was before the last change (the newest backup tandem-helper kept) and restarts chrony. The config it replaces is backed up first, so a restore can be undone the same way. If chrony does not come up with it, the current config is put back.</source>
+        <translation>Remet %1 tel qu’il était avant la dernière modification (la sauvegarde la plus récente conservée par tandem-helper) et redémarre chrony. La configuration remplacée est d’abord sauvegardée : une restauration peut donc être annulée de la même façon. Si chrony ne démarre pas avec elle, la configuration actuelle est remise.</translation>
+    </message>
+    <message>
+        <source>The previous config is back and chrony runs with it.</source>
+        <translation>La configuration précédente est revenue et chrony fonctionne avec elle.</translation>
+    </message>
+    <message>
+        <source>The helper failed (exit code %1).</source>
+        <translation>L’assistant a échoué (code de sortie %1).</translation>
     </message>
 </context>
 <context>

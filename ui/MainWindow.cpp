@@ -2,6 +2,7 @@
 
 #include "TandemResources.h"
 #include "dialogs/Dialogs.h"
+#include "dialogs/RestoreDialog.h"
 #include "panel/LivePanel.h"
 #include "setup/LabSession.h"
 #include "wizard/SetupWizard.h"
@@ -152,18 +153,41 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Restore this system's previous chrony.conf…"), this,
+                    [this] { openRestore(SetupTarget::machine()); })
+        ->setObjectName(QStringLiteral("restoreMachineAction"));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     QMenu* lab = menuBar()->addMenu(tr("&Lab"));
     lab->addAction(tr("&Open the lab"), this, [this] { openLab(LabSession::defaultDirectory()); });
     lab->addAction(tr("&Stop the lab"), this, &MainWindow::stopLab);
     lab->addAction(tr("Show &this system"), this, &MainWindow::showMachine);
+    lab->addSeparator();
+    for (const int index : {1, 2}) {
+        QAction* restore =
+            lab->addAction(tr("Restore System &%1's previous chrony.conf…").arg(index), this, [this, index] {
+                if (m_lab)
+                    openRestore(SetupTarget::labSystem(*m_lab, index));
+            });
+        restore->setObjectName(QStringLiteral("restoreLabSystem%1Action").arg(index));
+        // Only with a lab open: there is no lab system to restore otherwise.
+        connect(lab, &QMenu::aboutToShow, restore, [this, restore] { restore->setEnabled(m_lab.has_value()); });
+    }
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tandem"), this, [this] {
         QMessageBox::about(this, tr("About Tandem"),
                            tr("Tandem sets up and watches chrony time sync between two Linux systems: System 1 "
                               "serves its clock, System 2 follows it."));
     });
+}
+
+RestoreDialog* MainWindow::openRestore(const SetupTarget& target)
+{
+    auto* dialog = new RestoreDialog(target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showMachine()

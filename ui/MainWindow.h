@@ -12,6 +12,8 @@ class Dialogs;
 class LabSession;
 class QLabel;
 class QPushButton;
+class RestoreDialog;
+class SetupTarget;
 class LivePanel;
 class SetupWizard;
 
@@ -34,6 +36,8 @@ public:
     SetupWizard* wizard() const;
     LivePanel* livePanel() const { return m_panel; }
     SetupWizard* openWizard();
+    // The undo for Apply: this machine's config, or a lab system's (target.isLab()).
+    RestoreDialog* openRestore(const SetupTarget& target);
 
 signals:
     void labReady();

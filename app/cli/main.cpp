@@ -25,6 +25,7 @@ int sourceStatsCommand(const QStringList& arguments);
 int activityCommand(const QStringList& arguments);
 int applyCommand(const QStringList& arguments);
 int syncNowCommand(const QStringList& arguments);
+int restoreCommand(const QStringList& arguments);
 
 static QList<Subcommand> subcommands()
 {
@@ -39,6 +40,7 @@ static QList<Subcommand> subcommands()
         {u"lab"_s, u"Start, show or stop a two-system lab of chronyd daemons on loopback"_s, labCommand},
         {u"apply"_s, u"Write a role's config and restart chrony (through the privileged helper)"_s, applyCommand},
         {u"sync-now"_s, u"Step this clock now, optionally against one server (privileged helper)"_s, syncNowCommand},
+        {u"restore"_s, u"Put back the chrony.conf from before the last change (privileged helper)"_s, restoreCommand},
     };
 }
 

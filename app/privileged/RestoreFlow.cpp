@@ -23,7 +23,11 @@ RestoreFlow::RestoreFlow(const HelperTarget& target, HelperProgress* progress, Q
                 // The backup taken of the replaced config, so the caller can offer to undo.
                 if (result.contains(u"backup"_s))
                     result.insert(u"previous"_s, result.take(u"backup"_s));
-                emit finished(exitCode, message, result);
+                // The installer speaks of "the new config"; here it is an old one coming back.
+                const QString said = exitCode == HelperExitCode::Ok
+                                         ? u"Backup %1 is in place again and chrony runs with it."_s.arg(m_restoring)
+                                         : message;
+                emit finished(exitCode, said, result);
             });
 }
 
@@ -48,6 +52,7 @@ void RestoreFlow::start(const HelperRequest& request)
         return;
     }
     m_progress->step(u"select"_s, true, {}, {{u"restoring"_s, id}});
+    m_restoring = id;
 
     const Result<QString> configPath = m_target.findConfig();
     if (!configPath) {

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QString>
 
 class ConfigInstaller;
 class HelperProgress;
@@ -29,4 +30,5 @@ private:
     const HelperTarget& m_target;
     HelperProgress* m_progress;
     ConfigInstaller* m_installer;
+    QString m_restoring; // the backup ID being put back
 };

@@ -33,6 +33,7 @@ private slots:
     void syncNowConfiguredSources();
     void syncNowTemporaryPeer();
     void cliApplyShowsProgress();
+    void cliRestoreUndoesTheApply();
 
 private:
     LabSystemPaths paths(int index) const { return LabLayout::systemPaths(m_lab->directory(), index); }
@@ -234,6 +235,35 @@ void tst_HelperLab::cliApplyShowsProgress()
     QCOMPARE(refused.exitCode, 2);
     // Refused by the CLI's own check, with the same address rules as the helper's, before anything runs.
     QVERIFY2(refused.err.contains(u"'1.2.3.4 prefer' is not a valid address"_s), qPrintable(refused.err));
+}
+
+void tst_HelperLab::cliRestoreUndoesTheApply()
+{
+    // After cliApplyShowsProgress: the newest backup of System 1 is its config from before that apply.
+    const BackupStore store(paths(1).root + u"/var/lib/tandem/backups"_s);
+    const QString newest = store.list().value(0);
+    QVERIFY(!newest.isEmpty());
+    const QByteArray beforeApply = store.read(newest).value();
+    QVERIFY(LabFiles::read(paths(1).configPath) != beforeApply);
+    const ProgramRun run = runProgram(QStringLiteral(TANDEM_CLI_BINARY), {u"restore"_s, u"--root"_s, paths(1).root});
+    QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.out + run.err));
+    QVERIFY2(run.out.contains(u"ok    backup chosen (%1)"_s.arg(newest)), qPrintable(run.out));
+    QVERIFY2(run.out.contains(u"ok    chrony restarted"_s), qPrintable(run.out));
+    QCOMPARE(LabFiles::read(paths(1).configPath), beforeApply);
+    QVERIFY(LabFiles::runningPid(paths(1)) > 0);
+
+    const ProgramRun unknown =
+        runProgram(QStringLiteral(TANDEM_CLI_BINARY),
+                   {u"restore"_s, u"--backup"_s, u"19990101-000000-000"_s, u"--root"_s, paths(1).root});
+    QCOMPARE(unknown.exitCode, 5);
+    QVERIFY2(unknown.out.contains(u"no backup"_s), qPrintable(unknown.out));
+    // A path is never a backup ID: refused before the helper runs.
+    const ProgramRun path =
+        runProgram(QStringLiteral(TANDEM_CLI_BINARY),
+                   {u"restore"_s, u"--backup"_s, u"../../etc/passwd"_s, u"--root"_s, paths(1).root});
+    QCOMPARE(path.exitCode, 2);
+    QVERIFY2(path.err.contains(u"is not a backup ID"_s), qPrintable(path.err));
+    QCOMPARE(LabFiles::read(paths(1).configPath), beforeApply);
 }
 
 QTEST_GUILESS_MAIN(tst_HelperLab)

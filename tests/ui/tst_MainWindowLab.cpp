@@ -1,13 +1,19 @@
 #include "LabFixture.h"
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
+#include "dialogs/RestoreDialog.h"
 #include "lab/ProcessIdentity.h"
 #include "panel/LivePanel.h"
 #include "panel/SystemCard.h"
+#include "setup/HelperRunner.h"
+#include "wizard/ReasonLabel.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
+#include <QAction>
+#include <QFile>
 #include <QLabel>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -24,7 +30,30 @@ private slots:
     void initTestCase();
     void machineWithoutChronyd();
     void attachesToALab();
+    void restoreUndoesALabApply();
 };
+
+namespace {
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Runs the real helper on a lab system, as the wizard's Apply does, and returns its exit code.
+int runLabHelper(const HelperRequest& request, const QString& root)
+{
+    HelperRunner runner;
+    runner.setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY), QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    QSignalSpy finished(&runner, &HelperRunner::finished);
+    runner.start(request, root);
+    if (!finished.wait(60000))
+        return -100;
+    return finished.constFirst().constFirst().toInt();
+}
+
+} // namespace
 
 void tst_MainWindowLab::initTestCase()
 {
@@ -89,6 +118,42 @@ void tst_MainWindowLab::attachesToALab()
     QVERIFY(wizard->isLab());
     QVERIFY(wizard->windowTitle().contains(u"lab"_s));
     wizard->reject();
+}
+
+void tst_MainWindowLab::restoreUndoesALabApply()
+{
+    LabFixture lab(Lab::Ownership::Detached);
+    QVERIFY2(lab.start(), qPrintable(lab.failure()));
+    const LabSystemPaths system2 = LabLayout::systemPaths(lab.directory(), 2);
+    const QByteArray original = readFile(system2.configPath);
+    HelperRequest apply;
+    apply.action = HelperAction::Apply;
+    apply.role = HelperRole::Client;
+    apply.peer = lab.settings().serverAddress.toString();
+    apply.minpoll = 2;
+    apply.maxpoll = 3;
+    QCOMPARE(runLabHelper(apply, system2.root), 0);
+    QVERIFY(readFile(system2.configPath).contains("minpoll 2 maxpoll 3"));
+
+    ScriptedDialogs dialogs;
+    MainWindow window(&dialogs);
+    QSignalSpy ready(&window, &MainWindow::labReady);
+    window.openLab(lab.directory());
+    window.show();
+    QVERIFY(ready.wait(15000));
+    window.findChild<QAction*>(u"restoreLabSystem2Action"_s)->trigger();
+    auto* dialog = window.findChild<RestoreDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    QVERIFY(dialog->findChild<QLabel*>(u"restoreIntro"_s)->text().contains(u"lab System 2"_s));
+    dialog->runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY),
+                                    QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"restoreButton"_s), Qt::LeftButton);
+    auto* outcome = dialog->findChild<ReasonLabel*>(u"restoreOutcome"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!outcome->text().isEmpty(), 60000);
+    QVERIFY2(!dialog->findChild<QPushButton*>(u"restoreButton"_s)->isEnabled(), qPrintable(outcome->text()));
+    QCOMPARE(readFile(system2.configPath), original);
+    const qint64 pid = ProcessIdentity::readPidFile(system2.pidPath);
+    QVERIFY(ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), system2.configPath));
 }
 
 QTEST_MAIN(tst_MainWindowLab)

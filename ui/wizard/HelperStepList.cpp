@@ -4,6 +4,7 @@
 
 #include <QFontDatabase>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -62,7 +63,7 @@ QString HelperStepList::title(const QString& step)
         {QStringLiteral("backup"), QT_TR_NOOP("Back up the current config")},
         {QStringLiteral("write"), QT_TR_NOOP("Write the new config")},
         {QStringLiteral("restart"), QT_TR_NOOP("Restart chrony")},
-        {QStringLiteral("wait"), QT_TR_NOOP("Wait until chrony runs (and follows System 1)")},
+        {QStringLiteral("wait"), QT_TR_NOOP("Wait until chrony runs with it")},
         {QStringLiteral("rollback"), QT_TR_NOOP("Roll back: put the previous config back")},
         {QStringLiteral("rollback-restart"), QT_TR_NOOP("Roll back: restart chrony with the previous config")},
         {QStringLiteral("rollback-wait"), QT_TR_NOOP("Roll back: wait until chrony runs again")},
@@ -73,6 +74,8 @@ QString HelperStepList::title(const QString& step)
         {QStringLiteral("step"), QT_TR_NOOP("Step the clock")},
         {QStringLiteral("after"), QT_TR_NOOP("Read this clock's offset after")},
         {QStringLiteral("remove-source"), QT_TR_NOOP("Remove the temporary source")},
+        {QStringLiteral("list"), QT_TR_NOOP("Find the backups")},
+        {QStringLiteral("select"), QT_TR_NOOP("Choose the backup to put back")},
     };
     const char* text = titles.value(step, nullptr);
     return text ? tr(text) : step;
@@ -83,6 +86,10 @@ QString HelperStepList::detail(const QJsonObject& step)
     QStringList parts;
     if (step.contains(QStringLiteral("backup")))
         parts << tr("backup %1").arg(step.value(QStringLiteral("backup")).toString());
+    if (step.contains(QStringLiteral("restoring")))
+        parts << tr("backup %1").arg(step.value(QStringLiteral("restoring")).toString());
+    if (step.contains(QStringLiteral("backups")))
+        parts << tr("backups kept: %1").arg(step.value(QStringLiteral("backups")).toArray().size());
     if (step.contains(QStringLiteral("path")))
         parts << step.value(QStringLiteral("path")).toString();
     if (step.contains(QStringLiteral("offset")))

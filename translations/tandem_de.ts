@@ -513,10 +513,6 @@
         <translation>Neue Messungen vornehmen und die Uhr von System %1 (diesem Rechner) jetzt stellen. Fragt vorher nach.</translation>
     </message>
     <message>
-        <source>&amp;Follow live</source>
-        <translation>Live &amp;folgen</translation>
-    </message>
-    <message>
         <source>Tandem alert</source>
         <translation>Tandem-Warnung</translation>
     </message>
@@ -567,6 +563,26 @@
     <message>
         <source>&amp;Alerts and polling</source>
         <translation>&amp;Warnungen und Abfrage</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Earlier</source>
+        <translation>◀ F&amp;rüher</translation>
+    </message>
+    <message>
+        <source>Move the paused chart back by half its window.</source>
+        <translation>Das angehaltene Diagramm um ein halbes Zeitfenster zurückschieben.</translation>
+    </message>
+    <message>
+        <source>La&amp;ter ▶</source>
+        <translation>Spä&amp;ter ▶</translation>
+    </message>
+    <message>
+        <source>Move the paused chart forward by half its window, up to now.</source>
+        <translation>Das angehaltene Diagramm um ein halbes Zeitfenster vorschieben, höchstens bis jetzt.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow live</source>
+        <translation>Live &amp;folgen</translation>
     </message>
 </context>
 <context>

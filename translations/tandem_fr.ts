@@ -446,7 +446,7 @@
     </message>
     <message>
         <source>&amp;Window:</source>
-        <translation>&amp;Fenêtre :</translation>
+        <translation>F&amp;enêtre :</translation>
     </message>
     <message>
         <source>Chart window</source>
@@ -478,7 +478,7 @@
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation>Exporter en &amp;CSV…</translation>
+        <translation>Exporter en CS&amp;V…</translation>
     </message>
     <message>
         <source>Export P&amp;NG…</source>
@@ -511,10 +511,6 @@
     <message>
         <source>Take fresh measurements and step the clock of System %1 (this machine) now. Asks first.</source>
         <translation>Prendre de nouvelles mesures et régler maintenant l’horloge du système %1 (cette machine). Demande d’abord.</translation>
-    </message>
-    <message>
-        <source>&amp;Follow live</source>
-        <translation>&amp;Suivre en direct</translation>
     </message>
     <message>
         <source>Tandem alert</source>
@@ -566,7 +562,27 @@
     </message>
     <message>
         <source>&amp;Alerts and polling</source>
-        <translation>&amp;Alertes et interrogation</translation>
+        <translation>Alertes et &amp;interrogation</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Earlier</source>
+        <translation>◀ Plus &amp;tôt</translation>
+    </message>
+    <message>
+        <source>Move the paused chart back by half its window.</source>
+        <translation>Reculer le graphique en pause d’une demi-fenêtre.</translation>
+    </message>
+    <message>
+        <source>La&amp;ter ▶</source>
+        <translation>Plus tar&amp;d ▶</translation>
+    </message>
+    <message>
+        <source>Move the paused chart forward by half its window, up to now.</source>
+        <translation>Avancer le graphique en pause d’une demi-fenêtre, au plus jusqu’à maintenant.</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow live</source>
+        <translation>&amp;Suivre en direct</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QSettings>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -130,7 +131,22 @@ void tst_LivePanelLab::chartGainsPoints()
     const int rounds = m_panel->monitor()->roundsCompleted();
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->monitor()->roundsCompleted() >= rounds + 2, 5000);
     QCOMPARE(chart->frame().toMs, frozen);
+    // Paused, Earlier and Later move the window by half its width, never past now.
+    auto* earlier = m_panel->findChild<QPushButton*>(u"earlierButton"_s);
+    auto* later = m_panel->findChild<QPushButton*>(u"laterButton"_s);
+    QVERIFY(earlier->isVisible() && later->isVisible());
+    QVERIFY(!later->isEnabled());
+    QTest::mouseClick(earlier, Qt::LeftButton);
+    QCOMPARE(chart->frame().toMs, frozen - 150'000);
+    QCOMPARE(chart->frame().toMs - chart->frame().fromMs, 5 * 60 * 1000);
+    QVERIFY(later->isEnabled());
+    QTest::mouseClick(later, Qt::LeftButton);
+    QCOMPARE(chart->frame().toMs, frozen);
+    m_panel->scrollPaused(10);
+    QVERIFY(chart->frame().toMs >= frozen && chart->frame().toMs <= QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(!later->isEnabled());
     m_panel->setFollowing(true);
+    QVERIFY(!earlier->isVisible() && !later->isVisible());
     m_panel->setWindow(LivePanel::Window::SevenDays);
     QCOMPARE(chart->frame().toMs - chart->frame().fromMs, qint64(7) * 24 * 3600 * 1000);
     QVERIFY(chart->pointCount(HistorySeries::System2SystemTime) <= 2 * chart->plotColumns() + 2);

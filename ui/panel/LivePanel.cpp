@@ -26,6 +26,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -144,6 +145,17 @@ QWidget* LivePanel::buildToolbar()
     m_pauseButton->setCheckable(true);
     m_pauseButton->setToolTip(tr("Stop following live to inspect the chart; polling and history go on."));
     row->addWidget(m_pauseButton);
+    // Paused, the chart can be moved back in time to inspect what the history holds.
+    m_earlierButton = new QPushButton(tr("◀ &Earlier"), bar);
+    m_earlierButton->setObjectName(QStringLiteral("earlierButton"));
+    m_earlierButton->setToolTip(tr("Move the paused chart back by half its window."));
+    m_laterButton = new QPushButton(tr("La&ter ▶"), bar);
+    m_laterButton->setObjectName(QStringLiteral("laterButton"));
+    m_laterButton->setToolTip(tr("Move the paused chart forward by half its window, up to now."));
+    for (QPushButton* button : {m_earlierButton, m_laterButton}) {
+        button->setVisible(false);
+        row->addWidget(button);
+    }
     row->addStretch(1);
     auto* csv = new QPushButton(tr("Export &CSV…"), bar);
     csv->setObjectName(QStringLiteral("exportCsvButton"));
@@ -157,6 +169,8 @@ QWidget* LivePanel::buildToolbar()
     row->addWidget(m_syncButton);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) { setWindow(Window(index)); });
     connect(m_pauseButton, &QPushButton::toggled, this, [this](bool paused) { setFollowing(!paused); });
+    connect(m_earlierButton, &QPushButton::clicked, this, [this] { scrollPaused(-1); });
+    connect(m_laterButton, &QPushButton::clicked, this, [this] { scrollPaused(1); });
     connect(csv, &QPushButton::clicked, this, &LivePanel::exportCsv);
     connect(png, &QPushButton::clicked, this, &LivePanel::exportPng);
     connect(m_syncButton, &QPushButton::clicked, this, &LivePanel::syncNow);
@@ -227,8 +241,21 @@ void LivePanel::setFollowing(bool following)
     m_following = following;
     if (m_pauseButton->isChecked() == following)
         m_pauseButton->setChecked(!following);
-    m_pauseButton->setText(following ? tr("&Pause") : tr("&Follow live"));
+    m_pauseButton->setText(following ? tr("&Pause") : tr("F&ollow live"));
+    m_earlierButton->setVisible(!following);
+    m_laterButton->setVisible(!following);
     m_pausedEndMs = SystemClock::instance().nowMs();
+    m_laterButton->setEnabled(false); // already at now
+    refreshChart();
+}
+
+void LivePanel::scrollPaused(int halfWindows)
+{
+    if (m_following)
+        return;
+    const qint64 now = SystemClock::instance().nowMs();
+    m_pausedEndMs = std::min(now, m_pausedEndMs + halfWindows * (windowMs() / 2));
+    m_laterButton->setEnabled(m_pausedEndMs < now);
     refreshChart();
 }
 

@@ -42,6 +42,8 @@ public:
     void setWindow(Window window);
     void setFollowing(bool following);
     bool isFollowing() const { return m_following; }
+    // Paused: moves the window by half its width, earlier (negative) or later; never past now.
+    void scrollPaused(int halfWindows);
     qint64 windowMs() const;
 
     PairMonitor* monitor() const { return m_monitor.get(); }
@@ -84,6 +86,8 @@ private:
     QTabWidget* m_tabs;
     QComboBox* m_windowCombo;
     QPushButton* m_pauseButton;
+    QPushButton* m_earlierButton;
+    QPushButton* m_laterButton;
     QPushButton* m_syncButton;
     QLabel* m_syncStatus;
     QSystemTrayIcon* m_tray = nullptr;

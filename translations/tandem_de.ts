@@ -588,10 +588,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open the &amp;lab</source>
-        <translation>Das &amp;Labor öffnen</translation>
-    </message>
-    <message>
         <source>&amp;Set up time sync…</source>
         <translation>Zeitabgleich &amp;einrichten…</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>Restore System &amp;%1&apos;s previous chrony.conf…</source>
         <translation>Vorherige chrony.conf von System &amp;%1 wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Open the la&amp;b</source>
+        <translation>Das Labor &amp;öffnen</translation>
     </message>
 </context>
 <context>

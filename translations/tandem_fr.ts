@@ -588,10 +588,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Open the &amp;lab</source>
-        <translation>Ouvrir le &amp;laboratoire</translation>
-    </message>
-    <message>
         <source>&amp;Set up time sync…</source>
         <translation>&amp;Configurer la synchronisation de l’heure…</translation>
     </message>
@@ -734,6 +730,10 @@
     <message>
         <source>Restore System &amp;%1&apos;s previous chrony.conf…</source>
         <translation>Restaurer le chrony.conf précédent du système &amp;%1…</translation>
+    </message>
+    <message>
+        <source>Open the la&amp;b</source>
+        <translation>&amp;Ouvrir le laboratoire</translation>
     </message>
 </context>
 <context>

@@ -1,14 +1,21 @@
+#include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TandemResources.h"
+#include "panel/LivePanel.h"
 #include "wizard/SetupWizard.h"
 
+#include <QAbstractButton>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QLocale>
+#include <QMenuBar>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -33,6 +40,8 @@ private slots:
     void catalogueIsComplete_data();
     void catalogueIsComplete();
     void cataloguesMatchTheSources();
+    void windowMnemonicsAreUnique_data();
+    void windowMnemonicsAreUnique();
     void wizardFollowsTheLocale_data();
     void wizardFollowsTheLocale();
     void binaryFollowsTheSystemLocale();
@@ -230,6 +239,85 @@ void tst_Translations::cataloguesMatchTheSources()
                             "translate what it adds. lupdate said:\n%2"_s.arg(committed.fileName(),
                                                                               QString::fromLocal8Bit(report))));
     }
+}
+
+namespace {
+
+// The Alt+ letter of a text ("E&xport" -> 'x'), or a null QChar; "&&" is a literal ampersand.
+QChar mnemonicOf(const QString& text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text.at(i) != u'&')
+            continue;
+        if (text.at(i + 1) == u'&') {
+            ++i;
+            continue;
+        }
+        return text.at(i + 1).toLower();
+    }
+    return {};
+}
+
+// Every text that answers an Alt+ key in the window as it is now: the menu bar, visible buttons,
+// labels with a buddy, and all tabs of visible tab bars. Clashes as "x: A / B" lines.
+QStringList mnemonicClashes(QWidget* window)
+{
+    QStringList texts;
+    for (QAction* menu : window->findChild<QMenuBar*>()->actions())
+        texts << menu->text();
+    for (QAbstractButton* button : window->findChildren<QAbstractButton*>()) {
+        if (button->isVisible())
+            texts << button->text();
+    }
+    for (QLabel* label : window->findChildren<QLabel*>()) {
+        if (label->isVisible() && label->buddy())
+            texts << label->text();
+    }
+    for (QTabBar* bar : window->findChildren<QTabBar*>()) {
+        for (int i = 0; bar->isVisible() && i < bar->count(); ++i)
+            texts << bar->tabText(i);
+    }
+    QHash<QChar, QStringList> byLetter;
+    for (const QString& text : std::as_const(texts)) {
+        if (const QChar letter = mnemonicOf(text); !letter.isNull())
+            byLetter[letter] << text;
+    }
+    QStringList clashes;
+    for (auto it = byLetter.cbegin(); it != byLetter.cend(); ++it) {
+        if (it.value().size() > 1)
+            clashes << QString(it.key()) + u": "_s + it.value().join(u" / "_s);
+    }
+    return clashes;
+}
+
+} // namespace
+
+void tst_Translations::windowMnemonicsAreUnique_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedStates);
+    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::addRow("French") << QLocale(QLocale::French, QLocale::France);
+}
+
+// One Alt+ letter must not mean two things in the main window, in any shipped language, whether the
+// chart follows live or is paused (its buttons change then). No chronyd runs for this window, so its
+// banner with "Open the lab" is up too.
+void tst_Translations::windowMnemonicsAreUnique()
+{
+    QFETCH(QLocale, locale);
+    installTandemTranslators(locale);
+    QStandardPaths::setTestModeEnabled(true);
+    MainWindow window(&m_dialogs);
+    window.showMachine();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY_WITH_TIMEOUT(window.findChild<QWidget*>(u"chronyBanner"_s)->isVisible(), 10000);
+    QStringList clashes = mnemonicClashes(&window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"following: "_s + clashes.join(u"; "_s)));
+    window.livePanel()->setFollowing(false);
+    clashes = mnemonicClashes(&window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(u"paused: "_s + clashes.join(u"; "_s)));
 }
 
 void tst_Translations::binaryFollowsTheSystemLocale()

@@ -307,6 +307,8 @@ void tst_PackagingFiles::manPageCoversCliHelp()
     }
     if (command != u"lint"_s)
         QVERIFY2(options > 0, qPrintable(command + u" --help listed no options:\n"_s + help));
+    // The usage line an admin copies from: the subcommand in it, not only the program.
+    QVERIFY2(help.startsWith(u"Usage: tandem-cli %1 [options]"_s.arg(command)), qPrintable(help.section(u'\n', 0, 0)));
 }
 
 void tst_PackagingFiles::manPagesAreGzippedReproducibly_data()

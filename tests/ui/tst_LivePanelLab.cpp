@@ -16,8 +16,8 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QSettings>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>

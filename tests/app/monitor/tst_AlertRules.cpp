@@ -155,7 +155,8 @@ void tst_AlertRules::unknownDoesNotResetTheGracePeriod()
     clock.advance(4000);
     rules.evaluate(bad);
     QVERIFY(rules.isActive(Alert::Kind::OffsetTooLarge, 2));
-    QCOMPARE(rules.active().constFirst().text, u"System 2 is 500.0 ms ahead of System 1, more than the 100.0 ms allowed."_s);
+    QCOMPARE(rules.active().constFirst().text,
+             u"System 2 is 500.0 ms ahead of System 1, more than the 100.0 ms allowed."_s);
 }
 
 void tst_AlertRules::unreachableSystem()

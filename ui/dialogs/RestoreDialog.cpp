@@ -71,6 +71,14 @@ void RestoreDialog::start()
     m_runner->start(request, m_target.helperRoot());
 }
 
+void RestoreDialog::reject()
+{
+    // Closing now would hide how the change ended (and end a lab helper half-way).
+    if (m_runner->isRunning())
+        return;
+    QDialog::reject();
+}
+
 void RestoreDialog::finished(int exitCode, const QJsonObject& result)
 {
     m_steps->addResult(exitCode, result);

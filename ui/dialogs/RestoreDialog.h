@@ -24,6 +24,8 @@ public:
     HelperRunner* runner() const { return m_runner; }
     // Starts the restore, as the Restore button does.
     void start();
+    // Escape and the title bar's close do nothing while the helper runs, as in the wizard.
+    void reject() override;
 
 private:
     static QStringList expectedSteps();

@@ -25,13 +25,12 @@ QStringList confdirFiles(const QStringList& directories)
         }
     }
     // chronyd sorts the names as bytes (strcmp), not as QDir sorts them.
-    QList<QByteArray> names;
-    for (auto it = pathByName.cbegin(); it != pathByName.cend(); ++it)
-        names.append(QFile::encodeName(it.key()));
-    std::sort(names.begin(), names.end());
+    QStringList names = pathByName.keys();
+    std::sort(names.begin(), names.end(),
+              [](const QString& a, const QString& b) { return QFile::encodeName(a) < QFile::encodeName(b); });
     QStringList paths;
-    for (const QByteArray& name : std::as_const(names))
-        paths.append(pathByName.value(QFile::decodeName(name)));
+    for (const QString& name : std::as_const(names))
+        paths.append(pathByName.value(name));
     return paths;
 }
 

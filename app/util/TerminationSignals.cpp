@@ -6,7 +6,6 @@
 #include <cerrno>
 #include <csignal>
 
-#include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -30,8 +29,8 @@ void onSignal(int signalNumber)
     const int savedErrno = errno; // the interrupted code may be about to read errno
     const unsigned char byte = static_cast<unsigned char>(signalNumber);
     // Non-blocking: if the pair is full, a quit is pending anyway, so a failed write loses nothing.
-    if (writeEnd >= 0 && ::write(writeEnd, &byte, 1) < 0) {
-    }
+    if (writeEnd >= 0) [[maybe_unused]]
+        const ssize_t written = ::write(writeEnd, &byte, 1);
     errno = savedErrno;
 }
 

@@ -1,9 +1,13 @@
 // tandem-cli lab: start, inspect and stop a two-system lab (two chronyd daemons on loopback) that
 // keeps running after the command returns.
 #include "CliIo.h"
+#include "LabClockOptions.h"
 #include "lab/Lab.h"
+#include "lab/LabClocks.h"
 #include "lab/LabStatus.h"
+#include "util/SecondsText.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 
@@ -23,6 +27,26 @@ void printSystem(const QString& title, const LabSystemInfo& info)
         << "    log:    " << info.logPath << '\n';
 }
 
+// The truth no chronyd report can give: the two virtual clocks read at one instant.
+QString clocksLine(const LabSettings& settings)
+{
+    if (!settings.virtualClocks)
+        return u"Clocks: both systems use this machine's clock (chronyd -x)"_s;
+    Result<LabClocks> clocks = LabClocks::open(settings);
+    if (!clocks)
+        return u"Clocks: "_s + clocks.error();
+    const auto describe = [&](int index) {
+        VirtualClock& clock = clocks.value().system(index);
+        return u"System %1 %2 UTC, oscillator %3 ppm, chronyd's correction %4 ppm, %5 step(s)"_s.arg(index)
+            .arg(QDateTime::fromMSecsSinceEpoch(clock.nowNs() / 1000000, Qt::UTC).toString(Qt::ISODateWithMs))
+            .arg(clock.oscillatorPpm())
+            .arg(clock.adjustPpm(), 0, 'f', 3)
+            .arg(clock.stepCount());
+    };
+    return u"Clocks (virtual): %1\n  %2\n  System 2 is %3 System 1 (true offset)"_s.arg(
+        describe(1), describe(2), SecondsText::withDirection(clocks->system2Ahead(), u"ahead of"_s, u"behind"_s));
+}
+
 int runStart(const LabSettings& settings, int timeoutSeconds)
 {
     Lab lab(settings);
@@ -38,6 +62,7 @@ int runStart(const LabSettings& settings, int timeoutSeconds)
         out << "Lab running in " << settings.directory << '\n';
         printSystem(u"System 1 (server)"_s, one);
         printSystem(u"System 2 (client)"_s, two);
+        out << clocksLine(settings) << '\n';
         out << "Query it:\n"
             << "  tandem-cli status --host " << one.address.toString() << " --port " << one.cmdPort << " --source "
             << two.address.toString() << '\n'
@@ -70,6 +95,22 @@ QString trackingLine(const LabSystemStatus& system)
         .arg(QString::number(t.systemTime, 'f', 9), t.leapStatusText());
 }
 
+int runClock(const LabSettings& settings, const LabClockOptions::Change& change)
+{
+    Result<LabClocks> clocks = LabClocks::open(settings);
+    if (!clocks) {
+        reportError(Command, clocks.error());
+        return CliExit::Failed;
+    }
+    VirtualClock& clock = clocks.value().system(change.system);
+    if (change.stepSeconds)
+        clock.step(*change.stepSeconds);
+    if (change.frequencyPpm)
+        clock.setOscillatorPpm(*change.frequencyPpm);
+    cliOut() << "System " << change.system << "'s clock changed. " << clocksLine(settings) << Qt::endl;
+    return CliExit::Ok;
+}
+
 int runStatus(const LabSettings& settings)
 {
     LabStatusQuery query(settings);
@@ -87,7 +128,7 @@ int runStatus(const LabSettings& settings)
         };
         print(u"System 1 (server)"_s, status.system1);
         print(u"System 2 (client)"_s, status.system2);
-        out << Qt::flush;
+        out << clocksLine(settings) << Qt::endl;
         exitCode = healthy ? CliExit::Ok : CliExit::Failed;
         loop.quit();
     });
@@ -133,7 +174,7 @@ int labCommand(const QStringList& arguments)
     parser.setApplicationDescription(u"Run a two-system lab on this machine: System 1 serves its own clock, System 2 "
                                      u"follows it, as two chronyd daemons on loopback addresses (never touching this "
                                      u"system's clock). start returns while the lab keeps running."_s);
-    parser.addPositionalArgument(u"ACTION"_s, u"start, status or stop"_s);
+    parser.addPositionalArgument(u"ACTION"_s, u"start, status, clock or stop"_s);
     const LabSettings defaults;
     const QCommandLineOption dirOption(u"dir"_s, u"The lab directory (required)."_s, u"DIR"_s);
     const QCommandLineOption serverOption(u"server-address"_s, u"System 1's loopback address (default 127.0.0.2)."_s,
@@ -147,14 +188,16 @@ int labCommand(const QStringList& arguments)
     const QCommandLineOption timeoutOption(u"timeout"_s, u"start: seconds to wait for System 2 to follow System 1."_s,
                                            u"S"_s, u"30"_s);
     parser.addOptions({dirOption, serverOption, clientOption, portOption, cmdportOption, timeoutOption});
+    const LabClockOptions clockOptions;
+    clockOptions.addTo(parser);
     bool helpShown = false;
     if (!parseSubcommand(parser, Command, arguments, &helpShown))
         return helpShown ? CliExit::Ok : CliExit::Usage;
 
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (positional.size() != 1 || !QStringList{u"start"_s, u"status"_s, u"stop"_s}.contains(action)) {
-        reportError(Command, u"expected one action: start, status or stop (try --help)"_s);
+    if (positional.size() != 1 || !QStringList{u"start"_s, u"status"_s, u"clock"_s, u"stop"_s}.contains(action)) {
+        reportError(Command, u"expected one action: start, status, clock or stop (try --help)"_s);
         return CliExit::Usage;
     }
     if (!parser.isSet(dirOption)) {
@@ -168,6 +211,14 @@ int labCommand(const QStringList& arguments)
         if (!settings) {
             reportError(Command, settings.error());
             return CliExit::Failed;
+        }
+        if (action == u"clock"_s) {
+            const Result<LabClockOptions::Change> change = clockOptions.readChange(parser);
+            if (!change) {
+                reportError(Command, change.error());
+                return CliExit::Usage;
+            }
+            return runClock(*settings, *change);
         }
         return action == u"status"_s ? runStatus(*settings) : runStop(*settings);
     }
@@ -185,6 +236,10 @@ int labCommand(const QStringList& arguments)
     const int timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
     if (!ok || timeoutSeconds <= 0) {
         reportError(Command, u"--timeout must be a positive number of seconds"_s);
+        return CliExit::Usage;
+    }
+    if (const Status clocks = clockOptions.readStart(parser, &settings); !clocks) {
+        reportError(Command, clocks.error());
         return CliExit::Usage;
     }
     if (const Status valid = validateLabSettings(settings); !valid) {

@@ -104,6 +104,7 @@ CmdmonRequest CmdmonRequest::addSource(const AddSourceParameters& parameters)
     constexpr quint32 FlagOnline = 0x1;
     constexpr quint32 FlagIburst = 0x4;
     constexpr quint32 FlagPrefer = 0x8;
+    constexpr quint32 FlagTrust = 0x20;
     quint32 flags = 0;
     if (parameters.online)
         flags |= FlagOnline;
@@ -111,6 +112,8 @@ CmdmonRequest CmdmonRequest::addSource(const AddSourceParameters& parameters)
         flags |= FlagIburst;
     if (parameters.prefer)
         flags |= FlagPrefer;
+    if (parameters.trust)
+        flags |= FlagTrust;
 
     PacketWriter writer;
     writer.u32(quint32(parameters.type)).fixedString(parameters.name, 256);

@@ -20,6 +20,7 @@ struct AddSourceParameters
     qint32 maxPoll = 10;
     bool iburst = false;
     bool prefer = false;
+    bool trust = false; // "assume time from this source is always true" (chrony.conf(5), server)
     bool online = true; // without the ONLINE flag chronyd adds the source offline
     quint32 maxSources = 4;
 };

@@ -3,12 +3,14 @@
 #include "ChronydLog.h"
 #include "ProcessIdentity.h"
 #include "ProcessTerminator.h"
+#include "vclock/tandem_vclock.h"
 
 #include <QFile>
 #include <QProcess>
 
 #include <csignal>
 
+#include <linux/capability.h>
 #include <pwd.h>
 #include <sys/prctl.h>
 #include <unistd.h>
@@ -26,12 +28,23 @@ QString currentUserName()
     return entry ? QString::fromLocal8Bit(entry->pw_name) : QString::number(::geteuid());
 }
 
+// Runs in the child between fork and exec. A chronyd on a virtual clock must not be able to set
+// this machine's clock even if the preload library missed a call: CAP_SYS_TIME leaves the bounding
+// set, so exec cannot give it back (as root; a user never had it). If that fails, chronyd must not run.
+void dropClockCapability()
+{
+    if (::geteuid() == 0 && ::prctl(PR_CAPBSET_DROP, CAP_SYS_TIME, 0, 0, 0) != 0)
+        ::_exit(71);
+}
+
 } // namespace
 
-ChronydInstance::ChronydInstance(const LabSystemPaths& paths, Ownership ownership, QObject* parent)
+ChronydInstance::ChronydInstance(const LabSystemPaths& paths, Ownership ownership, const QString& virtualClockLibrary,
+                                 QObject* parent)
     : QObject(parent)
     , m_paths(paths)
     , m_ownership(ownership)
+    , m_virtualClockLibrary(virtualClockLibrary)
 {
     m_logPoll.setInterval(LogPollMs);
     connect(&m_logPoll, &QTimer::timeout, this, &ChronydInstance::readLogFile);
@@ -49,9 +62,12 @@ ChronydInstance::~ChronydInstance()
     m_process->waitForFinished(1000);
 }
 
-QStringList ChronydInstance::arguments(const LabSystemPaths& paths, Ownership ownership)
+QStringList ChronydInstance::arguments(const LabSystemPaths& paths, Ownership ownership, bool virtualClock)
 {
-    QStringList arguments{u"-x"_s, u"-4"_s};
+    QStringList arguments;
+    if (!virtualClock)
+        arguments << u"-x"_s;
+    arguments << u"-4"_s;
     if (::geteuid() == 0)
         arguments << u"-u"_s << u"root"_s;
     else
@@ -69,8 +85,15 @@ void ChronydInstance::start()
     Q_ASSERT(!m_process);
     m_process = new QProcess(this);
     m_process->setProgram(u"chronyd"_s);
-    m_process->setArguments(arguments(m_paths, m_ownership));
+    const bool virtualClock = !m_virtualClockLibrary.isEmpty();
+    m_process->setArguments(arguments(m_paths, m_ownership, virtualClock));
     m_process->setStandardOutputFile(QProcess::nullDevice());
+    if (virtualClock) {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LD_PRELOAD"_s, m_virtualClockLibrary);
+        environment.insert(QStringLiteral(TANDEM_VCLOCK_ENV), m_paths.clockPath);
+        m_process->setProcessEnvironment(environment);
+    }
     connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
             emit failed(u"cannot start chronyd: %1 (is chrony installed?)"_s.arg(m_process->errorString()));
@@ -80,10 +103,12 @@ void ChronydInstance::start()
         // The lab's daemons must not outlive their owner, even when it crashes or a test aborts.
         // The check against the pid read before fork() closes the race with an owner dying first.
         const pid_t owner = ::getpid();
-        m_process->setChildProcessModifier([owner] {
+        m_process->setChildProcessModifier([owner, virtualClock] {
             ::prctl(PR_SET_PDEATHSIG, SIGTERM);
             if (::getppid() != owner)
                 ::_exit(1);
+            if (virtualClock)
+                dropClockCapability();
         });
         QFile::remove(m_paths.logPath);
         connect(m_process, &QProcess::started, this, [this] {
@@ -92,6 +117,8 @@ void ChronydInstance::start()
         });
         connect(m_process, &QProcess::finished, this, &ChronydInstance::processFinished);
     } else {
+        if (virtualClock)
+            m_process->setChildProcessModifier([] { dropClockCapability(); });
         // Only what this daemon writes: a stale log from an earlier run would be read as news.
         QFile::remove(m_paths.logPath);
         connect(m_process, &QProcess::finished, this, &ChronydInstance::launcherFinished);

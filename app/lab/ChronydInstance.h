@@ -9,7 +9,9 @@
 class ProcessTerminator;
 class QProcess;
 
-// One lab chronyd, always with -x (it never touches this machine's clock), owned one of two ways:
+// One lab chronyd that never touches this machine's clock: with -x, or without it on a virtual clock
+// of its own (the preload library app/lab/vclock, and no CAP_SYS_TIME, so that a call the library
+// missed fails instead of reaching the machine's clock). Owned one of two ways:
 // - Child: a foreground child (-d) whose stderr is captured (and copied to the log file) and which
 //   gets SIGTERM from the kernel if this process dies (PR_SET_PDEATHSIG), for tests and the GUI;
 // - Detached: chronyd daemonizes itself (logging to the log file, pid in the pid file) and outlives
@@ -20,7 +22,9 @@ class ChronydInstance : public QObject
 public:
     enum class Ownership { Child, Detached };
 
-    ChronydInstance(const LabSystemPaths& paths, Ownership ownership, QObject* parent = nullptr);
+    // virtualClockLibrary: the preload library for a virtual clock at paths.clockPath; empty: -x.
+    ChronydInstance(const LabSystemPaths& paths, Ownership ownership, const QString& virtualClockLibrary = {},
+                    QObject* parent = nullptr);
     // A child is ended synchronously (by pid, after checking it); a detached daemon is left running.
     ~ChronydInstance() override;
 
@@ -31,9 +35,9 @@ public:
     qint64 pid() const { return m_pid; }
     const LabSystemPaths& paths() const { return m_paths; }
 
-    // The command line: never without -x; -4 because lab systems use IPv4 loopback addresses and
-    // would otherwise all bind [::1]:cmdport; -u for the current user, with -U when not root.
-    static QStringList arguments(const LabSystemPaths& paths, Ownership ownership);
+    // The command line: -x unless on a virtual clock; -4 because lab systems use IPv4 loopback
+    // addresses and would otherwise all bind [::1]:cmdport; -u for the current user, with -U when not root.
+    static QStringList arguments(const LabSystemPaths& paths, Ownership ownership, bool virtualClock);
 
 signals:
     void running(qint64 pid);
@@ -51,6 +55,7 @@ private:
 
     LabSystemPaths m_paths;
     Ownership m_ownership;
+    QString m_virtualClockLibrary;
     QProcess* m_process = nullptr;
     ProcessTerminator* m_terminator = nullptr;
     QTimer m_logPoll;

@@ -4,8 +4,10 @@
 #include "LabConfig.h"
 #include "LabWatch.h"
 #include "ProcessIdentity.h"
+#include "VirtualClock.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 
 using namespace Qt::StringLiterals;
@@ -103,6 +105,8 @@ Status Lab::prepare()
                              .arg(m_settings.directory, systemName(index))
                              .arg(pid)};
     }
+    if (const Status clocks = prepareClocks(); !clocks)
+        return clocks;
     for (int index = 0; index < 2; ++index) {
         if (const Status prepared = LabLayout::prepare(m_paths[index]); !prepared)
             return prepared;
@@ -116,9 +120,33 @@ Status Lab::prepare()
     return saveLabSettings(m_settings);
 }
 
+Status Lab::prepareClocks()
+{
+    if (!m_settings.virtualClocks)
+        return success();
+    if (!QFileInfo(m_settings.virtualClockLibrary).isReadable())
+        return Error{u"the virtual-clock library %1 is missing: install Tandem's package, set TANDEM_VCLOCK_LIBRARY, "
+                     u"or start the lab with -x (--no-virtual-clock)"_s.arg(m_settings.virtualClockLibrary)};
+    // Both clocks read the same at the same instant (plus their offsets), however long creating them takes.
+    const qint64 machineStartNs = VirtualClock::machineRealtimeNs();
+    const qint64 startNs = m_settings.date.isValid() ? m_settings.date.toMSecsSinceEpoch() * 1000000 : machineStartNs;
+    for (int index = 0; index < 2; ++index) {
+        if (!QDir().mkpath(m_paths[index].root))
+            return Error{u"cannot create the directory %1"_s.arg(m_paths[index].root)};
+        const LabClockSettings& clock = m_settings.clocks[index];
+        const Result<VirtualClock> created = VirtualClock::create(
+            m_paths[index].clockPath,
+            startNs + (VirtualClock::machineRealtimeNs() - machineStartNs) + qint64(clock.offsetSeconds * 1e9),
+            clock.frequencyPpm);
+        if (!created)
+            return Error{created.error()};
+    }
+    return success();
+}
+
 ChronydInstance* Lab::createInstance(int index)
 {
-    auto* instance = new ChronydInstance(m_paths[index], m_ownership, this);
+    auto* instance = new ChronydInstance(m_paths[index], m_ownership, chronydClockLibrary(m_settings), this);
     connect(instance, &ChronydInstance::running, this, [this, index] { onRunning(index); });
     connect(instance, &ChronydInstance::logLine, this, [this, index](const QString& line) { onLogLine(index, line); });
     connect(instance, &ChronydInstance::failed, this,

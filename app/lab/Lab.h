@@ -24,7 +24,8 @@ struct LabSystemInfo
 };
 
 // Two real chronyd daemons on loopback: System 1 serves its local clock, System 2 follows it (iburst,
-// minpoll 1, maxpoll 1), with the configs the wizard would write (see LabConfig). Both run with -x.
+// minpoll 1, maxpoll 1), with the configs the wizard would write (see LabConfig). Each runs on a
+// virtual clock of its own (LabSettings::clocks, changed later through VirtualClock), or with -x.
 class Lab : public QObject
 {
     Q_OBJECT
@@ -57,6 +58,7 @@ private:
     enum class Phase { Idle, Starting, Running, Failing, Stopping };
 
     Status prepare();
+    Status prepareClocks();
     ChronydInstance* createInstance(int index);
     void startSystem(int index);
     void onRunning(int index);

@@ -8,8 +8,11 @@ namespace LabConfig {
 
 ConfFile base()
 {
+    // Debian's makestep (steps at chronyd's first three updates only) and leap-second table, so a
+    // lab shows what a fresh Debian system does when its clock is wrong or a leap second is due.
     return ConfFile::parse("# Tandem lab base: a minimal chrony.conf, like a fresh install without internet sources.\n"
-                           "makestep 1 3\n"_ba,
+                           "makestep 1 3\n"
+                           "leapsectz right/UTC\n"_ba,
                            u"lab-base.conf"_s);
 }
 

@@ -24,6 +24,7 @@ LabSystemPaths systemPaths(const QString& labDirectory, int index)
     paths.pidPath = root.filePath(u"run/chrony/chronyd.pid"_s);
     paths.logPath = root.filePath(u"log/chronyd.log"_s);
     paths.driftPath = root.filePath(u"lib/chrony.drift"_s);
+    paths.clockPath = root.filePath(u"clock"_s);
     return paths;
 }
 

@@ -6,7 +6,7 @@
 
 // The files of one lab system, all inside DIR/systemN/ so that a lab never touches /etc or /run:
 // a small root with etc/chrony/chrony.conf, a run directory for the pid file and command socket,
-// the log and the drift file.
+// the log, the drift file and the system's virtual clock.
 struct LabSystemPaths
 {
     QString root;
@@ -16,6 +16,7 @@ struct LabSystemPaths
     QString pidPath;
     QString logPath;
     QString driftPath;
+    QString clockPath; // the virtual clock's state file (see VirtualClock), when the lab has one
 };
 
 namespace LabLayout {

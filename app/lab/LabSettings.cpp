@@ -10,7 +10,20 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
+
+QString defaultVirtualClockLibrary()
+{
+    const QString fromEnvironment = qEnvironmentVariable("TANDEM_VCLOCK_LIBRARY");
+    return fromEnvironment.isEmpty() ? QStringLiteral(TANDEM_VCLOCK_LIBRARY_PATH) : fromEnvironment;
+}
+
+QString chronydClockLibrary(const LabSettings& settings)
+{
+    return settings.virtualClocks ? settings.virtualClockLibrary : QString();
+}
 
 Status validateLabSettings(const LabSettings& settings)
 {
@@ -43,6 +56,25 @@ Status validateLabSettings(const LabSettings& settings)
         return Error{u"the NTP and command ports must not be 0"_s};
     if (settings.ntpPort == settings.cmdPort)
         return Error{u"the NTP port and the command port must differ (both are %1)"_s.arg(settings.ntpPort)};
+    for (int index = 0; index < 2; ++index) {
+        const LabClockSettings& clock = settings.clocks[index];
+        if (!std::isfinite(clock.offsetSeconds) || std::abs(clock.offsetSeconds) > MaxLabClockOffsetSeconds)
+            return Error{
+                u"System %1's clock offset must be within ±%2 s"_s.arg(index + 1).arg(MaxLabClockOffsetSeconds)};
+        if (!std::isfinite(clock.frequencyPpm) || std::abs(clock.frequencyPpm) > MaxLabClockFrequencyPpm)
+            return Error{
+                u"System %1's clock frequency error must be within ±%2 ppm (chronyd corrects no more)"_s.arg(index + 1)
+                    .arg(MaxLabClockFrequencyPpm)};
+        if (!settings.virtualClocks && (clock.offsetSeconds != 0.0 || clock.frequencyPpm != 0.0))
+            return Error{
+                u"clock offsets and frequencies need virtual clocks (a lab with -x uses this machine's clock)"_s};
+    }
+    if (settings.date.isValid() && !settings.virtualClocks)
+        return Error{u"a lab date needs virtual clocks (a lab with -x uses this machine's clock)"_s};
+    if (settings.date.isValid() && (settings.date.date().year() < 1980 || settings.date.date().year() > 2100))
+        return Error{u"the lab date must be between 1980 and 2100"_s};
+    if (settings.virtualClocks && !QDir::isAbsolutePath(settings.virtualClockLibrary))
+        return Error{u"the virtual-clock library must be an absolute path (it is preloaded into chronyd)"_s};
     return success();
 }
 
@@ -58,6 +90,8 @@ Status saveLabSettings(const LabSettings& settings)
         {u"clientAddress"_s, settings.clientAddress.toString()},
         {u"ntpPort"_s, settings.ntpPort},
         {u"cmdPort"_s, settings.cmdPort},
+        {u"virtualClocks"_s, settings.virtualClocks},
+        {u"virtualClockLibrary"_s, settings.virtualClockLibrary},
     };
     QSaveFile file(labSettingsPath(settings.directory));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
@@ -86,6 +120,9 @@ Result<LabSettings> loadLabSettings(const QString& directory)
         return Error{u"%1 has no valid ntpPort/cmdPort"_s.arg(file.fileName())};
     settings.ntpPort = quint16(ntpPort);
     settings.cmdPort = quint16(cmdPort);
+    // Labs made before virtual clocks ran with -x: they keep doing so.
+    settings.virtualClocks = object.value(u"virtualClocks"_s).toBool(false);
+    settings.virtualClockLibrary = object.value(u"virtualClockLibrary"_s).toString();
     if (Status valid = validateLabSettings(settings); !valid)
         return Error{u"%1: %2"_s.arg(file.fileName(), valid.error())};
     return settings;

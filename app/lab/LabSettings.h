@@ -2,8 +2,22 @@
 
 #include "util/Result.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
+
+#include <array>
+
+// Where the virtual-clock library is: $TANDEM_VCLOCK_LIBRARY (the build tree, tests), else where
+// the package installs it.
+QString defaultVirtualClockLibrary();
+
+// One lab system's virtual clock at the lab's start.
+struct LabClockSettings
+{
+    double offsetSeconds = 0.0; // how far it is ahead of this machine's clock (or of `date`)
+    double frequencyPpm = 0.0;  // how fast its oscillator runs (chronyd learns to correct it)
+};
 
 // Where a lab lives and which loopback addresses and ports its two chronyd daemons use.
 struct LabSettings
@@ -13,7 +27,22 @@ struct LabSettings
     QHostAddress clientAddress{QStringLiteral("127.0.0.3")}; // System 2 (must be loopback)
     quint16 ntpPort = 11123;                                 // NTP port of both daemons (on their own address)
     quint16 cmdPort = 11323;                                 // UDP command port of both daemons (own address)
+
+    // Virtual clocks (default): each chronyd runs without -x on a clock of its own (the preload
+    // library app/lab/vclock), so it really steps and slews it, and never the machine's. Off: -x.
+    bool virtualClocks = true;
+    QString virtualClockLibrary = defaultVirtualClockLibrary(); // the preload library
+    std::array<LabClockSettings, 2> clocks;                     // System 1, System 2
+    QDateTime date;                                             // both clocks start at this UTC time; invalid: now
 };
+
+// The library a lab chronyd preloads: the virtual-clock library, or empty for -x.
+QString chronydClockLibrary(const LabSettings& settings);
+
+// The largest offset and frequency error a lab clock may be given: chronyd corrects at most
+// 500 ppm (its default maxdrift), and ten years is more than any rehearsal needs.
+constexpr double MaxLabClockOffsetSeconds = 10.0 * 366 * 86400;
+constexpr double MaxLabClockFrequencyPpm = 500.0;
 
 // A lab only ever uses this machine: two distinct IPv4 loopback addresses (::1 is the only IPv6
 // loopback address, and the two systems need one each), non-zero distinct ports, an absolute directory.

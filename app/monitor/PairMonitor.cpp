@@ -168,6 +168,7 @@ SyncNowPreview PairMonitor::syncNowPreview() const
 {
     SyncNowPreview preview;
     preview.lab = m_pair.lab;
+    preview.clockFixed = m_pair.clockFixed;
     const int local = m_pair.localSystem;
     preview.systemTitle = (local == 1 || local == 2) && snapshot(local) ? snapshot(local)->title : tr("this machine");
     preview.source = m_pair.syncPeer.isEmpty() ? tr("chronyd's configured sources") : m_pair.syncPeer;
@@ -183,10 +184,8 @@ SyncNowPreview PairMonitor::syncNowPreview() const
 
 void PairMonitor::recordSyncNow(const SyncNowOutcome& outcome)
 {
-    if (!outcome.stepped())
+    if (!outcome.clockChanged)
         return;
-    // The fresh sample is the best "before"; "after" is what chronyd still wants to correct.
-    const double before = outcome.measuredOffset.value_or(-outcome.systemTimeBefore.value_or(std::nan("")));
-    const double after = outcome.systemTimeAfter ? -*outcome.systemTimeAfter : std::nan("");
-    m_history.markStep(before, after);
+    // The helper's own measurements before and after the step.
+    m_history.markStep(outcome.measuredOffset.value_or(std::nan("")), outcome.offsetAfter.value_or(std::nan("")));
 }

@@ -41,6 +41,7 @@ struct PairDefinition
     QString syncRoot;
     QString syncPeer;
     bool lab = false;
+    bool clockFixed = false; // the local system's chronyd runs with -x (a lab without virtual clocks)
     // Names the history file: one history per pair ("lab-…", "machine").
     QString pairId = QStringLiteral("default");
 };

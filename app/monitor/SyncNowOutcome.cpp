@@ -1,6 +1,7 @@
 #include "SyncNowOutcome.h"
 
 #include "privileged/HelperExitCode.h"
+#include "util/SecondsText.h"
 
 #include <QCoreApplication>
 
@@ -39,6 +40,8 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
     outcome.systemTimeBefore = number(result, u"systemTimeBefore"_s);
     outcome.systemTimeAfter = number(result, u"systemTimeAfter"_s);
     outcome.measuredOffset = number(result, u"measuredOffset"_s);
+    outcome.offsetAfter = number(result, u"offsetAfter"_s);
+    outcome.clockChanged = result.value(u"stepped"_s).toBool(false);
     outcome.source = result.value(u"measuredSource"_s).toString();
 
     const std::optional<QJsonObject> failed = failedStep(steps);
@@ -46,6 +49,11 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
     if (exitCode == HelperExitCode::Ok) {
         outcome.reason = Reason::Stepped;
         outcome.summary = tr("The clock was stepped to %1's time.").arg(outcome.source);
+        if (outcome.measuredOffset && outcome.offsetAfter)
+            outcome.summary =
+                tr("The clock was stepped to %1's time: it was %2, now it is %3 (fresh measurements).")
+                    .arg(outcome.source, SecondsText::withDirection(*outcome.measuredOffset, tr("ahead"), tr("behind")),
+                         SecondsText::withDirection(*outcome.offsetAfter, tr("ahead"), tr("behind")));
     } else if (exitCode == 127) {
         outcome.reason = Reason::NotAuthorised;
         outcome.summary = tr("Not authorised to step the clock (or the Tandem helper is not installed). "
@@ -56,20 +64,28 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
     } else if (exitCode == -1) {
         outcome.reason = Reason::Cancelled;
         outcome.summary = tr("Cancelled. The clock was not stepped.");
-    } else if (failedName == u"step"_s && outcome.measuredOffset) {
-        outcome.reason = Reason::ClockControlDisabled;
-        outcome.summary = tr("chronyd measured the offset to %1 but refused to step the clock: this chronyd may not "
-                             "change the clock (a daemon started with -x, as every lab daemon is, never does). The "
-                             "clock was not changed.")
+    } else if (outcome.clockChanged) {
+        outcome.reason = Reason::SteppedNotClose;
+        outcome.summary = tr("The clock was stepped, but a fresh measurement still finds it off %1; chronyd may need "
+                             "more samples. Try Sync now again in a minute.")
                               .arg(outcome.source);
+    } else if (failedName == u"step"_s) {
+        outcome.reason = Reason::ClockControlDisabled;
+        outcome.summary = tr("chronyd refused to step the clock: this chronyd may not change the clock (one started "
+                             "with -x never does). The clock was not changed.");
+    } else if (failedName == u"follow"_s) {
+        outcome.reason = Reason::NotFollowing;
+        outcome.summary = tr("chronyd did not follow %1, so it had no correction to step by: %2 The clock was not "
+                             "changed.")
+                              .arg(outcome.source, failed->value(u"message"_s).toString().section(u": "_s, 1));
     } else if (failedName == u"burst"_s || failedName == u"add-source"_s) {
         outcome.reason = Reason::NoSource;
         outcome.summary = tr("chronyd has no time source it can measure against, so there is nothing to step to. "
                              "The clock was not changed.");
     } else if (failedName == u"measure"_s) {
         outcome.reason = Reason::NoMeasurement;
-        outcome.summary = tr("The time source did not answer in time, so nothing was measured. The clock was not "
-                             "changed.");
+        outcome.summary = tr("The time source did not answer, so nothing was measured: %1 The clock was not changed.")
+                              .arg(failed->value(u"message"_s).toString());
     } else if (failedName == u"before"_s) {
         outcome.reason = Reason::NoAnswer;
         outcome.summary = tr("chronyd does not answer on its command socket; is it running? The clock was not "

@@ -14,15 +14,18 @@ struct SyncNowPreview
     QString source;      // the server the step measures against ("127.0.0.2", or "the configured sources")
     double offsetS = 0;  // this system's offset to that source now; positive: ahead
     bool offsetKnown = false;
-    bool lab = false; // a lab daemon (chronyd -x) measures but never steps
+    bool lab = false;        // a lab system (its own virtual clock, or this machine's under -x)
+    bool clockFixed = false; // its chronyd runs with -x: it measures but never steps
 };
 
 // How a sync-now run ended, in words an admin understands, from the helper's JSON Lines.
 struct SyncNowOutcome
 {
     enum class Reason {
-        Stepped,              // the clock was stepped
-        ClockControlDisabled, // chronyd measured but refused the step (e.g. started with -x, as in the lab)
+        Stepped,              // the clock was stepped, and a fresh measurement found it on time
+        SteppedNotClose,      // stepped, but the fresh measurement afterwards still finds it off
+        ClockControlDisabled, // chronyd refused the step (e.g. started with -x)
+        NotFollowing,         // chronyd did not select the reference, so it had no correction to step by
         NotAuthorised,        // pkexec: not authorised or helper missing (127)
         Dismissed,            // pkexec: password dialog dismissed (126)
         NoSource,             // chronyd has no source to measure against
@@ -35,9 +38,13 @@ struct SyncNowOutcome
     Reason reason = Reason::Other;
     int exitCode = -1;
     bool stepped() const { return reason == Reason::Stepped; }
+    bool clockChanged = false;              // chronyd stepped the clock (whatever the result)
     std::optional<double> systemTimeBefore; // chronyd's "System time" (positive: slow)
     std::optional<double> systemTimeAfter;
-    std::optional<double> measuredOffset; // positive: this clock was ahead of the source
+    // The helper's own NTP measurements against the source, before and after; positive: this clock
+    // is ahead of the source.
+    std::optional<double> measuredOffset;
+    std::optional<double> offsetAfter;
     QString source;
     QString summary;       // one or two sentences for the admin
     QString helperMessage; // the helper's own words, for details

@@ -1,9 +1,10 @@
 #include "NtpProbe.h"
 
+#include "SystemTime.h"
+#include "TimestampedUdpSocket.h"
+
 #include <QHostInfo>
-#include <QNetworkDatagram>
 #include <QRandomGenerator64>
-#include <QUdpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -58,38 +59,53 @@ void NtpProbe::send(const QHostAddress& server)
     if (m_done)
         return;
     m_server = server;
-    m_socket = new QUdpSocket(this);
+    m_socket = new TimestampedUdpSocket(this);
     const QHostAddress local = !m_request.source.isNull() ? m_request.source
                                : server.protocol() == QAbstractSocket::IPv6Protocol
                                    ? QHostAddress(QHostAddress::AnyIPv6)
                                    : QHostAddress(QHostAddress::AnyIPv4);
     // Port 0: an unprivileged ephemeral port, as chronyd -Q uses; no root needed.
-    if (!m_socket->bind(local, 0)) {
-        fail(u"cannot use the source address %1: %2"_s.arg(local.toString(), m_socket->errorString()));
+    if (const Status opened = m_socket->open(local); !opened) {
+        fail(opened.error());
         return;
     }
-    connect(m_socket, &QUdpSocket::readyRead, this, &NtpProbe::readReplies);
+    connect(m_socket, &TimestampedUdpSocket::readyRead, this, &NtpProbe::readReplies);
     m_nonce = QRandomGenerator64::global()->generate();
-    m_sentAt = NtpTime::now();
-    if (m_socket->writeDatagram(encodeClientRequest(m_nonce), server, m_request.port) != NtpPacket::HeaderSize)
-        fail(u"cannot send to %1: %2"_s.arg(target(), m_socket->errorString()));
+    const QByteArray request = encodeClientRequest(m_nonce);
+    // T1 as late as possible before the packet leaves.
+    m_sentAt = NtpTime::fromUnixNanoseconds(time().nowNs());
+    if (const Status sent = m_socket->send(request, server, m_request.port); !sent)
+        fail(u"cannot send to %1: %2"_s.arg(target(), sent.error()));
+}
+
+const SystemTime& NtpProbe::time() const
+{
+    return m_request.time ? *m_request.time : MachineTime::instance();
 }
 
 void NtpProbe::readReplies()
 {
-    while (!m_done && m_socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = m_socket->receiveDatagram();
-        const quint64 receivedAt = NtpTime::now();
+    while (!m_done) {
+        const std::optional<TimestampedUdpSocket::Datagram> datagram = m_socket->receive();
+        if (!datagram)
+            return;
+        const qint64 receivedNs =
+            datagram->kernelRealtimeNs != 0 ? time().fromKernelTimestampNs(datagram->kernelRealtimeNs) : time().nowNs();
+        const quint64 receivedAt = NtpTime::fromUnixNanoseconds(receivedNs);
         // Anything not from the server's address and port is not an answer to us; keep waiting.
-        if (!datagram.senderAddress().isEqual(m_server, QHostAddress::TolerantConversion) ||
-            datagram.senderPort() != m_request.port) {
+        if (!datagram->sender.isEqual(m_server, QHostAddress::TolerantConversion) ||
+            datagram->senderPort != m_request.port) {
             ++m_strayReplies;
             continue;
         }
-        const Result<NtpPacket> reply = validateServerReply(datagram.data(), m_nonce);
+        // Neither is a datagram that does not answer our request (a forged or stale one): the real
+        // answer may still follow.
+        const Result<NtpPacket> reply = datagram->truncated ? Result<NtpPacket>(Error{u"the reply was too long"_s})
+                                                            : validateServerReply(datagram->data, m_nonce);
         if (!reply) {
-            fail(u"%1 answered, but %2"_s.arg(target(), reply.error()));
-            return;
+            ++m_strayReplies;
+            m_lastInvalidReply = reply.error();
+            continue;
         }
         NtpMeasurement measurement = NtpMeasurement::fromExchange(*reply, m_sentAt, receivedAt);
         measurement.server = m_server;
@@ -112,7 +128,9 @@ void NtpProbe::timedOut()
                          .arg(m_request.timeoutMs)
                          .arg(source)
                          .arg(m_request.port);
-    if (m_strayReplies > 0)
+    if (!m_lastInvalidReply.isEmpty())
+        reason = u"%1 answered, but %2"_s.arg(target(), m_lastInvalidReply);
+    else if (m_strayReplies > 0)
         reason += u" (%1 datagram(s) came from another address or port and were ignored)"_s.arg(m_strayReplies);
     fail(reason);
 }

@@ -1,5 +1,8 @@
 #include "HelperTarget.h"
 
+#include "lab/VirtualSystemTime.h"
+#include "ntp/SystemTime.h"
+
 #include <QDir>
 #include <QFileInfo>
 
@@ -55,4 +58,26 @@ QString HelperTarget::scratchDirectory() const
 QString HelperTarget::commandSocketPath() const
 {
     return m_lab ? m_lab->paths.socketPath : u"/run/chrony/chronyd.sock"_s;
+}
+
+Result<std::shared_ptr<const SystemTime>> HelperTarget::systemTime() const
+{
+    if (!m_lab || !m_lab->settings.virtualClocks)
+        return std::shared_ptr<const SystemTime>(&MachineTime::instance(), [](const SystemTime*) {});
+    Result<VirtualClock> clock = VirtualClock::open(m_lab->paths.clockPath);
+    if (!clock)
+        return Error{clock.error()};
+    return std::shared_ptr<const SystemTime>(std::make_shared<VirtualSystemTime>(std::move(clock).value()));
+}
+
+quint16 HelperTarget::peerNtpPort() const
+{
+    return m_lab ? m_lab->settings.ntpPort : 123;
+}
+
+QHostAddress HelperTarget::ntpSourceAddress() const
+{
+    if (!m_lab)
+        return {};
+    return m_lab->index == 1 ? m_lab->settings.serverAddress : m_lab->settings.clientAddress;
 }

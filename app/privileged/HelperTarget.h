@@ -4,9 +4,13 @@
 #include "lab/LabSettings.h"
 #include "util/Result.h"
 
+#include <QHostAddress>
 #include <QString>
 
+#include <memory>
 #include <optional>
+
+class SystemTime;
 
 // Where the helper acts: this machine (/etc/chrony, the system's chronyd and service) or, with
 // --root, one lab system's small root (DIR/systemN of a lab made by tandem-cli lab or the tests).
@@ -30,6 +34,13 @@ public:
     QString scratchDirectory() const;
     // chronyd's Unix command socket: full access, for the waits, the burst and the step.
     QString commandSocketPath() const;
+
+    // The clock this system keeps: the machine's, or a lab system's virtual clock.
+    Result<std::shared_ptr<const SystemTime>> systemTime() const;
+    // The NTP port of the servers this system syncs with (a lab's own port), and the address its
+    // NTP requests must come from (a lab system's own, the one its peer allows; null: any).
+    quint16 peerNtpPort() const;
+    QHostAddress ntpSourceAddress() const;
 
     // Lab only.
     const LabSettings& labSettings() const { return m_lab->settings; }

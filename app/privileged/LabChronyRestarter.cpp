@@ -4,16 +4,17 @@
 
 using namespace Qt::StringLiterals;
 
-LabChronyRestarter::LabChronyRestarter(const LabSystemPaths& paths, QObject* parent)
+LabChronyRestarter::LabChronyRestarter(const LabSystemPaths& paths, const QString& virtualClockLibrary, QObject* parent)
     : ChronyRestarter(parent)
     , m_paths(paths)
+    , m_virtualClockLibrary(virtualClockLibrary)
 {}
 
 void LabChronyRestarter::restart()
 {
     // A detached instance that has not started anything stops the daemon its pid file names, after
     // checking that the pid is this system's chronyd (never the machine's own).
-    auto* stopper = new ChronydInstance(m_paths, ChronydInstance::Ownership::Detached, this);
+    auto* stopper = new ChronydInstance(m_paths, ChronydInstance::Ownership::Detached, {}, this);
     connect(stopper, &ChronydInstance::stopped, this, [this, stopper] {
         stopper->deleteLater();
         startDaemon();
@@ -29,7 +30,7 @@ void LabChronyRestarter::startDaemon()
 {
     if (m_instance)
         m_instance->deleteLater();
-    m_instance = new ChronydInstance(m_paths, ChronydInstance::Ownership::Detached, this);
+    m_instance = new ChronydInstance(m_paths, ChronydInstance::Ownership::Detached, m_virtualClockLibrary, this);
     connect(m_instance, &ChronydInstance::running, this, [this] { finish(true, {}); });
     connect(m_instance, &ChronydInstance::failed, this,
             [this](const QString& reason) { finish(false, u"The lab's chronyd did not start: %1."_s.arg(reason)); });

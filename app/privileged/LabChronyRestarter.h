@@ -6,13 +6,15 @@
 class ChronydInstance;
 
 // "Restart chrony" inside a lab root: end that lab system's chronyd (the pid in its pid file, and
-// only if /proc says it is chronyd reading this system's config) and start it again, with -x like
-// every lab daemon, as a detached daemon that outlives the helper (the lab stops it by pid file).
+// only if /proc says it is chronyd reading this system's config) and start it again as the lab runs
+// its daemons (on the system's virtual clock, or with -x), detached so that it outlives the helper
+// (the lab stops it by pid file).
 class LabChronyRestarter : public ChronyRestarter
 {
     Q_OBJECT
 public:
-    explicit LabChronyRestarter(const LabSystemPaths& paths, QObject* parent = nullptr);
+    // virtualClockLibrary: see ChronydInstance (empty: -x).
+    LabChronyRestarter(const LabSystemPaths& paths, const QString& virtualClockLibrary, QObject* parent = nullptr);
 
     void restart() override;
 
@@ -21,5 +23,6 @@ private:
     void finish(bool ok, const QString& message);
 
     LabSystemPaths m_paths;
+    QString m_virtualClockLibrary;
     ChronydInstance* m_instance = nullptr;
 };

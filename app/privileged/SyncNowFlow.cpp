@@ -1,17 +1,57 @@
 #include "SyncNowFlow.h"
 
 #include "cmdmon/CmdmonClient.h"
+#include "ntp/NtpProbe.h"
 #include "privileged/HelperExitCode.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
 
+#include <QHostInfo>
+
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace {
-constexpr int PollIntervalMs = 250;
+
+constexpr int FollowPollMs = 100;
+// How long chronyd may take to select the reference and update from it, over all rounds.
+constexpr int FollowTimeoutMs = 20000;
+constexpr int MeasureTimeoutMs = 2000;
+// Step and verify at most this often: the first step can be short of the mark when chronyd's
+// estimate still held samples from before the clock went wrong.
+constexpr int MaxRounds = 3;
 // chronyc's "burst 4/8": four good samples out of at most eight requests.
 constexpr int BurstGood = 4;
 constexpr int BurstTotal = 8;
+// The temporary source is polled every 2^-2 s, so chronyd has the samples it needs to select it
+// (three) within about a second; chronyd itself keeps sub-second polling to sources on a LAN.
+constexpr int TemporaryPoll = -2;
+
+// Positive: this clock is ahead of the reference (the NTP offset is the reference's lead).
+double thisClockAhead(const NtpMeasurement& measurement)
+{
+    return -measurement.offset;
+}
+
+QString stateWords(SourceReport::State state)
+{
+    switch (state) {
+    case SourceReport::State::Selected:
+        return u"selected"_s;
+    case SourceReport::State::NonSelectable:
+        return u"not usable yet (too few samples, unreachable, or too far away)"_s;
+    case SourceReport::State::Falseticker:
+        return u"a falseticker (it disagrees with chronyd's other sources)"_s;
+    case SourceReport::State::Jittery:
+        return u"too variable"_s;
+    case SourceReport::State::Unselected:
+    case SourceReport::State::Selectable:
+        return u"usable but not selected"_s;
+    }
+    return {};
+}
+
 } // namespace
 
 SyncNowFlow::SyncNowFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent)
@@ -21,19 +61,40 @@ SyncNowFlow::SyncNowFlow(const HelperTarget& target, HelperProgress* progress, Q
     CmdmonEndpoint endpoint;
     endpoint.socketPath = target.commandSocketPath();
     m_client = new CmdmonClient(endpoint, this);
-    // In a lab root the peer's NTP port comes from the lab's settings, like apply's peerNtpPort.
-    if (target.isLab())
-        m_peerPort = target.labSettings().ntpPort;
+    m_peerPort = target.peerNtpPort();
+    m_ntpSource = target.ntpSourceAddress();
+    Result<std::shared_ptr<const SystemTime>> time = target.systemTime();
+    if (time)
+        m_time = *time;
+    else
+        m_timeError = time.error();
     m_pollTimer.setSingleShot(true);
-    m_pollTimer.setInterval(PollIntervalMs);
-    connect(&m_pollTimer, &QTimer::timeout, this, &SyncNowFlow::pollSample);
+    m_pollTimer.setInterval(FollowPollMs);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SyncNowFlow::pollFollow);
 }
+
+SyncNowFlow::~SyncNowFlow() = default;
 
 void SyncNowFlow::start(const HelperRequest& request)
 {
     m_peer = request.peer;
-    m_peerAddress = QHostAddress(m_peer); // null for a host name
+    m_clock.start();
+    if (!m_time) {
+        m_progress->step(u"before"_s, false, m_timeError);
+        finish(HelperExitCode::Failed, u"This system's clock cannot be read: %1"_s.arg(m_timeError));
+        return;
+    }
     trackingBefore();
+}
+
+QString SyncNowFlow::reference() const
+{
+    return m_referenceAddress.isNull() ? m_peer : m_referenceAddress.toString();
+}
+
+qint64 SyncNowFlow::remainingMs() const
+{
+    return FollowTimeoutMs - m_clock.elapsed();
 }
 
 void SyncNowFlow::trackingBefore()
@@ -50,32 +111,140 @@ void SyncNowFlow::trackingBefore()
         m_report.insert(u"systemTimeBefore"_s, tracking->systemTime);
         m_progress->step(u"before"_s, true, {},
                          {{u"systemTime"_s, tracking->systemTime}, {u"reference"_s, tracking->referenceName()}});
-        if (m_peer.isEmpty())
+        if (!m_peer.isEmpty()) {
+            resolvePeer();
+            return;
+        }
+        // Without a peer the reference is the server chronyd follows now or, when it follows none at
+        // the moment (e.g. it dropped its sources after the clock jumped), the one it selects after a
+        // burst of fresh samples from all of them.
+        if (tracking->referenceAddress.isIp()) {
+            m_referenceAddress = tracking->referenceAddress.ip;
+            measureBefore();
+        } else {
             burst();
-        else
-            addPeer();
+        }
     });
+}
+
+void SyncNowFlow::waitForReference()
+{
+    m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& call) {
+        const Result<TrackingReport> tracking = call.result();
+        if (tracking && tracking->referenceAddress.isIp()) {
+            m_referenceAddress = tracking->referenceAddress.ip;
+            measureBefore();
+            return;
+        }
+        if (remainingMs() <= 0) {
+            const QString reason = u"chronyd follows no time server, so there is nothing to step to; name the server "
+                                   u"to sync with."_s;
+            m_progress->step(u"measure"_s, false, reason);
+            finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
+            return;
+        }
+        QTimer::singleShot(FollowPollMs, this, &SyncNowFlow::waitForReference);
+    });
+}
+
+void SyncNowFlow::resolvePeer()
+{
+    const QHostAddress literal(m_peer);
+    if (!literal.isNull()) {
+        m_referenceAddress = literal;
+        measureBefore();
+        return;
+    }
+    // A name is resolved once, here: the temporary source is added (and removed) by that address,
+    // so it can never outlive the run under a name chronyd resolves differently.
+    QHostInfo::lookupHost(m_peer, this, [this](const QHostInfo& info) {
+        for (const QHostAddress& address : info.addresses()) {
+            if (m_ntpSource.isNull() || address.protocol() == m_ntpSource.protocol()) {
+                m_referenceAddress = address;
+                measureBefore();
+                return;
+            }
+        }
+        const QString reason = u"%1 cannot be resolved: %2"_s.arg(m_peer, info.errorString());
+        m_progress->step(u"measure"_s, false, reason);
+        finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
+    });
+}
+
+void SyncNowFlow::measure(const std::function<void(const NtpMeasurement&)>& done,
+                          const std::function<void(const QString&)>& failed)
+{
+    auto* probe = new NtpProbe(this);
+    connect(probe, &NtpProbe::finished, this, [probe, done](const NtpMeasurement& measurement) {
+        probe->deleteLater();
+        done(measurement);
+    });
+    connect(probe, &NtpProbe::failed, this, [probe, failed](const QString& reason) {
+        probe->deleteLater();
+        failed(reason);
+    });
+    NtpProbeRequest request;
+    request.host = m_referenceAddress.toString();
+    request.port = m_peerPort;
+    request.source = m_ntpSource;
+    request.timeoutMs = MeasureTimeoutMs;
+    request.time = m_time.get();
+    probe->start(request);
+}
+
+void SyncNowFlow::measureBefore()
+{
+    measure(
+        [this](const NtpMeasurement& measurement) {
+            if (!measurement.synchronised()) {
+                const QString reason = u"%1 answers but is not synchronised itself (leap status 3), so its time is "
+                                       u"no reference."_s.arg(reference());
+                m_progress->step(u"measure"_s, false, reason);
+                finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
+                return;
+            }
+            m_report.insert(u"measuredSource"_s, reference());
+            m_report.insert(u"measuredOffset"_s, thisClockAhead(measurement));
+            m_report.insert(u"delayBefore"_s, measurement.delay);
+            m_progress->step(u"measure"_s, true, {},
+                             {{u"source"_s, reference()},
+                              {u"offset"_s, thisClockAhead(measurement)},
+                              {u"delay"_s, measurement.delay}});
+            if (!m_peer.isEmpty())
+                addPeer();
+            else if (m_burstDone)
+                waitForFollow();
+            else
+                burst();
+        },
+        [this](const QString& reason) {
+            m_progress->step(u"measure"_s, false, reason);
+            finish(HelperExitCode::Failed,
+                   u"%1 does not answer: %2. The clock was not stepped."_s.arg(reference(), reason));
+        });
 }
 
 void SyncNowFlow::addPeer()
 {
     AddSourceParameters parameters;
-    parameters.name = m_peer.toLatin1(); // validated: ASCII letters, digits, '.', '-', ':'
+    parameters.name = m_referenceAddress.toString().toLatin1();
     parameters.port = m_peerPort;
     parameters.iburst = true;
-    parameters.minPoll = 1;
-    parameters.maxPoll = 1;
+    parameters.prefer = true;
+    parameters.trust = true;
+    parameters.minPoll = TemporaryPoll;
+    parameters.maxPoll = TemporaryPoll;
     m_client->addSource(parameters)->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (call.error() == CmdmonError::AlreadyKnown) {
             // Already configured: use it as it is, and leave it configured afterwards.
-            m_progress->step(u"add-source"_s, true, u"%1 is already a source of chronyd."_s.arg(m_peer));
+            m_progress->step(u"add-source"_s, true, u"%1 is already a source of chronyd."_s.arg(reference()));
             burst();
             return;
         }
         if (!call.result()) {
             m_progress->step(u"add-source"_s, false, call.errorString());
             finish(HelperExitCode::Failed,
-                   u"chronyd did not add %1 as a temporary source: %2"_s.arg(m_peer, call.errorString()));
+                   u"chronyd did not add %1 as a temporary source: %2"_s.arg(reference(), call.errorString()));
             return;
         }
         m_addedPeer = true;
@@ -86,91 +255,165 @@ void SyncNowFlow::addPeer()
 
 void SyncNowFlow::burst()
 {
+    m_clock.restart();
+    m_burstDone = true;
     std::optional<QHostAddress> only;
-    if (!m_peerAddress.isNull())
-        only = m_peerAddress;
-    m_measureClock.start();
+    if (!m_referenceAddress.isNull())
+        only = m_referenceAddress;
     m_client->burst(BurstGood, BurstTotal, only)->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (!call.result()) {
             m_progress->step(u"burst"_s, false, call.errorString());
             const QString message = call.error() == CmdmonError::NoSuchSource
                                         ? u"chronyd has no time source to measure against."_s
                                         : u"chronyd did not start fresh measurements: %1"_s.arg(call.errorString());
-            finish(HelperExitCode::Failed, message);
+            finish(HelperExitCode::Failed, message + u" The clock was not stepped."_s);
             return;
         }
         m_progress->step(u"burst"_s, true);
-        pollSample();
+        if (m_referenceAddress.isNull())
+            waitForReference();
+        else
+            waitForFollow();
     });
 }
 
-bool SyncNowFlow::isWantedSource(const SourceReport& source) const
+void SyncNowFlow::waitForFollow()
 {
-    if (m_peer.isEmpty())
-        return true;
-    if (!m_peerAddress.isNull())
-        return source.address.isIp() && source.address.ip.isEqual(m_peerAddress);
-    return source.sourceName.compare(m_peer, Qt::CaseInsensitive) == 0;
+    ++m_rounds;
+    m_updateSeen.reset();
+    pollFollow();
 }
 
-void SyncNowFlow::pollSample()
+void SyncNowFlow::pollFollow()
 {
-    m_client->sources(true)->then(this, [this](const CmdmonCallOf<QList<SourceReport>>& call) {
-        const Result<QList<SourceReport>> sources = call.result();
-        if (sources) {
-            // A sample newer than the burst: "seconds since the last sample" smaller than our wait.
-            const qint64 sinceBurst = m_measureClock.elapsed() / 1000;
-            for (const SourceReport& source : *sources) {
-                if (!isWantedSource(source) || source.reachability == 0 ||
-                    source.sinceSample == SourceReport::NeverSampled || qint64(source.sinceSample) > sinceBurst)
-                    continue;
-                if (m_addedPeer && source.address.isIp())
-                    m_peerAddress = source.address.ip; // a host name's address, to remove it by
-                m_report.insert(u"measuredSource"_s, source.name());
-                // positive: the local clock is ahead of that source.
-                m_report.insert(u"measuredOffset"_s, source.measuredOffset);
-                m_progress->step(u"measure"_s, true, {},
-                                 {{u"source"_s, source.name()}, {u"offset"_s, source.measuredOffset}});
-                stepClock();
+    m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& trackingCall) {
+        const Result<TrackingReport> tracking = trackingCall.result();
+        m_client->sources()->then(this, [this, tracking](const CmdmonCallOf<QList<SourceReport>>& sourcesCall) {
+            const Result<QList<SourceReport>> sources = sourcesCall.result();
+            if (tracking && sources) {
+                bool selected = false;
+                for (const SourceReport& source : *sources) {
+                    if (source.address.isIp() && source.address.ip.isEqual(m_referenceAddress))
+                        selected = source.state == SourceReport::State::Selected;
+                }
+                selected = selected && tracking->referenceAddress.isIp() &&
+                           tracking->referenceAddress.ip.isEqual(m_referenceAddress);
+                // The update that selected the reference may have used older samples; the next one
+                // made with it selected is chronyd's estimate from the reference alone.
+                if (selected && m_updateSeen && *m_updateSeen != tracking->referenceTime) {
+                    m_progress->step(u"follow"_s, true, {},
+                                     {{u"source"_s, reference()}, {u"correction"_s, tracking->systemTime}});
+                    stepClock();
+                    return;
+                }
+                if (selected && !m_updateSeen)
+                    m_updateSeen = tracking->referenceTime;
+                if (!selected)
+                    m_updateSeen.reset();
+                m_lastFollowState = whyNotFollowing(*sources, *tracking);
+            } else {
+                m_lastFollowState = tracking ? sources.error() : tracking.error();
+            }
+            if (remainingMs() <= 0) {
+                const QString reason = u"chronyd did not follow %1 within %2 s: %3"_s.arg(reference())
+                                           .arg(FollowTimeoutMs / 1000)
+                                           .arg(m_lastFollowState);
+                m_progress->step(u"follow"_s, false, reason);
+                if (m_stepped)
+                    verify();
+                else
+                    finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
                 return;
             }
-        }
-        if (m_measureClock.elapsed() >= m_measureTimeoutMs) {
-            const QString reason = u"No fresh measurement from %1 within %2 s."_s
-                                       .arg(m_peer.isEmpty() ? u"the configured sources"_s : m_peer)
-                                       .arg(m_measureTimeoutMs / 1000.0);
-            m_progress->step(u"measure"_s, false, reason);
-            finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
-            return;
-        }
-        m_pollTimer.start();
+            m_pollTimer.start();
+        });
     });
+}
+
+QString SyncNowFlow::whyNotFollowing(const QList<SourceReport>& sources, const TrackingReport& tracking) const
+{
+    QString reference;
+    QString others;
+    for (const SourceReport& source : sources) {
+        const bool isReference = source.address.isIp() && source.address.ip.isEqual(m_referenceAddress);
+        const QString words = u"%1 is %2"_s.arg(source.name(), stateWords(source.state));
+        if (isReference)
+            reference = words;
+        else if (source.state == SourceReport::State::Selected)
+            others = words;
+    }
+    if (reference.isEmpty())
+        reference = u"%1 is not one of its sources"_s.arg(this->reference());
+    if (tracking.referenceAddress.isIp() && !others.isEmpty())
+        return u"%1; %2 instead."_s.arg(reference, others);
+    return reference + u'.';
 }
 
 void SyncNowFlow::stepClock()
 {
     m_client->makeStep()->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (call.result()) {
+            m_stepped = true;
             m_progress->step(u"step"_s, true);
-            m_exitCode = HelperExitCode::Ok;
-            m_message = u"The clock was stepped to chronyd's measurement."_s;
-        } else {
-            // chronyd answers 500 Failure when it may not touch the clock (started with -x) or the
-            // kernel refused; the measurement above is still valid.
-            const QString reason = call.error() == CmdmonError::Failed
-                                       ? u"chronyd refused to step the clock (it reports failure; a chronyd started "
-                                         "with -x never steps the clock)."_s
-                                       : u"chronyd did not step the clock: %1"_s.arg(call.errorString());
-            m_progress->step(u"step"_s, false, reason);
-            m_exitCode = HelperExitCode::Failed;
-            m_message = reason + u" The measurement succeeded."_s;
+            verify();
+            return;
         }
-        trackingAfter();
+        // chronyd answers 500 Failure when it may not touch the clock (started with -x) or the kernel
+        // refused.
+        const QString reason = call.error() == CmdmonError::Failed
+                                   ? u"chronyd refused to step the clock (it reports failure: it may not change this "
+                                     "clock, e.g. it was started with -x)."_s
+                                   : u"chronyd did not step the clock: %1"_s.arg(call.errorString());
+        m_progress->step(u"step"_s, false, reason);
+        m_exitCode = HelperExitCode::Failed;
+        m_message = reason + u" The clock was not stepped."_s;
+        verify();
     });
+}
+
+void SyncNowFlow::verify()
+{
+    measure(
+        [this](const NtpMeasurement& measurement) {
+            const double after = thisClockAhead(measurement);
+            const double tolerance = VerifyToleranceS + measurement.delay / 2;
+            const bool close = std::abs(after) <= tolerance;
+            m_report.insert(u"offsetAfter"_s, after);
+            m_report.insert(u"delayAfter"_s, measurement.delay);
+            m_progress->step(u"verify"_s, close, {},
+                             {{u"source"_s, reference()}, {u"offset"_s, after}, {u"delay"_s, measurement.delay}});
+            if (!m_stepped) {
+                trackingAfter(); // a refused step: its reason is the result
+                return;
+            }
+            if (close) {
+                m_exitCode = HelperExitCode::Ok;
+                m_message = u"The clock was stepped to %1's time."_s.arg(reference());
+                trackingAfter();
+            } else if (m_rounds < MaxRounds && remainingMs() > 0) {
+                waitForFollow();
+            } else {
+                m_exitCode = HelperExitCode::Failed;
+                m_message = u"The clock was stepped, but it is still off %1 by more than %2 s; chronyd may need more "
+                            u"samples."_s.arg(reference())
+                                .arg(tolerance);
+                trackingAfter();
+            }
+        },
+        [this](const QString& reason) {
+            m_progress->step(u"verify"_s, false, reason);
+            if (m_stepped) {
+                m_exitCode = HelperExitCode::Failed;
+                m_message = u"The clock was stepped, but %1 no longer answers, so the result is not known: %2"_s.arg(
+                    reference(), reason);
+            }
+            trackingAfter();
+        });
 }
 
 void SyncNowFlow::trackingAfter()
 {
+    m_report.insert(u"stepped"_s, m_stepped);
     m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& call) {
         const Result<TrackingReport> tracking = call.result();
         if (tracking) {
@@ -186,7 +429,7 @@ void SyncNowFlow::trackingAfter()
 void SyncNowFlow::removePeer()
 {
     m_addedPeer = false;
-    m_client->deleteSource(m_peerAddress)->then(this, [this](const CmdmonCallOf<Done>& call) {
+    m_client->deleteSource(m_referenceAddress)->then(this, [this](const CmdmonCallOf<Done>& call) {
         m_progress->step(u"remove-source"_s, call.result().ok(), call.errorString());
         finish(m_exitCode, m_message);
     });
@@ -196,11 +439,12 @@ void SyncNowFlow::finish(int exitCode, const QString& message)
 {
     m_exitCode = exitCode;
     m_message = message;
-    // The temporary source goes, whatever happened after it was added (a host name that never
-    // resolved has no address to remove it by; chronyd forgets it at its next restart).
-    if (m_addedPeer && !m_peerAddress.isNull()) {
+    m_pollTimer.stop();
+    // The temporary source goes, whatever happened after it was added.
+    if (m_addedPeer) {
         removePeer();
         return;
     }
+    m_report.insert(u"stepped"_s, m_stepped);
     emit finished(m_exitCode, m_message, m_report);
 }

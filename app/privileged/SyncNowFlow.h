@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cmdmon/CmdmonReports.h"
 #include "privileged/HelperRequest.h"
 
 #include <QElapsedTimer>
@@ -8,23 +9,41 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 class CmdmonClient;
 class HelperProgress;
 class HelperTarget;
-struct SourceReport;
+class SystemTime;
+struct NtpMeasurement;
 
-// sync-now: steps this clock now, through chronyd's Unix command socket (chronyd keeps running).
-// With a peer it is the seed's "one-time sync" done right: the peer becomes a temporary source,
-// fresh measurements are taken (burst), the clock is stepped and the source removed again; without
-// one, the configured sources take fresh measurements before the step. The offset chronyd reports
-// (TRACKING "System time") is given before and after, and the fresh sample's offset.
+// sync-now: steps this clock to the reference (the peer, or the server chronyd follows), through
+// chronyd's Unix command socket, and proves it with measurements of its own.
+//
+// A plain `makestep` only applies the correction chronyd has already computed from the source it
+// has selected (chronyc(1)), and chronyd selects a new source only after several samples. So:
+//  1. measure the offset to the reference with an NTP exchange on this system's clock ("measure");
+//     no answer: nothing is touched;
+//  2. with a peer that chronyd does not have: add it as a temporary source, `trust` (it outvotes
+//     sources that disagree with it, as the admin asked for this one) and `prefer`, polled fast;
+//     then ask for a burst of fresh samples;
+//  3. wait until chronyd has selected the reference and updated the clock from it again ("follow");
+//  4. `makestep`: chronyd steps away the whole correction it now has pending ("step");
+//  5. measure again ("verify"): success only when this clock is within VerifyToleranceS (plus half
+//     the round trip, which no measurement can resolve) of the reference; otherwise 3-5 again while
+//     time is left.
+// The temporary source is removed on every path; nothing else in chronyd is changed.
 class SyncNowFlow : public QObject
 {
     Q_OBJECT
 public:
-    SyncNowFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent = nullptr);
+    static constexpr double VerifyToleranceS = 0.001;
 
-    void setMeasureTimeout(int milliseconds) { m_measureTimeoutMs = milliseconds; }
+    SyncNowFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent = nullptr);
+    ~SyncNowFlow() override;
+
     void start(const HelperRequest& request);
 
 signals:
@@ -32,24 +51,40 @@ signals:
 
 private:
     void trackingBefore();
+    void resolvePeer();
+    void measureBefore();
     void addPeer();
     void burst();
-    void pollSample();
-    bool isWantedSource(const SourceReport& source) const;
+    void waitForReference();
+    void waitForFollow();
+    void pollFollow();
     void stepClock();
+    void verify();
     void trackingAfter();
     void removePeer();
     void finish(int exitCode, const QString& message);
+    void measure(const std::function<void(const NtpMeasurement&)>& done,
+                 const std::function<void(const QString&)>& failed);
+    QString whyNotFollowing(const QList<SourceReport>& sources, const TrackingReport& tracking) const;
+    QString reference() const;
+    qint64 remainingMs() const;
 
     HelperProgress* m_progress;
     CmdmonClient* m_client;
+    std::shared_ptr<const SystemTime> m_time;
+    QString m_timeError;
     quint16 m_peerPort = 123;
+    QHostAddress m_ntpSource;
     QString m_peer;
-    QHostAddress m_peerAddress;
+    QHostAddress m_referenceAddress;
     bool m_addedPeer = false;
-    int m_measureTimeoutMs = 20000;
-    QElapsedTimer m_measureClock;
+    bool m_burstDone = false;
+    QElapsedTimer m_clock;
     QTimer m_pollTimer;
+    std::optional<CmdmonWire::Timespec> m_updateSeen; // chronyd's last update seen with the reference selected
+    QString m_lastFollowState;
+    int m_rounds = 0;
+    bool m_stepped = false;
     QJsonObject m_report;
     int m_exitCode = 0;
     QString m_message;

@@ -23,7 +23,7 @@ QString firstExecutable(const QStringList& candidates)
 ChronyRestarter* ChronyRestarter::create(const HelperTarget& target, QObject* parent)
 {
     if (target.isLab())
-        return new LabChronyRestarter(target.labPaths(), parent);
+        return new LabChronyRestarter(target.labPaths(), chronydClockLibrary(target.labSettings()), parent);
     return new SystemChronyRestarter(parent);
 }
 

@@ -14,7 +14,8 @@ QMap<QString, QByteArray> LabFiles::snapshot(const QString& directory)
     QDirIterator it(directory, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (path.contains(u"/log/"_s) || path.contains(u"/run/"_s) || path.endsWith(u".drift"_s))
+        if (path.contains(u"/log/"_s) || path.contains(u"/run/"_s) || path.endsWith(u".drift"_s) ||
+            path.endsWith(u"/clock"_s))
             continue;
         files.insert(path, read(path));
     }

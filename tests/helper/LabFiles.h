@@ -10,7 +10,7 @@
 namespace LabFiles {
 
 // path -> contents of every file under `directory` except what chronyd itself keeps writing (logs,
-// drift files, the run directory with its socket and pid file).
+// drift files, the run directory with its socket and pid file, the virtual clock).
 QMap<QString, QByteArray> snapshot(const QString& directory);
 
 QByteArray read(const QString& path);

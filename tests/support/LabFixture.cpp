@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -48,6 +49,13 @@ LabFixture::LabFixture(Lab::Ownership ownership)
     m_ownership = ownership;
     if (ownership == Lab::Ownership::Detached)
         startCrashGuard(m_directory.path());
+}
+
+void LabFixture::configure(const std::function<void(LabSettings&)>& change)
+{
+    change(m_settings);
+    m_lab = std::make_unique<Lab>(m_settings);
+    m_lab->setOwnership(m_ownership);
 }
 
 LabFixture::~LabFixture()
@@ -144,7 +152,12 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments, int 
 
 QString restartLabDaemon(const LabSystemPaths& paths, int timeoutMs)
 {
-    ChronydInstance instance(paths, ChronydInstance::Ownership::Detached);
+    // The lab's own settings say how its daemons run (virtual clock or -x).
+    const QString labDirectory = QFileInfo(paths.root).path();
+    const Result<LabSettings> settings = loadLabSettings(labDirectory);
+    if (!settings)
+        return settings.error();
+    ChronydInstance instance(paths, ChronydInstance::Ownership::Detached, chronydClockLibrary(*settings));
     QSignalSpy running(&instance, &ChronydInstance::running);
     QSignalSpy failed(&instance, &ChronydInstance::failed);
     instance.start();

@@ -5,6 +5,7 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 // A lab for one test: its own loopback pair 127.A.B.2 / 127.A.B.3 and ports derived from the test
@@ -21,6 +22,9 @@ public:
     static LabSettings uniqueSettings(const QString& directory);
     // What uniqueSettings() picks for a pid and a call counter (public so a test can try them all).
     static LabSettings settingsFor(const QString& directory, quint32 pid, quint32 counter);
+
+    // Changes the settings before start() (e.g. clocks, or -x instead of virtual clocks).
+    void configure(const std::function<void(LabSettings&)>& change);
 
     // Starts the lab and waits (processing events) until started() or failed(), at most timeoutMs.
     // Returns false with failure() set when it did not start.

@@ -1,5 +1,6 @@
 // One lab shared by every test function: started once (each start takes seconds), looked at from
 // several sides, stopped at the end.
+#include "ClockChecks.h"
 #include "LabFixture.h"
 #include "lab/LabConfig.h"
 #include "lab/LabStatus.h"
@@ -83,7 +84,10 @@ private slots:
             QVERIFY(info.pid > 0);
             const QStringList argv = ProcessIdentity::commandLine(info.pid);
             QVERIFY2(ProcessIdentity::isChronydWithConfig(argv, info.configPath), qPrintable(argv.join(u' ')));
-            QVERIFY(argv.contains(u"-x"_s)); // never touches the clock
+            // Its own clock, never the machine's.
+            const QString clock = virtualClockProblem(
+                info.pid, QString(info.configPath).replace(u"/etc/chrony/chrony.conf"_s, u"/clock"_s));
+            QVERIFY2(clock.isEmpty(), qPrintable(clock));
             QVERIFY(argv.contains(u"-d"_s)); // a child in the foreground
             QCOMPARE(ProcessIdentity::readPidFile(QFileInfo(info.socketPath).dir().filePath(u"chronyd.pid"_s)),
                      info.pid);

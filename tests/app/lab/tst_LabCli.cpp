@@ -1,4 +1,5 @@
 // tandem-cli lab start|status|stop: a detached lab that outlives the command, found again by --dir.
+#include "ClockChecks.h"
 #include "LabFixture.h"
 
 #include <QFile>
@@ -114,7 +115,10 @@ private slots:
         QCOMPARE(pids.size(), 2);
         for (qint64 pid : pids) {
             const QByteArray cmdline = readAll(u"/proc/%1/cmdline"_s.arg(pid)).replace('\0', ' ');
-            QVERIFY2(cmdline.contains(" -x ") && cmdline.contains(" -U -u nobody "), cmdline.constData());
+            QVERIFY2(cmdline.contains(" -U -u nobody "), cmdline.constData());
+            QString config = QString::fromUtf8(cmdline).section(u" -f "_s, 1).trimmed();
+            const QString clock = virtualClockProblem(pid, config.replace(u"/etc/chrony/chrony.conf"_s, u"/clock"_s));
+            QVERIFY2(clock.isEmpty(), qPrintable(clock));
             QCOMPARE(QFileInfo(u"/proc/%1"_s.arg(pid)).ownerId(), nobody->pw_uid);
         }
         // The Unix command socket is usable by its owner: full access, as the helper will have as root.
@@ -138,7 +142,7 @@ private slots:
             << u"not an IPv4 loopback"_s;
         QTest::addRow("no dir") << QStringList{u"lab"_s, u"start"_s} << 2 << u"--dir DIR is required"_s;
         QTest::addRow("bad action") << QStringList{u"lab"_s, u"restart"_s, u"--dir"_s, u"/tmp/x"_s} << 2
-                                    << u"start, status or stop"_s;
+                                    << u"start, status, clock or stop"_s;
         QTest::addRow("bad port") << QStringList{u"lab"_s, u"start"_s, u"--dir"_s, u"/tmp/x"_s, u"--port"_s, u"0"_s}
                                   << 2 << u"--port and --cmdport"_s;
         QTest::addRow("stop without lab")

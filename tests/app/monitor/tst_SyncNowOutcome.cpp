@@ -34,16 +34,33 @@ void tst_SyncNowOutcome::interpret_data()
     QTest::addColumn<int>("reason");
     QTest::addColumn<QString>("summaryContains");
 
-    const QString measured = uR"({"result":"failed","exitCode":5,"message":"chronyd refused","systemTimeBefore":1e-6,)"
-                             uR"("measuredSource":"127.0.0.2","measuredOffset":-2e-6,"systemTimeAfter":1e-6})"_s;
+    // Result and step lines as the helper printed them in tst_SyncNowVirtualClock and tst_SyncNowSources.
+    const QString refused =
+        uR"({"result":"failed","exitCode":5,"message":"chronyd refused","systemTimeBefore":1e-6,)"
+        uR"("measuredSource":"127.0.0.2","measuredOffset":-2e-6,"offsetAfter":-3e-6,"stepped":false})"_s;
     QTest::addRow("lab refuses the step")
-        << 5 << measured
-        << uR"([{"step":"before","ok":true},{"step":"burst","ok":true},{"step":"measure","ok":true},{"step":"step","ok":false}])"_s
+        << 5 << refused
+        << uR"([{"step":"before","ok":true},{"step":"measure","ok":true},{"step":"burst","ok":true},)"
+           uR"({"step":"follow","ok":true},{"step":"step","ok":false},{"step":"verify","ok":true}])"_s
         << int(SyncNowOutcome::Reason::ClockControlDisabled) << u"refused to step the clock"_s;
     QTest::addRow("stepped")
         << 0
-        << uR"({"result":"ok","exitCode":0,"measuredSource":"192.168.1.2","measuredOffset":0.4,"systemTimeAfter":0})"_s
-        << uR"([{"step":"step","ok":true}])"_s << int(SyncNowOutcome::Reason::Stepped) << u"192.168.1.2"_s;
+        << uR"({"result":"ok","exitCode":0,"measuredSource":"192.168.1.2","measuredOffset":100.0,"offsetAfter":1.2e-5,)"
+           uR"("stepped":true})"_s
+        << uR"([{"step":"step","ok":true},{"step":"verify","ok":true}])"_s << int(SyncNowOutcome::Reason::Stepped)
+        << u"it was 100.0 s ahead, now it is 12.00 µs ahead"_s;
+    QTest::addRow("stepped, still off")
+        << 5
+        << uR"({"result":"failed","exitCode":5,"measuredSource":"192.168.1.2","measuredOffset":100.0,)"
+           uR"("offsetAfter":0.5,"stepped":true})"_s
+        << uR"([{"step":"step","ok":true},{"step":"verify","ok":false}])"_s
+        << int(SyncNowOutcome::Reason::SteppedNotClose) << u"still finds it off 192.168.1.2"_s;
+    QTest::addRow("not following")
+        << 5
+        << uR"({"result":"failed","exitCode":5,"measuredSource":"127.0.0.2","measuredOffset":100.0,"stepped":false})"_s
+        << uR"([{"step":"measure","ok":true},{"step":"burst","ok":true},{"step":"follow","ok":false,)"
+           uR"("message":"chronyd did not follow 127.0.0.2 within 20 s: 127.0.0.2 is a falseticker."}])"_s
+        << int(SyncNowOutcome::Reason::NotFollowing) << u"127.0.0.2 is a falseticker"_s;
     QTest::addRow("not authorised") << 127 << uR"({"result":"failed","exitCode":127})"_s << u"[]"_s
                                     << int(SyncNowOutcome::Reason::NotAuthorised) << u"Not authorised"_s;
     QTest::addRow("dismissed") << 126 << uR"({"result":"failed","exitCode":126})"_s << u"[]"_s
@@ -51,9 +68,10 @@ void tst_SyncNowOutcome::interpret_data()
     QTest::addRow("no source") << 5 << uR"({"result":"failed","exitCode":5})"_s
                                << uR"([{"step":"before","ok":true},{"step":"burst","ok":false}])"_s
                                << int(SyncNowOutcome::Reason::NoSource) << u"no time source"_s;
-    QTest::addRow("no measurement") << 5 << uR"({"result":"failed","exitCode":5})"_s
-                                    << uR"([{"step":"burst","ok":true},{"step":"measure","ok":false}])"_s
-                                    << int(SyncNowOutcome::Reason::NoMeasurement) << u"did not answer in time"_s;
+    QTest::addRow("no measurement")
+        << 5 << uR"({"result":"failed","exitCode":5})"_s
+        << uR"([{"step":"before","ok":true},{"step":"measure","ok":false,"message":"no answer from 127.0.0.2"}])"_s
+        << int(SyncNowOutcome::Reason::NoMeasurement) << u"did not answer, so nothing was measured: no answer from"_s;
     QTest::addRow("chronyd down") << 5 << uR"({"result":"failed","exitCode":5})"_s
                                   << uR"([{"step":"before","ok":false}])"_s << int(SyncNowOutcome::Reason::NoAnswer)
                                   << u"does not answer"_s;
@@ -77,6 +95,7 @@ void tst_SyncNowOutcome::interpret()
     QCOMPARE(outcome.stepped(), exitCode == 0);
     if (result.contains(u"measuredOffset"_s))
         QVERIFY(outcome.measuredOffset.has_value());
+    QCOMPARE(outcome.clockChanged, result.contains(u"\"stepped\":true"_s));
 }
 
 QTEST_GUILESS_MAIN(tst_SyncNowOutcome)

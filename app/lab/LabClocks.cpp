@@ -1,0 +1,19 @@
+#include "LabClocks.h"
+
+#include "LabLayout.h"
+
+using namespace Qt::StringLiterals;
+
+Result<LabClocks> LabClocks::open(const LabSettings& settings)
+{
+    if (!settings.virtualClocks)
+        return Error{u"the lab in %1 runs with -x on this machine's clock: it has no clocks of its own"_s.arg(
+            settings.directory)};
+    Result<VirtualClock> system1 = VirtualClock::open(LabLayout::systemPaths(settings.directory, 1).clockPath);
+    if (!system1)
+        return Error{system1.error()};
+    Result<VirtualClock> system2 = VirtualClock::open(LabLayout::systemPaths(settings.directory, 2).clockPath);
+    if (!system2)
+        return Error{system2.error()};
+    return LabClocks(std::move(system1).value(), std::move(system2).value());
+}

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "VirtualClock.h"
+#include "ntp/SystemTime.h"
+
+// A lab system's time for the probes and the helper: read from its virtual clock, so that an NTP
+// exchange made for System 2 judges System 2's clock, not this machine's.
+class VirtualSystemTime final : public SystemTime
+{
+public:
+    explicit VirtualSystemTime(VirtualClock clock)
+        : m_clock(std::move(clock))
+    {}
+
+    qint64 nowNs() const override { return m_clock.nowNs(); }
+    qint64 fromKernelTimestampNs(qint64 machineRealtimeNs) const override
+    {
+        return m_clock.fromMachineRealtimeNs(machineRealtimeNs);
+    }
+
+private:
+    VirtualClock m_clock;
+};

@@ -127,7 +127,7 @@ bool LabFixture::stop(int timeoutMs)
     return false;
 }
 
-ProgramRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs)
+ProgramRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs, const QByteArray& input)
 {
     ProgramRun run;
     QProcess process;
@@ -140,6 +140,10 @@ ProgramRun runProgram(const QString& program, const QStringList& arguments, int 
             run.finished = true;
     });
     process.start(program, arguments);
+    if (process.waitForStarted(5000)) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     (void)QTest::qWaitFor([&] { return run.finished; }, timeoutMs);
     if (!run.finished) {
         process.kill();

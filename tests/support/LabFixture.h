@@ -56,7 +56,9 @@ struct ProgramRun
     QString out;
     QString err;
 };
-ProgramRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 30000);
+// `input` is written to its standard input, which is then closed.
+ProgramRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 30000,
+                      const QByteArray& input = {});
 
 // Whether a pid is still a live process (not gone, not a zombie waiting for a reaper).
 bool processIsAlive(qint64 pid);

@@ -1,6 +1,7 @@
 // NtpProbe against a fake server on loopback that answers the way broken or hostile servers do.
 #include "LabFixture.h"
 #include "ntp/NtpProbe.h"
+#include "ntp/SystemTime.h"
 
 #include <QElapsedTimer>
 #include <QNetworkDatagram>
@@ -49,6 +50,7 @@ private slots:
         QVERIFY(m_server->bind(m_serverAddress, 0));
         m_received = 0;
         m_lastSender = QHostAddress();
+        m_secondReply = false;
     }
 
     void validReply()
@@ -153,6 +155,53 @@ private slots:
         QVERIFY2(message.contains(u"1 datagram(s) came from another address or port"_s), qPrintable(message));
     }
 
+    void forgedReplyBeforeTheRealOneIsIgnored()
+    {
+        // One bogus datagram from the server's address (wrong origin) must not end the probe: the
+        // real answer that follows is the measurement.
+        serve([](const NtpPacket& request) {
+            NtpPacket forged = validAnswer(request);
+            forged.originTime ^= 1;
+            forged.receiveTime += quint64(3600) << 32;
+            forged.transmitTime = forged.receiveTime;
+            return forged.encode();
+        });
+        NtpProbe probe;
+        QSignalSpy finished(&probe, &NtpProbe::finished);
+        QSignalSpy failed(&probe, &NtpProbe::failed);
+        m_secondReply = true;
+        probe.start(request(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 3000);
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        const auto m = finished.constFirst().constFirst().value<NtpMeasurement>();
+        QVERIFY2(qAbs(m.offset - 2.0) < 0.05, qPrintable(QString::number(m.offset)));
+    }
+
+    void measuresOnTheGivenClock()
+    {
+        // A lab system's clock 30 s behind this machine's: the server (2 s ahead of this machine)
+        // is 32 s ahead of that clock, T1 and the kernel's receive stamp both read on it.
+        class BehindClock final : public SystemTime
+        {
+        public:
+            qint64 nowNs() const override { return MachineTime::instance().nowNs() - 30'000'000'000LL; }
+            qint64 fromKernelTimestampNs(qint64 machineRealtimeNs) const override
+            {
+                return machineRealtimeNs - 30'000'000'000LL;
+            }
+        } behind;
+        serve([](const NtpPacket& request) { return validAnswer(request).encode(); });
+        NtpProbe probe;
+        QSignalSpy finished(&probe, &NtpProbe::finished);
+        NtpProbeRequest onLab = request(2000);
+        onLab.time = &behind;
+        probe.start(onLab);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 3000);
+        const auto m = finished.constFirst().constFirst().value<NtpMeasurement>();
+        QVERIFY2(qAbs(m.offset - 32.0) < 0.05, qPrintable(QString::number(m.offset)));
+        QVERIFY(m.delay >= 0 && m.delay < 0.05);
+    }
+
     void unusableSourceAddress()
     {
         NtpProbe probe;
@@ -187,6 +236,9 @@ private:
                 const QByteArray reply = request ? responder(*request) : QByteArray();
                 if (!reply.isEmpty())
                     m_server->writeDatagram(reply, datagram.senderAddress(), quint16(datagram.senderPort()));
+                if (request && m_secondReply)
+                    m_server->writeDatagram(validAnswer(*request).encode(), datagram.senderAddress(),
+                                            quint16(datagram.senderPort()));
             }
         });
     }
@@ -196,6 +248,7 @@ private:
     std::unique_ptr<QUdpSocket> m_server;
     int m_received = 0;
     QHostAddress m_lastSender;
+    bool m_secondReply = false; // serve() sends a valid answer after the responder's
 };
 
 QTEST_GUILESS_MAIN(tst_NtpProbe)

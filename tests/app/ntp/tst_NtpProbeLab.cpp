@@ -17,6 +17,8 @@ private slots:
     void initTestCase()
     {
         m_lab = std::make_unique<LabFixture>();
+        // On this machine's clock (-x), which the probe reads too.
+        m_lab->configure([](LabSettings& settings) { settings.virtualClocks = false; });
         QVERIFY2(m_lab->start(), qPrintable(m_lab->failure()));
     }
     void cleanupTestCase() { m_lab.reset(); }

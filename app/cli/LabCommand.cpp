@@ -207,19 +207,21 @@ int labCommand(const QStringList& arguments)
     const QString directory = QDir(parser.value(dirOption)).absolutePath();
 
     if (action != u"start"_s) {
+        // A wrong option is a usage error, whatever the directory holds.
+        const Result<LabClockOptions::Change> change = action == u"clock"_s
+                                                           ? clockOptions.readChange(parser)
+                                                           : Result<LabClockOptions::Change>(LabClockOptions::Change{});
+        if (!change) {
+            reportError(Command, change.error());
+            return CliExit::Usage;
+        }
         const Result<LabSettings> settings = loadLabSettings(directory);
         if (!settings) {
             reportError(Command, settings.error());
             return CliExit::Failed;
         }
-        if (action == u"clock"_s) {
-            const Result<LabClockOptions::Change> change = clockOptions.readChange(parser);
-            if (!change) {
-                reportError(Command, change.error());
-                return CliExit::Usage;
-            }
+        if (action == u"clock"_s)
             return runClock(*settings, *change);
-        }
         return action == u"status"_s ? runStatus(*settings) : runStop(*settings);
     }
 

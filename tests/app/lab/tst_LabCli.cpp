@@ -4,11 +4,14 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -34,6 +37,41 @@ private slots:
         cleanup.stop();
         QTRY_VERIFY_WITH_TIMEOUT(!done.isEmpty() || !failed.isEmpty(), 10000);
         QVERIFY(chronydPidsUsing(m_dir.path()).isEmpty());
+    }
+
+    void clockControlsAndSyncNow()
+    {
+        // The rehearsal from a terminal: System 2's oscillator 20 ppm fast from the start, its clock
+        // jumped 100 s behind chronyd's back, then Sync now through the helper next to the CLI.
+        const ProgramRun start =
+            cli({u"lab"_s, u"start"_s, u"--dir"_s, m_dir.path(), u"--server-address"_s,
+                 m_settings.serverAddress.toString(), u"--client-address"_s, m_settings.clientAddress.toString(),
+                 u"--port"_s, QString::number(m_settings.ntpPort), u"--cmdport"_s, QString::number(m_settings.cmdPort),
+                 u"--freq2"_s, u"20"_s});
+        const auto stop = qScopeGuard([&] { cli({u"lab"_s, u"stop"_s, u"--dir"_s, m_dir.path()}); });
+        QVERIFY2(start.finished && start.exitCode == 0, qPrintable(start.err + start.out));
+        QVERIFY2(start.out.contains(u"oscillator 20 ppm"_s), qPrintable(start.out));
+        const QString waited = waitForClockUpdates(m_dir.path() + u"/system2/run/chrony/chronyd.sock"_s, 3);
+        QVERIFY2(waited.isEmpty(), qPrintable(waited));
+
+        const ProgramRun wrong = cli({u"lab"_s, u"clock"_s, u"--dir"_s, m_dir.path(), u"--step"_s, u"100"_s});
+        QVERIFY2(wrong.exitCode == 0, qPrintable(wrong.err + wrong.out));
+        static const QRegularExpression ahead(u"System 2 is ([0-9.]+) s ahead of System 1 \\(true offset\\)"_s);
+        const QRegularExpressionMatch match = ahead.match(wrong.out);
+        QVERIFY2(match.hasMatch() && std::abs(match.captured(1).toDouble() - 100) < 1, qPrintable(wrong.out));
+
+        const ProgramRun sync = cli({u"sync-now"_s, u"--root"_s, m_dir.path() + u"/system2"_s});
+        QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));
+        QVERIFY2(sync.out.contains(u"Done: The clock was stepped"_s), qPrintable(sync.out));
+        const ProgramRun status = cli({u"lab"_s, u"status"_s, u"--dir"_s, m_dir.path()});
+        static const QRegularExpression truth(u"System 2 is ([0-9.]+) (ns|µs) (ahead of|behind) System 1"_s);
+        QVERIFY2(truth.match(status.out).hasMatch(), qPrintable(status.out));
+
+        // Offsets and dates need a clock of the lab's own: refused for a lab on this machine's clock.
+        const ProgramRun fixed = cli({u"lab"_s, u"start"_s, u"--dir"_s, m_dir.path() + u"-x"_s, u"--no-virtual-clock"_s,
+                                      u"--offset2"_s, u"100"_s});
+        QCOMPARE(fixed.exitCode, 2);
+        QVERIFY2(fixed.err.contains(u"need virtual clocks"_s), qPrintable(fixed.err));
     }
 
     void startStatusStop()
@@ -143,6 +181,15 @@ private slots:
         QTest::addRow("no dir") << QStringList{u"lab"_s, u"start"_s} << 2 << u"--dir DIR is required"_s;
         QTest::addRow("bad action") << QStringList{u"lab"_s, u"restart"_s, u"--dir"_s, u"/tmp/x"_s} << 2
                                     << u"start, status, clock or stop"_s;
+        QTest::addRow("fast oscillator") << QStringList{u"lab"_s,    u"clock"_s,  u"--dir"_s,
+                                                        u"/tmp/x"_s, u"--freq"_s, u"600"_s}
+                                         << 2 << u"within ±500 ppm"_s;
+        QTest::addRow("bad date") << QStringList{u"lab"_s,    u"start"_s,  u"--dir"_s,
+                                                 u"/tmp/x"_s, u"--date"_s, u"yesterday"_s}
+                                  << 2 << u"--date must be an ISO 8601 time"_s;
+        QTest::addRow("bad offset") << QStringList{u"lab"_s,    u"start"_s,     u"--dir"_s,
+                                                   u"/tmp/x"_s, u"--offset2"_s, u"ahead"_s}
+                                    << 2 << u"--offset2 must be a number"_s;
         QTest::addRow("bad port") << QStringList{u"lab"_s, u"start"_s, u"--dir"_s, u"/tmp/x"_s, u"--port"_s, u"0"_s}
                                   << 2 << u"--port and --cmdport"_s;
         QTest::addRow("stop without lab")

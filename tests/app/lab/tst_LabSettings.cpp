@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 class tst_LabSettings : public QObject
@@ -74,6 +76,44 @@ private slots:
         settings.clientAddress = QHostAddress(client);
         settings.ntpPort = quint16(ntpPort);
         settings.cmdPort = quint16(cmdPort);
+        const Status status = validateLabSettings(settings);
+        if (error.isEmpty()) {
+            QVERIFY2(status.ok(), qPrintable(status.error()));
+        } else {
+            QVERIFY(!status.ok());
+            QVERIFY2(status.error().contains(error), qPrintable(status.error()));
+        }
+    }
+
+    void clockValidation_data()
+    {
+        QTest::addColumn<bool>("virtualClocks");
+        QTest::addColumn<double>("offset2");
+        QTest::addColumn<double>("freq2");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("error"); // empty: valid
+        QTest::addRow("100 s ahead, drifting") << true << 100.0 << 50.0 << QString() << QString();
+        QTest::addRow("leap-second rehearsal") << true << 0.0 << 0.0 << u"2016-12-31T23:00:00Z"_s << QString();
+        QTest::addRow("too fast for chronyd") << true << 0.0 << 501.0 << QString() << u"±500 ppm"_s;
+        QTest::addRow("decades off") << true << 4e8 << 0.0 << QString() << u"offset must be within"_s;
+        QTest::addRow("not a number") << true << std::nan("") << 0.0 << QString() << u"offset must be within"_s;
+        QTest::addRow("offset under -x") << false << 100.0 << 0.0 << QString() << u"need virtual clocks"_s;
+        QTest::addRow("date under -x") << false << 0.0 << 0.0 << u"2016-12-31T23:00:00Z"_s << u"needs virtual clocks"_s;
+        QTest::addRow("date before 1980") << true << 0.0 << 0.0 << u"1970-01-02T00:00:00Z"_s << u"between 1980"_s;
+    }
+    void clockValidation()
+    {
+        QFETCH(bool, virtualClocks);
+        QFETCH(double, offset2);
+        QFETCH(double, freq2);
+        QFETCH(QString, date);
+        QFETCH(QString, error);
+        LabSettings settings;
+        settings.directory = u"/tmp/lab"_s;
+        settings.virtualClocks = virtualClocks;
+        settings.clocks[1].offsetSeconds = offset2;
+        settings.clocks[1].frequencyPpm = freq2;
+        settings.date = QDateTime::fromString(date, Qt::ISODate);
         const Status status = validateLabSettings(settings);
         if (error.isEmpty()) {
             QVERIFY2(status.ok(), qPrintable(status.error()));

@@ -12,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -65,12 +64,8 @@ int benchSyncNow(int runs)
 
 std::optional<double> ntpdataOffset(const LabFixture& lab)
 {
-    const ProgramRun run = runProgram(u"chronyc"_s, {u"-h"_s, LabLayout::systemPaths(lab.directory(), 2).socketPath,
-                                                     u"ntpdata"_s, lab.settings().serverAddress.toString()});
-    static const QRegularExpression offset(u"^Offset\\s*:\\s*([-+0-9.e]+) seconds"_s,
-                                           QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = offset.match(run.out);
-    return match.hasMatch() ? std::optional<double>(match.captured(1).toDouble()) : std::nullopt;
+    return chronycNtpdataOffset(LabLayout::systemPaths(lab.directory(), 2).socketPath,
+                                lab.settings().serverAddress.toString());
 }
 
 int benchProbe(int rounds)

@@ -1,10 +1,12 @@
 #include "LabFiles.h"
 
 #include "LabFixture.h"
+#include "cmdmon/CmdmonClient.h"
 #include "lab/ProcessIdentity.h"
 
 #include <QDirIterator>
 #include <QFile>
+#include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
 
@@ -34,4 +36,16 @@ qint64 LabFiles::runningPid(const LabSystemPaths& paths)
     if (pid <= 0 || !processIsAlive(pid))
         return 0;
     return ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), paths.configPath) ? pid : 0;
+}
+
+Result<QList<SourceReport>> LabFiles::sources(const LabSystemPaths& paths)
+{
+    CmdmonEndpoint endpoint;
+    endpoint.socketPath = paths.socketPath;
+    CmdmonClient client(endpoint);
+    auto* call = client.sources();
+    QSignalSpy finished(call, &CmdmonCall::finished);
+    if (!finished.wait(5000))
+        return Error{u"no answer from %1"_s.arg(paths.socketPath)};
+    return call->result();
 }

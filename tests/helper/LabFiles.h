@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cmdmon/CmdmonReports.h"
 #include "lab/LabLayout.h"
 
 #include <QByteArray>
@@ -14,6 +15,9 @@ namespace LabFiles {
 QMap<QString, QByteArray> snapshot(const QString& directory);
 
 QByteArray read(const QString& path);
+
+// The system's chronyd's sources, asked over its Unix command socket.
+Result<QList<SourceReport>> sources(const LabSystemPaths& paths);
 
 // The pid the system's pid file names if it is that system's live chronyd, else 0.
 qint64 runningPid(const LabSystemPaths& paths);

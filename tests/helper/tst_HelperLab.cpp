@@ -44,7 +44,6 @@ private:
     {
         return runHelper(program, {u"--root"_s, paths(index).root}, request);
     }
-    Result<QList<SourceReport>> sourcesOf(int index);
 
     std::unique_ptr<LabFixture> m_lab;
     QByteArray m_originalClientConfig;
@@ -60,18 +59,6 @@ void tst_HelperLab::initTestCase()
 void tst_HelperLab::cleanupTestCase()
 {
     m_lab.reset(); // ends whatever the pid files name, also the daemons the helper restarted
-}
-
-Result<QList<SourceReport>> tst_HelperLab::sourcesOf(int index)
-{
-    CmdmonEndpoint endpoint;
-    endpoint.socketPath = paths(index).socketPath;
-    CmdmonClient client(endpoint);
-    auto* call = client.sources();
-    QSignalSpy finished(call, &CmdmonCall::finished);
-    if (!finished.wait(5000))
-        return Error{u"no answer"_s};
-    return call->result();
 }
 
 void tst_HelperLab::applyServer()
@@ -119,7 +106,7 @@ void tst_HelperLab::applyClient()
              after.constData());
     // It waited until System 2 selected System 1.
     bool selected = false;
-    const auto sources = sourcesOf(2);
+    const auto sources = LabFiles::sources(paths(2));
     QVERIFY(sources.ok());
     for (const SourceReport& source : *sources)
         selected |= source.state == SourceReport::State::Selected && source.name() == server;
@@ -202,8 +189,8 @@ void tst_HelperLab::syncNowTemporaryPeer()
     const QString restarted = restartLabDaemon(system2);
     QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
     QTRY_VERIFY_WITH_TIMEOUT(LabFiles::runningPid(system2) > 0, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(sourcesOf(2).ok(), 5000);
-    QVERIFY(sourcesOf(2)->isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(LabFiles::sources(paths(2)).ok(), 5000);
+    QVERIFY(LabFiles::sources(paths(2))->isEmpty());
 
     const QString server = m_lab->settings().serverAddress.toString();
     const HelperRun run = helper(2, R"({"action":"sync-now","peer":")"_ba + server.toLatin1() + "\"}");
@@ -214,7 +201,7 @@ void tst_HelperLab::syncNowTemporaryPeer()
     QVERIFY2(run.step(u"remove-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
     QCOMPARE(run.exitCode, 0);
     // The temporary source is gone again and the config was never touched.
-    const auto after = sourcesOf(2);
+    const auto after = LabFiles::sources(paths(2));
     QVERIFY(after.ok());
     QVERIFY(after->isEmpty());
     QCOMPARE(LabFiles::read(system2.configPath), bare);

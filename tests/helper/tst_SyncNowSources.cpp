@@ -39,7 +39,6 @@ private:
     void restartSystem2(const QByteArray& sources);
     HelperRun syncNowWithSystem1();
     double system2Ahead() const { return LabClocks::open(m_lab->settings()).value().system2Ahead(); }
-    Result<QList<SourceReport>> sourcesOfSystem2();
     QString thirdAddress() const;
     QByteArray serverLine(const QString& address) const;
 
@@ -110,19 +109,7 @@ void tst_SyncNowSources::restartSystem2(const QByteArray& sources)
     QVERIFY(AtomicFile::write(system2.configPath, config).ok());
     const QString failure = restartLabDaemon(system2);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QTRY_VERIFY_WITH_TIMEOUT(sourcesOfSystem2().ok(), 5000);
-}
-
-Result<QList<SourceReport>> tst_SyncNowSources::sourcesOfSystem2()
-{
-    CmdmonEndpoint endpoint;
-    endpoint.socketPath = paths(2).socketPath;
-    CmdmonClient client(endpoint);
-    auto* call = client.sources();
-    QSignalSpy finished(call, &CmdmonCall::finished);
-    if (!finished.wait(5000))
-        return Error{u"no answer"_s};
-    return call->result();
+    QTRY_VERIFY_WITH_TIMEOUT(LabFiles::sources(paths(2)).ok(), 5000);
 }
 
 HelperRun tst_SyncNowSources::syncNowWithSystem1()
@@ -155,7 +142,7 @@ void tst_SyncNowSources::debianDefaultSyncsOnceWithSystem1()
     QVERIFY2(run.step(u"add-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
     QVERIFY2(run.step(u"remove-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
     // The temporary source is gone: only the (unreachable) pool is left.
-    const Result<QList<SourceReport>> sources = sourcesOfSystem2();
+    const Result<QList<SourceReport>> sources = LabFiles::sources(paths(2));
     QVERIFY(sources.ok());
     for (const SourceReport& source : *sources)
         QVERIFY2(!source.address.ip.isEqual(m_lab->settings().serverAddress), qPrintable(source.name()));

@@ -1,8 +1,10 @@
 #include "ClockChecks.h"
 
+#include "LabFixture.h"
 #include "cmdmon/CmdmonClient.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTimer>
 
@@ -89,4 +91,15 @@ QString virtualClockProblem(qint64 pid, const QString& clockPath)
             return u"it holds CAP_SYS_TIME"_s;
     }
     return {};
+}
+
+std::optional<double> chronycNtpdataOffset(const QString& socketPath, const QString& server)
+{
+    const ProgramRun run = runProgram(u"chronyc"_s, {u"-h"_s, socketPath, u"ntpdata"_s, server});
+    static const QRegularExpression offset(u"^Offset\\s*:\\s*([-+0-9.e]+) seconds"_s,
+                                           QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = offset.match(run.out);
+    if (run.exitCode != 0 || !match.hasMatch())
+        return std::nullopt;
+    return match.captured(1).toDouble();
 }

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 // The machine's own clock, watched across a test: a lab on virtual clocks steps and slews only its
 // own clocks, so (CLOCK_REALTIME − CLOCK_MONOTONIC) must not move beyond what the machine's own
 // time service may slew in the meantime.
@@ -24,6 +26,10 @@ private:
 // set the machine's clock (-x on its command line, the library or clock missing from its
 // environment, CAP_SYS_TIME in its effective capabilities); empty when it is one.
 QString virtualClockProblem(qint64 pid, const QString& clockPath);
+
+// What the chronyd behind `socketPath` measured of `server` at its last sample (`chronyc ntpdata`'s
+// Offset, the RFC 5905 sign: positive when the server is ahead); empty when it has no such sample.
+std::optional<double> chronycNtpdataOffset(const QString& socketPath, const QString& server);
 
 // Waits (processing events) until the chronyd behind `socketPath` has updated its clock `updates`
 // more times (its tracking reference time changed), e.g. until Debian's `makestep 1 3` can no

@@ -9,6 +9,23 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Valid when `error` is empty, else refused with a reason that contains it (a failure is recorded
+// for the calling test function).
+void verifyValidation(const LabSettings& settings, const QString& error)
+{
+    const Status status = validateLabSettings(settings);
+    if (error.isEmpty()) {
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+    } else {
+        QVERIFY(!status.ok());
+        QVERIFY2(status.error().contains(error), qPrintable(status.error()));
+    }
+}
+
+} // namespace
+
 class tst_LabSettings : public QObject
 {
     Q_OBJECT
@@ -76,13 +93,7 @@ private slots:
         settings.clientAddress = QHostAddress(client);
         settings.ntpPort = quint16(ntpPort);
         settings.cmdPort = quint16(cmdPort);
-        const Status status = validateLabSettings(settings);
-        if (error.isEmpty()) {
-            QVERIFY2(status.ok(), qPrintable(status.error()));
-        } else {
-            QVERIFY(!status.ok());
-            QVERIFY2(status.error().contains(error), qPrintable(status.error()));
-        }
+        verifyValidation(settings, error);
     }
 
     void clockValidation_data()
@@ -114,13 +125,7 @@ private slots:
         settings.clocks[1].offsetSeconds = offset2;
         settings.clocks[1].frequencyPpm = freq2;
         settings.date = QDateTime::fromString(date, Qt::ISODate);
-        const Status status = validateLabSettings(settings);
-        if (error.isEmpty()) {
-            QVERIFY2(status.ok(), qPrintable(status.error()));
-        } else {
-            QVERIFY(!status.ok());
-            QVERIFY2(status.error().contains(error), qPrintable(status.error()));
-        }
+        verifyValidation(settings, error);
     }
 
     void defaultsMirrorTheSeed()

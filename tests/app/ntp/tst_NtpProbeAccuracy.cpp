@@ -2,11 +2,11 @@
 // chronyd reports for the same pair (`chronyc ntpdata`, kernel timestamps) within 50 µs, also when
 // the event loop is busy while the reply arrives (a GUI painting), which is where a timestamp taken
 // when the reply is read goes wrong by half the wait.
+#include "ClockChecks.h"
 #include "LabFixture.h"
 #include "ntp/NtpProbe.h"
 
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -42,14 +42,7 @@ void tst_NtpProbeAccuracy::initTestCase()
 
 std::optional<double> tst_NtpProbeAccuracy::chronydOffset()
 {
-    const ProgramRun run = runProgram(u"chronyc"_s, {u"-h"_s, m_lab->lab().system2().socketPath, u"ntpdata"_s,
-                                                     m_lab->settings().serverAddress.toString()});
-    static const QRegularExpression offset(u"^Offset\\s*:\\s*([-+0-9.e]+) seconds"_s,
-                                           QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch match = offset.match(run.out);
-    if (run.exitCode != 0 || !match.hasMatch())
-        return std::nullopt;
-    return match.captured(1).toDouble();
+    return chronycNtpdataOffset(m_lab->lab().system2().socketPath, m_lab->settings().serverAddress.toString());
 }
 
 std::optional<double> tst_NtpProbeAccuracy::probeOffset(int busyMs)

@@ -66,8 +66,8 @@ int runStart(const LabSettings& settings, int timeoutSeconds)
         out << "Query it:\n"
             << "  tandem-cli status --host " << one.address.toString() << " --port " << one.cmdPort << " --source "
             << two.address.toString() << '\n'
-            << "  tandem-cli probe " << one.address.toString() << " --port " << one.ntpPort << " --source "
-            << two.address.toString() << '\n'
+            << "  tandem-cli probe " << one.address.toString() << " --port " << one.ntpPort << " --root "
+            << settings.directory << "/system2   (as System 2, on its clock)\n"
             << "  chronyc -h " << two.address.toString() << " -p " << two.cmdPort << " sources\n"
             << "  chronyc -h " << two.socketPath << " tracking   (as root: full access over the Unix socket)\n"
             << "  tandem-cli lab status --dir " << settings.directory << '\n'

@@ -1,9 +1,11 @@
 // tandem-cli probe: one NTP exchange with a server, to check that System 1 answers before
 // System 2 is configured to follow it.
 #include "CliIo.h"
+#include "lab/VirtualSystemTime.h"
 #include "ntp/NtpProbe.h"
 #include "util/SecondsText.h"
 
+#include <QDir>
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -73,7 +75,11 @@ int probeCommand(const QStringList& arguments)
     const QCommandLineOption timeoutOption(u"timeout"_s, u"Give up after MS milliseconds (default 3000)."_s, u"MS"_s,
                                            u"3000"_s);
     const QCommandLineOption jsonOption(u"json"_s, u"Print the result as JSON."_s);
-    parser.addOptions({portOption, sourceOption, timeoutOption, jsonOption});
+    const QCommandLineOption rootOption(u"root"_s,
+                                        u"Measure as this lab system (DIR/system1 or DIR/system2): from its address, "
+                                        u"on its own clock."_s,
+                                        u"DIR"_s);
+    parser.addOptions({portOption, sourceOption, timeoutOption, jsonOption, rootOption});
     bool helpShown = false;
     if (!parseSubcommand(parser, command, arguments, &helpShown))
         return helpShown ? CliExit::Ok : CliExit::Usage;
@@ -102,6 +108,23 @@ int probeCommand(const QStringList& arguments)
             reportError(command, u"--source must be an IP address of this system"_s);
             return CliExit::Usage;
         }
+    }
+
+    // A lab system's clock is not this machine's: its offset is measured on its own clock.
+    std::shared_ptr<const SystemTime> labTime;
+    if (parser.isSet(rootOption)) {
+        const Result<LabSystemLocation> lab = locateLabSystem(QDir(parser.value(rootOption)).absolutePath());
+        Result<std::shared_ptr<const SystemTime>> time =
+            lab ? labSystemTime(lab->settings, lab->index)
+                : Result<std::shared_ptr<const SystemTime>>(Error{lab.error()});
+        if (!time) {
+            reportError(command, time.error());
+            return CliExit::Failed;
+        }
+        labTime = *time;
+        request.time = labTime.get();
+        if (!parser.isSet(sourceOption))
+            request.source = lab->index == 1 ? lab->settings.serverAddress : lab->settings.clientAddress;
     }
 
     NtpProbe probe;

@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
@@ -126,4 +127,20 @@ Result<LabSettings> loadLabSettings(const QString& directory)
     if (Status valid = validateLabSettings(settings); !valid)
         return Error{u"%1: %2"_s.arg(file.fileName(), valid.error())};
     return settings;
+}
+
+Result<LabSystemLocation> locateLabSystem(const QString& root)
+{
+    const QFileInfo info(root);
+    if (!info.isAbsolute() || !info.isDir())
+        return Error{u"%1 must name an existing directory by its absolute path"_s.arg(root)};
+    const QString canonical = info.canonicalFilePath();
+    const QString name = QFileInfo(canonical).fileName();
+    if (name != u"system1"_s && name != u"system2"_s)
+        return Error{u"%1 is not a lab system directory (DIR/system1 or DIR/system2)"_s.arg(root)};
+    const QString labDirectory = QFileInfo(canonical).path();
+    Result<LabSettings> settings = loadLabSettings(labDirectory);
+    if (!settings)
+        return Error{u"%1 is not a lab made by Tandem: %2"_s.arg(labDirectory, settings.error())};
+    return LabSystemLocation{std::move(settings).value(), name == u"system1"_s ? 1 : 2, canonical};
 }

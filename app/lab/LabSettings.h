@@ -48,6 +48,16 @@ constexpr double MaxLabClockFrequencyPpm = 500.0;
 // loopback address, and the two systems need one each), non-zero distinct ports, an absolute directory.
 Status validateLabSettings(const LabSettings& settings);
 
+// One system of a lab made by Tandem: `root` is DIR/system1 or DIR/system2 (absolute, existing)
+// with DIR/lab.json next to it, which says the addresses, ports and clocks.
+struct LabSystemLocation
+{
+    LabSettings settings;
+    int index = 0; // 1 or 2
+    QString root;  // canonical
+};
+Result<LabSystemLocation> locateLabSystem(const QString& root);
+
 // DIR/lab.json, so `tandem-cli lab status|stop --dir DIR` finds the addresses and ports again.
 QString labSettingsPath(const QString& directory);
 Status saveLabSettings(const LabSettings& settings);

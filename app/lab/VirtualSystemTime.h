@@ -1,7 +1,10 @@
 #pragma once
 
+#include "LabSettings.h"
 #include "VirtualClock.h"
 #include "ntp/SystemTime.h"
+
+#include <memory>
 
 // A lab system's time for the probes and the helper: read from its virtual clock, so that an NTP
 // exchange made for System 2 judges System 2's clock, not this machine's.
@@ -21,3 +24,6 @@ public:
 private:
     VirtualClock m_clock;
 };
+
+// The clock of lab system `index` (1 or 2): its virtual clock, or this machine's for a lab with -x.
+Result<std::shared_ptr<const SystemTime>> labSystemTime(const LabSettings& settings, int index);

@@ -15,21 +15,14 @@ HelperTarget HelperTarget::system()
 
 Result<HelperTarget> HelperTarget::labRoot(const QString& root)
 {
-    const QFileInfo info(root);
-    if (!info.isAbsolute() || !info.isDir())
-        return Error{u"--root must name an existing directory by its absolute path."_s};
-    const QString canonical = info.canonicalFilePath();
-    const QString name = QFileInfo(canonical).fileName();
-    if (name != u"system1"_s && name != u"system2"_s)
-        return Error{u"--root must be a lab system directory (DIR/system1 or DIR/system2)."_s};
-    const QString labDirectory = QFileInfo(canonical).path();
-    Result<LabSettings> settings = loadLabSettings(labDirectory);
-    if (!settings)
-        return Error{u"%1 is not a lab made by Tandem: %2"_s.arg(labDirectory, settings.error())};
+    Result<LabSystemLocation> located = locateLabSystem(root);
+    if (!located)
+        return Error{u"--root: %1."_s.arg(located.error())};
     HelperTarget target;
-    target.m_root = canonical;
-    const int index = name == u"system1"_s ? 1 : 2;
-    target.m_lab = Lab{std::move(settings).value(), LabLayout::systemPaths(labDirectory, index), index};
+    target.m_root = located->root;
+    const int index = located->index;
+    const QString labDirectory = located->settings.directory;
+    target.m_lab = Lab{std::move(located).value().settings, LabLayout::systemPaths(labDirectory, index), index};
     return target;
 }
 
@@ -62,12 +55,9 @@ QString HelperTarget::commandSocketPath() const
 
 Result<std::shared_ptr<const SystemTime>> HelperTarget::systemTime() const
 {
-    if (!m_lab || !m_lab->settings.virtualClocks)
+    if (!m_lab)
         return std::shared_ptr<const SystemTime>(&MachineTime::instance(), [](const SystemTime*) {});
-    Result<VirtualClock> clock = VirtualClock::open(m_lab->paths.clockPath);
-    if (!clock)
-        return Error{clock.error()};
-    return std::shared_ptr<const SystemTime>(std::make_shared<VirtualSystemTime>(std::move(clock).value()));
+    return labSystemTime(m_lab->settings, m_lab->index);
 }
 
 quint16 HelperTarget::peerNtpPort() const

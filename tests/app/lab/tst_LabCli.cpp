@@ -4,6 +4,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSignalSpy>
@@ -59,6 +61,13 @@ private slots:
         static const QRegularExpression ahead(u"System 2 is ([0-9.]+) s ahead of System 1 \\(true offset\\)"_s);
         const QRegularExpressionMatch match = ahead.match(wrong.out);
         QVERIFY2(match.hasMatch() && std::abs(match.captured(1).toDouble() - 100) < 1, qPrintable(wrong.out));
+
+        // Probed as System 2, on its clock: System 1 is 100 s behind it.
+        const ProgramRun probe =
+            cli({u"probe"_s, m_settings.serverAddress.toString(), u"--port"_s, QString::number(m_settings.ntpPort),
+                 u"--root"_s, m_dir.path() + u"/system2"_s, u"--json"_s});
+        const double probed = QJsonDocument::fromJson(probe.out.toUtf8()).object().value(u"offset"_s).toDouble();
+        QVERIFY2(probe.exitCode == 0 && std::abs(probed + 100) < 1, qPrintable(probe.out + probe.err));
 
         const ProgramRun sync = cli({u"sync-now"_s, u"--root"_s, m_dir.path() + u"/system2"_s});
         QVERIFY2(sync.exitCode == 0, qPrintable(sync.out + sync.err));

@@ -1,0 +1,13 @@
+#include "VirtualSystemTime.h"
+
+#include "LabLayout.h"
+
+Result<std::shared_ptr<const SystemTime>> labSystemTime(const LabSettings& settings, int index)
+{
+    if (!settings.virtualClocks)
+        return std::shared_ptr<const SystemTime>(&MachineTime::instance(), [](const SystemTime*) {});
+    Result<VirtualClock> clock = VirtualClock::open(LabLayout::systemPaths(settings.directory, index).clockPath);
+    if (!clock)
+        return Error{clock.error()};
+    return std::shared_ptr<const SystemTime>(std::make_shared<VirtualSystemTime>(std::move(clock).value()));
+}

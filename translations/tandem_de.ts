@@ -307,10 +307,6 @@
         <translation>Rücknahme: warten, bis chrony wieder läuft</translation>
     </message>
     <message>
-        <source>Read this clock&apos;s offset before</source>
-        <translation>Versatz dieser Uhr vorher lesen</translation>
-    </message>
-    <message>
         <source>Add System 1 as a temporary source</source>
         <translation>System 1 als vorübergehende Quelle hinzufügen</translation>
     </message>
@@ -325,10 +321,6 @@
     <message>
         <source>Step the clock</source>
         <translation>Uhr stellen</translation>
-    </message>
-    <message>
-        <source>Read this clock&apos;s offset after</source>
-        <translation>Versatz dieser Uhr nachher lesen</translation>
     </message>
     <message>
         <source>Remove the temporary source</source>
@@ -355,14 +347,6 @@
         <translation>%1: fehlgeschlagen</translation>
     </message>
     <message>
-        <source>offset %1</source>
-        <translation>Versatz %1</translation>
-    </message>
-    <message>
-        <source>system time %1</source>
-        <translation>Systemzeit %1</translation>
-    </message>
-    <message>
         <source>Find the backups</source>
         <translation>Sicherungen suchen</translation>
     </message>
@@ -377,6 +361,134 @@
     <message>
         <source>Wait until chrony runs with it</source>
         <translation>Warten, bis chrony damit läuft</translation>
+    </message>
+    <message>
+        <source>Read chronyd&apos;s own estimate before</source>
+        <translation>Eigene Schätzung von chronyd vorher lesen</translation>
+    </message>
+    <message>
+        <source>Wait until chronyd follows System 1</source>
+        <translation>Warten, bis chronyd System 1 folgt</translation>
+    </message>
+    <message>
+        <source>Measure the offset to System 1 again</source>
+        <translation>Den Versatz zu System 1 erneut messen</translation>
+    </message>
+    <message>
+        <source>Read chronyd&apos;s own estimate after</source>
+        <translation>Eigene Schätzung von chronyd danach lesen</translation>
+    </message>
+    <message>
+        <source>this clock is %1</source>
+        <translation>diese Uhr geht %1</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>round trip %1</source>
+        <translation>Umlaufzeit %1</translation>
+    </message>
+    <message>
+        <source>chronyd thinks this clock is %1</source>
+        <translation>laut chronyd geht diese Uhr %1</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>%1 (not done)</source>
+        <translation>%1 (nicht ausgeführt)</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1: nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
+    <name>LabClockDialog</name>
+    <message>
+        <source>Change its &amp;oscillator error</source>
+        <translation>Den &amp;Oszillatorfehler ändern</translation>
+    </message>
+    <message>
+        <source>Make System 2&apos;s clock wrong (lab)</source>
+        <translation>Die Uhr von System 2 verstellen (Labor)</translation>
+    </message>
+    <message>
+        <source>System 2 is now %1 System 1.</source>
+        <extracomment>&quot;System 2 is now 12.30 µs ahead of System 1.&quot;</extracomment>
+        <translation>System 2 geht jetzt gegenüber System 1 %1.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>Step System 2&apos;s clock by, in seconds</source>
+        <translation>Die Uhr von System 2 verstellen um, in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Positive: System 2&apos;s clock jumps ahead; negative: back.</source>
+        <translation>Positiv: Die Uhr von System 2 springt vor; negativ: zurück.</translation>
+    </message>
+    <message>
+        <source>Oscillator error of System 2, in ppm</source>
+        <translation>Oszillatorfehler von System 2, in ppm</translation>
+    </message>
+    <message>
+        <source> ppm</source>
+        <translation> ppm</translation>
+    </message>
+    <message>
+        <source>How fast System 2&apos;s clock runs from now on (positive: fast); chronyd learns to correct up to 500 ppm.</source>
+        <translation>Wie schnell die Uhr von System 2 ab jetzt läuft (positiv: zu schnell); chronyd lernt, bis zu 500 ppm auszugleichen.</translation>
+    </message>
+    <message>
+        <source>&amp;Step it by:</source>
+        <translation>&amp;Verstellen um:</translation>
+    </message>
+    <message>
+        <source>&amp;Make it wrong</source>
+        <translation>&amp;Falsch stellen</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s clocks cannot be changed: %1</source>
+        <translation>Die Uhren des Labors können nicht geändert werden: %1</translation>
+    </message>
+    <message>
+        <source>Jumps System 2&apos;s virtual clock now, behind chronyd&apos;s back, as a wrong date command would. This machine&apos;s clock is not touched.</source>
+        <translation>Lässt die virtuelle Uhr von System 2 jetzt springen, an chronyd vorbei, wie es ein falscher date-Befehl täte. Die Uhr dieses Rechners bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>chronyd made its start-up steps already, so it only slews the error away, by at most 83 ms a second: the chart shows it for minutes. Sync now steps it back at once.</source>
+        <translation>chronyd hat seine Sprünge beim Start schon gemacht, daher gleicht er den Fehler nur allmählich an, um höchstens 83 ms pro Sekunde: Das Diagramm zeigt es minutenlang. „Sofort abgleichen“ stellt die Uhr sofort zurück.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s clock was stepped by %1 and its oscillator set to %2 ppm: it is %3 System 1 now. Watch chronyd slew it, or use Sync now.</source>
+        <translation>Die Uhr von System 2 wurde um %1 verstellt und ihr Oszillator auf %2 ppm gesetzt: Sie geht jetzt gegenüber System 1 %3. Sehen Sie zu, wie chronyd sie angleicht, oder verwenden Sie „Sofort abgleichen“.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s clock was stepped by %1: it is %2 System 1 now. Watch chronyd slew it, or use Sync now.</source>
+        <translation>Die Uhr von System 2 wurde um %1 verstellt: Sie geht jetzt gegenüber System 1 %2. Sehen Sie zu, wie chronyd sie angleicht, oder verwenden Sie „Sofort abgleichen“.</translation>
     </message>
 </context>
 <context>
@@ -417,20 +529,12 @@
         <translation>Sofort abgleichen: %1 (fehlgeschlagen)</translation>
     </message>
     <message>
-        <source>Measured against %1: this clock was %2.</source>
-        <translation>Gemessen gegen %1: Diese Uhr ging %2.</translation>
-    </message>
-    <message>
         <source>ahead</source>
         <translation>vor</translation>
     </message>
     <message>
         <source>behind</source>
         <translation>nach</translation>
-    </message>
-    <message>
-        <source>chronyd&apos;s correction before: %1; after: %2.</source>
-        <translation>Korrektur von chronyd vorher: %1; nachher: %2.</translation>
     </message>
     <message>
         <source>slow</source>
@@ -584,6 +688,18 @@
         <source>F&amp;ollow live</source>
         <translation>Live &amp;folgen</translation>
     </message>
+    <message>
+        <source>Measured against %1: before the step this clock was %2; after it, %3.</source>
+        <translation>Gemessen gegen %1: Vor dem Stellen ging diese Uhr %2, danach %3.</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2, and %3 when measured again (not stepped).</source>
+        <translation>Gemessen gegen %1: Diese Uhr ging %2, bei der erneuten Messung %3 (nicht gestellt).</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2; not measured again afterwards.</source>
+        <translation>Gemessen gegen %1: Diese Uhr ging %2; danach nicht erneut gemessen.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -735,6 +851,34 @@
         <source>Open the la&amp;b</source>
         <translation>Das Labor &amp;öffnen</translation>
     </message>
+    <message>
+        <source>The lab is running; both clocks started at %1 UTC.</source>
+        <translation>Das Labor läuft; beide Uhren sind um %1 UTC gestartet.</translation>
+    </message>
+    <message>
+        <source>Two real chronyd daemons on loopback, each on a virtual clock of its own: they step and slew those clocks, never this machine&apos;s.</source>
+        <translation>Zwei echte chronyd-Dienste auf Loopback-Adressen, jeder mit einer eigenen virtuellen Uhr: Sie stellen diese Uhren und gleichen sie an, nie die Uhr dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Make System 2&apos;s clock &amp;wrong…</source>
+        <translation>Die Uhr von System 2 &amp;verstellen…</translation>
+    </message>
+    <message>
+        <source>Rehearse a &amp;leap second…</source>
+        <translation>&amp;Schaltsekunde proben…</translation>
+    </message>
+    <message>
+        <source>Rehearse a leap second</source>
+        <translation>Schaltsekunde proben</translation>
+    </message>
+    <message>
+        <source>Restart the lab with both clocks at %1 UTC, an hour before the leap second at the end of 2016? Its chronyd daemons announce it (leap status &quot;Insert second&quot;) and insert it at midnight. The lab&apos;s daemons restart; this machine&apos;s clock is not touched.</source>
+        <translation>Das Labor mit beiden Uhren auf %1 UTC neu starten, eine Stunde vor der Schaltsekunde zum Jahresende 2016? Seine chronyd-Dienste kündigen sie an (Schaltsekundenstatus „Sekunde einfügen“) und fügen sie um Mitternacht ein. Die Dienste des Labors starten neu; die Uhr dieses Rechners bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Restarting the lab at %1 UTC…</source>
+        <translation>Das Labor wird auf %1 UTC neu gestartet…</translation>
+    </message>
 </context>
 <context>
     <name>MonitorSettingsForm</name>
@@ -863,6 +1007,11 @@
     <message>
         <source>System 2 system time (+ slow)</source>
         <translation>Systemzeit von System 2 (+ nachgehend)</translation>
+    </message>
+    <message>
+        <source>step %1 → %2</source>
+        <extracomment>Chart marker: the clock was stepped from the first offset to the second (&quot;step 99.98 s → 27.39 µs&quot;)</extracomment>
+        <translation>gestellt %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1684,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Versatz zu %1 wird gemessen…</translation>
     </message>
     <message>
-        <source>In the lab, the daemons run with -x: chronyd measures, but it never steps this machine&apos;s clock, so the step is reported as refused.</source>
-        <translation>Im Labor laufen die Dienste mit -x: chronyd misst, stellt aber nie die Uhr dieses Rechners, daher wird das Stellen als abgelehnt gemeldet.</translation>
-    </message>
-    <message>
         <source>The clock is stepped, not slewed: programs see the time jump at once, forwards or backwards. Logs, timers and running measurements may notice.</source>
         <translation>Die Uhr wird gestellt, nicht allmählich angeglichen: Programme sehen die Zeit sofort springen, vorwärts oder rückwärts. Protokolle, Timer und laufende Messungen können das bemerken.</translation>
     </message>
@@ -1557,6 +1702,14 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>System 1 (%1) is &lt;b&gt;%2 %3&lt;/b&gt; this clock (delay %4, stratum %5). The clock will jump by about that much.</source>
         <translation>System 1 (%1) geht gegenüber dieser Uhr &lt;b&gt;%2 %3&lt;/b&gt; (Laufzeit %4, Stratum %5). Die Uhr wird ungefähr um diesen Betrag springen.</translation>
+    </message>
+    <message>
+        <source>In the lab, System 2 runs on a virtual clock of its own: chronyd steps that clock for real, as it would on a real system, and this machine&apos;s clock stays as it is.</source>
+        <translation>Im Labor läuft System 2 mit einer eigenen virtuellen Uhr: chronyd stellt diese Uhr wirklich, wie auf einem echten System, und die Uhr dieses Rechners bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>In this lab, the daemons run with -x: chronyd measures, but it never steps this machine&apos;s clock, so the step is reported as refused.</source>
+        <translation>In diesem Labor laufen die Dienste mit -x: chronyd misst, stellt aber nie die Uhr dieses Rechners, daher wird das Stellen als abgelehnt gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1594,12 +1747,16 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Die Uhr springt, statt sanft angeglichen zu werden: Protokolle, Timer und laufende Aufträge auf diesem System sehen den Sprung.</translation>
     </message>
     <message>
-        <source>&lt;i&gt;In the lab chronyd runs with -x: it measures but refuses to step, and says so.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Im Labor läuft chronyd mit -x: Er misst, lehnt das Stellen aber ab und meldet das.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Step the clock</source>
         <translation>Die Uhr &amp;stellen</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This lab&apos;s chronyd runs with -x: it measures but refuses to step, and says so.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Der chronyd dieses Labors läuft mit -x: Er misst, lehnt das Stellen aber ab und meldet das.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In the lab this is the system&apos;s own virtual clock: chronyd really steps it, and this machine&apos;s clock stays as it is.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Im Labor ist das die eigene virtuelle Uhr des Systems: chronyd stellt sie wirklich, und die Uhr dieses Rechners bleibt, wie sie ist.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1621,16 +1778,8 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Abgebrochen. Die Uhr wurde nicht gestellt.</translation>
     </message>
     <message>
-        <source>chronyd measured the offset to %1 but refused to step the clock: this chronyd may not change the clock (a daemon started with -x, as every lab daemon is, never does). The clock was not changed.</source>
-        <translation>chronyd hat den Versatz zu %1 gemessen, sich aber geweigert, die Uhr zu stellen: Dieser chronyd darf die Uhr nicht ändern (ein mit -x gestarteter Dienst, wie jeder im Labor, tut das nie). Die Uhr wurde nicht geändert.</translation>
-    </message>
-    <message>
         <source>chronyd has no time source it can measure against, so there is nothing to step to. The clock was not changed.</source>
         <translation>chronyd hat keine Zeitquelle, an der er messen kann, also gibt es nichts, worauf gestellt werden könnte. Die Uhr wurde nicht geändert.</translation>
-    </message>
-    <message>
-        <source>The time source did not answer in time, so nothing was measured. The clock was not changed.</source>
-        <translation>Die Zeitquelle hat nicht rechtzeitig geantwortet, daher wurde nichts gemessen. Die Uhr wurde nicht geändert.</translation>
     </message>
     <message>
         <source>chronyd does not answer on its command socket; is it running? The clock was not changed.</source>
@@ -1640,36 +1789,9 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <source>Sync now failed; the clock was not changed.</source>
         <translation>Sofortiger Abgleich fehlgeschlagen; die Uhr wurde nicht geändert.</translation>
     </message>
-</context>
-<context>
-    <name>SyncRunPage</name>
     <message>
-        <source>Setting the clock</source>
-        <translation>Die Uhr wird gestellt</translation>
-    </message>
-    <message>
-        <source>The clock was set from System 1.</source>
-        <translation>Die Uhr wurde nach System 1 gestellt.</translation>
-    </message>
-    <message>
-        <source>Measured, not stepped: the lab&apos;s chronyd runs with -x and never touches the clock. On a real system this step sets the clock. (%1)</source>
-        <translation>Gemessen, nicht gestellt: Der chronyd des Labors läuft mit -x und rührt die Uhr nie an. Auf einem echten System stellt dieser Schritt die Uhr. (%1)</translation>
-    </message>
-    <message>
-        <source>Before: this clock was %1, by chronyd&apos;s estimate.</source>
-        <translation>Vorher: Diese Uhr ging laut chronyd %1.</translation>
-    </message>
-    <message>
-        <source>slow</source>
-        <translation>nach</translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation>vor</translation>
-    </message>
-    <message>
-        <source>Measured against %1: this clock was %2.</source>
-        <translation>Gemessen gegen %1: Diese Uhr ging %2.</translation>
+        <source>The clock was stepped to %1&apos;s time: it was %2, now it is %3 (fresh measurements).</source>
+        <translation>Die Uhr wurde auf die Zeit von %1 gestellt: Sie ging %2, jetzt geht sie %3 (neue Messungen).</translation>
     </message>
     <message>
         <source>ahead</source>
@@ -1680,8 +1802,60 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>nach</translation>
     </message>
     <message>
-        <source>After: this clock is %1.</source>
-        <translation>Nachher: Diese Uhr geht %1.</translation>
+        <source>The clock was stepped, but a fresh measurement still finds it off %1; chronyd may need more samples. Try Sync now again in a minute.</source>
+        <translation>Die Uhr wurde gestellt, aber eine neue Messung findet sie noch abweichend von %1; chronyd braucht vielleicht mehr Messungen. Versuchen Sie „Sofort abgleichen“ in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>chronyd refused to step the clock: this chronyd may not change the clock (one started with -x never does). The clock was not changed.</source>
+        <translation>chronyd hat sich geweigert, die Uhr zu stellen: Dieser chronyd darf die Uhr nicht ändern (einer, der mit -x gestartet wurde, tut es nie). Die Uhr wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>chronyd did not follow %1, so it had no correction to step by: %2 The clock was not changed.</source>
+        <translation>chronyd ist %1 nicht gefolgt und hatte daher keine Korrektur, um die er stellen konnte: %2 Die Uhr wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>The time source did not answer, so nothing was measured: %1 The clock was not changed.</source>
+        <translation>Die Zeitquelle hat nicht geantwortet, daher wurde nichts gemessen: %1 Die Uhr wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunPage</name>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Die Uhr wird gestellt</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>nach</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <extracomment>&quot;100.0 s ahead of System 1&quot; / &quot;3.200 ms behind System 1&quot;</extracomment>
+        <translation>vor</translation>
+    </message>
+    <message>
+        <source>Before: this clock was %1 System 1 (%2), by an NTP measurement.</source>
+        <translation>Vorher: Diese Uhr ging gegenüber System 1 (%2) %1, laut einer NTP-Messung.</translation>
+    </message>
+    <message>
+        <source>After: this clock is %1 System 1, measured again after the step.</source>
+        <translation>Danach: Diese Uhr geht gegenüber System 1 %1, nach dem Stellen erneut gemessen.</translation>
+    </message>
+    <message>
+        <source>Measured again: this clock is %1 System 1; it was not stepped.</source>
+        <translation>Erneut gemessen: Diese Uhr geht gegenüber System 1 %1; sie wurde nicht gestellt.</translation>
+    </message>
+    <message>
+        <source>After: not known. The clock was stepped, but it was not measured again.</source>
+        <translation>Danach: unbekannt. Die Uhr wurde gestellt, aber nicht erneut gemessen.</translation>
+    </message>
+    <message>
+        <source>Measured, not stepped: this lab&apos;s chronyd runs with -x and never touches the clock. On a real system, or in a lab on virtual clocks, this step sets the clock.</source>
+        <translation>Gemessen, nicht gestellt: Der chronyd dieses Labors läuft mit -x und rührt die Uhr nie an. Auf einem echten System oder in einem Labor mit virtuellen Uhren stellt dieser Schritt die Uhr.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

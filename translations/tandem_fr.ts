@@ -307,10 +307,6 @@
         <translation>Retour arrière : attendre que chrony refonctionne</translation>
     </message>
     <message>
-        <source>Read this clock&apos;s offset before</source>
-        <translation>Lire le décalage de cette horloge avant</translation>
-    </message>
-    <message>
         <source>Add System 1 as a temporary source</source>
         <translation>Ajouter le système 1 comme source temporaire</translation>
     </message>
@@ -325,10 +321,6 @@
     <message>
         <source>Step the clock</source>
         <translation>Régler l’horloge d’un coup</translation>
-    </message>
-    <message>
-        <source>Read this clock&apos;s offset after</source>
-        <translation>Lire le décalage de cette horloge après</translation>
     </message>
     <message>
         <source>Remove the temporary source</source>
@@ -355,14 +347,6 @@
         <translation>%1 : échec</translation>
     </message>
     <message>
-        <source>offset %1</source>
-        <translation>décalage %1</translation>
-    </message>
-    <message>
-        <source>system time %1</source>
-        <translation>heure système %1</translation>
-    </message>
-    <message>
         <source>Find the backups</source>
         <translation>Trouver les sauvegardes</translation>
     </message>
@@ -377,6 +361,134 @@
     <message>
         <source>Wait until chrony runs with it</source>
         <translation>Attendre que chrony fonctionne avec elle</translation>
+    </message>
+    <message>
+        <source>Read chronyd&apos;s own estimate before</source>
+        <translation>Lire l’estimation de chronyd avant</translation>
+    </message>
+    <message>
+        <source>Wait until chronyd follows System 1</source>
+        <translation>Attendre que chronyd suive le système 1</translation>
+    </message>
+    <message>
+        <source>Measure the offset to System 1 again</source>
+        <translation>Mesurer à nouveau le décalage par rapport au système 1</translation>
+    </message>
+    <message>
+        <source>Read chronyd&apos;s own estimate after</source>
+        <translation>Lire l’estimation de chronyd après</translation>
+    </message>
+    <message>
+        <source>this clock is %1</source>
+        <translation>cette horloge est %1</translation>
+    </message>
+    <message>
+        <source>ahead</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>round trip %1</source>
+        <translation>aller-retour %1</translation>
+    </message>
+    <message>
+        <source>chronyd thinks this clock is %1</source>
+        <translation>selon chronyd, cette horloge est %1</translation>
+    </message>
+    <message>
+        <source>slow</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>fast</source>
+        <translation>en avance</translation>
+    </message>
+    <message>
+        <source>%1 (not done)</source>
+        <translation>%1 (non effectué)</translation>
+    </message>
+    <message>
+        <source>%1: not done</source>
+        <translation>%1 : non effectué</translation>
+    </message>
+</context>
+<context>
+    <name>LabClockDialog</name>
+    <message>
+        <source>Change its &amp;oscillator error</source>
+        <translation>Changer l’erreur de l’&amp;oscillateur</translation>
+    </message>
+    <message>
+        <source>Make System 2&apos;s clock wrong (lab)</source>
+        <translation>Dérégler l’horloge du système 2 (laboratoire)</translation>
+    </message>
+    <message>
+        <source>System 2 is now %1 System 1.</source>
+        <extracomment>&quot;System 2 is now 12.30 µs ahead of System 1.&quot;</extracomment>
+        <translation>Le système 2 a maintenant %1 le système 1.</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <translation>d’avance sur</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>de retard sur</translation>
+    </message>
+    <message>
+        <source>Step System 2&apos;s clock by, in seconds</source>
+        <translation>Décaler l’horloge du système 2 de, en secondes</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Positive: System 2&apos;s clock jumps ahead; negative: back.</source>
+        <translation>Positif : l’horloge du système 2 saute en avant ; négatif : en arrière.</translation>
+    </message>
+    <message>
+        <source>Oscillator error of System 2, in ppm</source>
+        <translation>Erreur de l’oscillateur du système 2, en ppm</translation>
+    </message>
+    <message>
+        <source> ppm</source>
+        <translation> ppm</translation>
+    </message>
+    <message>
+        <source>How fast System 2&apos;s clock runs from now on (positive: fast); chronyd learns to correct up to 500 ppm.</source>
+        <translation>À quelle vitesse l’horloge du système 2 avance désormais (positif : trop vite) ; chronyd apprend à corriger jusqu’à 500 ppm.</translation>
+    </message>
+    <message>
+        <source>&amp;Step it by:</source>
+        <translation>&amp;Décaler de :</translation>
+    </message>
+    <message>
+        <source>&amp;Make it wrong</source>
+        <translation>Dé&amp;régler</translation>
+    </message>
+    <message>
+        <source>The lab&apos;s clocks cannot be changed: %1</source>
+        <translation>Les horloges du laboratoire ne peuvent pas être modifiées : %1</translation>
+    </message>
+    <message>
+        <source>Jumps System 2&apos;s virtual clock now, behind chronyd&apos;s back, as a wrong date command would. This machine&apos;s clock is not touched.</source>
+        <translation>Fait sauter maintenant l’horloge virtuelle du système 2, à l’insu de chronyd, comme le ferait une mauvaise commande date. L’horloge de cette machine n’est pas touchée.</translation>
+    </message>
+    <message>
+        <source>chronyd made its start-up steps already, so it only slews the error away, by at most 83 ms a second: the chart shows it for minutes. Sync now steps it back at once.</source>
+        <translation>chronyd a déjà fait ses sauts de démarrage, il ne corrige donc l’erreur que progressivement, d’au plus 83 ms par seconde : le graphique le montre pendant des minutes. « Synchroniser maintenant » la remet d’un coup.</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s clock was stepped by %1 and its oscillator set to %2 ppm: it is %3 System 1 now. Watch chronyd slew it, or use Sync now.</source>
+        <translation>L’horloge du système 2 a été décalée de %1 et son oscillateur réglé à %2 ppm : elle a maintenant %3 le système 1. Regardez chronyd la corriger, ou utilisez « Synchroniser maintenant ».</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s clock was stepped by %1: it is %2 System 1 now. Watch chronyd slew it, or use Sync now.</source>
+        <translation>L’horloge du système 2 a été décalée de %1 : elle a maintenant %2 le système 1. Regardez chronyd la corriger, ou utilisez « Synchroniser maintenant ».</translation>
     </message>
 </context>
 <context>
@@ -417,20 +529,12 @@
         <translation>Synchroniser maintenant : %1 (échec)</translation>
     </message>
     <message>
-        <source>Measured against %1: this clock was %2.</source>
-        <translation>Mesuré par rapport à %1 : cette horloge était %2.</translation>
-    </message>
-    <message>
         <source>ahead</source>
         <translation>en avance</translation>
     </message>
     <message>
         <source>behind</source>
         <translation>en retard</translation>
-    </message>
-    <message>
-        <source>chronyd&apos;s correction before: %1; after: %2.</source>
-        <translation>Correction de chronyd avant : %1 ; après : %2.</translation>
     </message>
     <message>
         <source>slow</source>
@@ -584,6 +688,18 @@
         <source>F&amp;ollow live</source>
         <translation>&amp;Suivre en direct</translation>
     </message>
+    <message>
+        <source>Measured against %1: before the step this clock was %2; after it, %3.</source>
+        <translation>Mesuré par rapport à %1 : avant le saut, cette horloge était %2 ; après, %3.</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2, and %3 when measured again (not stepped).</source>
+        <translation>Mesuré par rapport à %1 : cette horloge était %2, et %3 à la nouvelle mesure (pas de saut).</translation>
+    </message>
+    <message>
+        <source>Measured against %1: this clock was %2; not measured again afterwards.</source>
+        <translation>Mesuré par rapport à %1 : cette horloge était %2 ; pas mesurée à nouveau ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -735,6 +851,34 @@
         <source>Open the la&amp;b</source>
         <translation>&amp;Ouvrir le laboratoire</translation>
     </message>
+    <message>
+        <source>The lab is running; both clocks started at %1 UTC.</source>
+        <translation>Le laboratoire est en marche ; les deux horloges ont démarré à %1 UTC.</translation>
+    </message>
+    <message>
+        <source>Two real chronyd daemons on loopback, each on a virtual clock of its own: they step and slew those clocks, never this machine&apos;s.</source>
+        <translation>Deux vrais démons chronyd en boucle locale, chacun sur sa propre horloge virtuelle : ils règlent et ajustent ces horloges, jamais celle de cette machine.</translation>
+    </message>
+    <message>
+        <source>Make System 2&apos;s clock &amp;wrong…</source>
+        <translation>&amp;Dérégler l’horloge du système 2…</translation>
+    </message>
+    <message>
+        <source>Rehearse a &amp;leap second…</source>
+        <translation>Répéter une seconde &amp;intercalaire…</translation>
+    </message>
+    <message>
+        <source>Rehearse a leap second</source>
+        <translation>Répéter une seconde intercalaire</translation>
+    </message>
+    <message>
+        <source>Restart the lab with both clocks at %1 UTC, an hour before the leap second at the end of 2016? Its chronyd daemons announce it (leap status &quot;Insert second&quot;) and insert it at midnight. The lab&apos;s daemons restart; this machine&apos;s clock is not touched.</source>
+        <translation>Redémarrer le laboratoire avec les deux horloges à %1 UTC, une heure avant la seconde intercalaire de fin 2016 ? Ses démons chronyd l’annoncent (état « Seconde à insérer ») et l’insèrent à minuit. Les démons du laboratoire redémarrent ; l’horloge de cette machine n’est pas touchée.</translation>
+    </message>
+    <message>
+        <source>Restarting the lab at %1 UTC…</source>
+        <translation>Redémarrage du laboratoire à %1 UTC…</translation>
+    </message>
 </context>
 <context>
     <name>MonitorSettingsForm</name>
@@ -863,6 +1007,11 @@
     <message>
         <source>System 2 system time (+ slow)</source>
         <translation>Heure système du système 2 (+ en retard)</translation>
+    </message>
+    <message>
+        <source>step %1 → %2</source>
+        <extracomment>Chart marker: the clock was stepped from the first offset to the second (&quot;step 99.98 s → 27.39 µs&quot;)</extracomment>
+        <translation>saut %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1684,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Mesure du décalage par rapport à %1…</translation>
     </message>
     <message>
-        <source>In the lab, the daemons run with -x: chronyd measures, but it never steps this machine&apos;s clock, so the step is reported as refused.</source>
-        <translation>Dans le laboratoire, les démons tournent avec -x : chronyd mesure mais ne règle jamais l’horloge de cette machine, le saut est donc signalé comme refusé.</translation>
-    </message>
-    <message>
         <source>The clock is stepped, not slewed: programs see the time jump at once, forwards or backwards. Logs, timers and running measurements may notice.</source>
         <translation>L’horloge fait un saut, elle n’est pas ajustée progressivement : les programmes voient l’heure sauter d’un coup, en avant ou en arrière. Journaux, minuteries et mesures en cours peuvent s’en apercevoir.</translation>
     </message>
@@ -1557,6 +1702,14 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>System 1 (%1) is &lt;b&gt;%2 %3&lt;/b&gt; this clock (delay %4, stratum %5). The clock will jump by about that much.</source>
         <translation>Le système 1 (%1) a &lt;b&gt;%2 %3&lt;/b&gt; cette horloge (délai %4, strate %5). L’horloge sautera d’environ autant.</translation>
+    </message>
+    <message>
+        <source>In the lab, System 2 runs on a virtual clock of its own: chronyd steps that clock for real, as it would on a real system, and this machine&apos;s clock stays as it is.</source>
+        <translation>Dans le laboratoire, le système 2 tourne sur sa propre horloge virtuelle : chronyd règle vraiment cette horloge, comme sur un vrai système, et l’horloge de cette machine reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>In this lab, the daemons run with -x: chronyd measures, but it never steps this machine&apos;s clock, so the step is reported as refused.</source>
+        <translation>Dans ce laboratoire, les démons tournent avec -x : chronyd mesure mais ne règle jamais l’horloge de cette machine, le saut est donc signalé comme refusé.</translation>
     </message>
 </context>
 <context>
@@ -1594,12 +1747,16 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>L’horloge fait un saut au lieu d’être ajustée en douceur : les journaux, minuteries et tâches en cours sur ce système voient le saut.</translation>
     </message>
     <message>
-        <source>&lt;i&gt;In the lab chronyd runs with -x: it measures but refuses to step, and says so.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Dans le laboratoire, chronyd tourne avec -x : il mesure mais refuse le saut, et le signale.&lt;/i&gt;</translation>
-    </message>
-    <message>
         <source>&amp;Step the clock</source>
         <translation>&amp;Régler l’horloge</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;This lab&apos;s chronyd runs with -x: it measures but refuses to step, and says so.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Le chronyd de ce laboratoire tourne avec -x : il mesure mais refuse le saut, et le signale.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;In the lab this is the system&apos;s own virtual clock: chronyd really steps it, and this machine&apos;s clock stays as it is.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Dans le laboratoire, c’est l’horloge virtuelle propre au système : chronyd la règle vraiment, et l’horloge de cette machine reste telle quelle.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -1621,16 +1778,8 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Annulé. L’horloge n’a pas été réglée.</translation>
     </message>
     <message>
-        <source>chronyd measured the offset to %1 but refused to step the clock: this chronyd may not change the clock (a daemon started with -x, as every lab daemon is, never does). The clock was not changed.</source>
-        <translation>chronyd a mesuré le décalage par rapport à %1 mais a refusé de régler l’horloge : ce chronyd ne peut pas modifier l’horloge (un démon lancé avec -x, comme tous ceux du laboratoire, ne le fait jamais). L’horloge n’a pas été modifiée.</translation>
-    </message>
-    <message>
         <source>chronyd has no time source it can measure against, so there is nothing to step to. The clock was not changed.</source>
         <translation>chronyd n’a aucune source de temps à mesurer, il n’y a donc rien sur quoi régler l’horloge. L’horloge n’a pas été modifiée.</translation>
-    </message>
-    <message>
-        <source>The time source did not answer in time, so nothing was measured. The clock was not changed.</source>
-        <translation>La source de temps n’a pas répondu à temps, rien n’a donc été mesuré. L’horloge n’a pas été modifiée.</translation>
     </message>
     <message>
         <source>chronyd does not answer on its command socket; is it running? The clock was not changed.</source>
@@ -1640,36 +1789,9 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <source>Sync now failed; the clock was not changed.</source>
         <translation>Échec de la synchronisation immédiate ; l’horloge n’a pas été modifiée.</translation>
     </message>
-</context>
-<context>
-    <name>SyncRunPage</name>
     <message>
-        <source>Setting the clock</source>
-        <translation>Réglage de l’horloge</translation>
-    </message>
-    <message>
-        <source>The clock was set from System 1.</source>
-        <translation>L’horloge a été réglée sur le système 1.</translation>
-    </message>
-    <message>
-        <source>Measured, not stepped: the lab&apos;s chronyd runs with -x and never touches the clock. On a real system this step sets the clock. (%1)</source>
-        <translation>Mesuré, sans saut : le chronyd du laboratoire tourne avec -x et ne touche jamais l’horloge. Sur un vrai système, cette étape règle l’horloge. (%1)</translation>
-    </message>
-    <message>
-        <source>Before: this clock was %1, by chronyd&apos;s estimate.</source>
-        <translation>Avant : selon chronyd, cette horloge était %1.</translation>
-    </message>
-    <message>
-        <source>slow</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation>en avance</translation>
-    </message>
-    <message>
-        <source>Measured against %1: this clock was %2.</source>
-        <translation>Mesuré par rapport à %1 : cette horloge était %2.</translation>
+        <source>The clock was stepped to %1&apos;s time: it was %2, now it is %3 (fresh measurements).</source>
+        <translation>L’horloge a été réglée sur l’heure de %1 : elle était %2, maintenant elle est %3 (nouvelles mesures).</translation>
     </message>
     <message>
         <source>ahead</source>
@@ -1680,8 +1802,60 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>en retard</translation>
     </message>
     <message>
-        <source>After: this clock is %1.</source>
-        <translation>Après : cette horloge est %1.</translation>
+        <source>The clock was stepped, but a fresh measurement still finds it off %1; chronyd may need more samples. Try Sync now again in a minute.</source>
+        <translation>L’horloge a été réglée, mais une nouvelle mesure la trouve encore décalée par rapport à %1 ; chronyd a peut-être besoin de plus de mesures. Réessayez « Synchroniser maintenant » dans une minute.</translation>
+    </message>
+    <message>
+        <source>chronyd refused to step the clock: this chronyd may not change the clock (one started with -x never does). The clock was not changed.</source>
+        <translation>chronyd a refusé de régler l’horloge : ce chronyd ne peut pas modifier l’horloge (un chronyd lancé avec -x ne le fait jamais). L’horloge n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>chronyd did not follow %1, so it had no correction to step by: %2 The clock was not changed.</source>
+        <translation>chronyd n’a pas suivi %1, il n’avait donc aucune correction à appliquer : %2 L’horloge n’a pas été modifiée.</translation>
+    </message>
+    <message>
+        <source>The time source did not answer, so nothing was measured: %1 The clock was not changed.</source>
+        <translation>La source de temps n’a pas répondu, rien n’a donc été mesuré : %1 L’horloge n’a pas été modifiée.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRunPage</name>
+    <message>
+        <source>Setting the clock</source>
+        <translation>Réglage de l’horloge</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>de retard sur</translation>
+    </message>
+    <message>
+        <source>ahead of</source>
+        <extracomment>&quot;100.0 s ahead of System 1&quot; / &quot;3.200 ms behind System 1&quot;</extracomment>
+        <translation>d’avance sur</translation>
+    </message>
+    <message>
+        <source>Before: this clock was %1 System 1 (%2), by an NTP measurement.</source>
+        <translation>Avant : cette horloge avait %1 le système 1 (%2), d’après une mesure NTP.</translation>
+    </message>
+    <message>
+        <source>After: this clock is %1 System 1, measured again after the step.</source>
+        <translation>Après : cette horloge a %1 le système 1, mesuré à nouveau après le saut.</translation>
+    </message>
+    <message>
+        <source>Measured again: this clock is %1 System 1; it was not stepped.</source>
+        <translation>Mesuré à nouveau : cette horloge a %1 le système 1 ; elle n’a pas été réglée.</translation>
+    </message>
+    <message>
+        <source>After: not known. The clock was stepped, but it was not measured again.</source>
+        <translation>Après : inconnu. L’horloge a été réglée, mais pas mesurée à nouveau.</translation>
+    </message>
+    <message>
+        <source>Measured, not stepped: this lab&apos;s chronyd runs with -x and never touches the clock. On a real system, or in a lab on virtual clocks, this step sets the clock.</source>
+        <translation>Mesuré, sans saut : le chronyd de ce laboratoire tourne avec -x et ne touche jamais l’horloge. Sur un vrai système, ou dans un laboratoire à horloges virtuelles, cette étape règle l’horloge.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "TandemResources.h"
 #include "dialogs/Dialogs.h"
+#include "dialogs/LabClockDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "panel/LivePanel.h"
 #include "setup/LabSession.h"
@@ -104,14 +105,23 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
     connect(m_session, &LabSession::progress, this, [this](const QString& message) { m_progress->setText(message); });
     connect(m_session, &LabSession::ready, this, [this](const LabSettings& settings) {
         m_lab = settings;
-        m_progress->setText(m_session->attached() ? tr("Attached to the running lab.") : tr("The lab is running."));
+        if (settings.date.isValid())
+            m_progress->setText(tr("The lab is running; both clocks started at %1 UTC.")
+                                    .arg(settings.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        else
+            m_progress->setText(m_session->attached() ? tr("Attached to the running lab.") : tr("The lab is running."));
         m_labMarker->setText(tr("LAB  %1").arg(settings.directory));
         m_labMarker->setAccessibleName(tr("Lab mode: %1").arg(settings.directory));
-        m_labMarker->setToolTip(tr("Two real chronyd daemons on loopback, started with -x: they never touch this "
-                                   "machine's clock."));
+        m_labMarker->setToolTip(settings.virtualClocks
+                                    ? tr("Two real chronyd daemons on loopback, each on a virtual clock of its own: "
+                                         "they step and slew those clocks, never this machine's.")
+                                    : tr("Two real chronyd daemons on loopback, started with -x: they never touch "
+                                         "this machine's clock."));
         m_labMarker->setVisible(true);
         m_setupButton->setEnabled(true);
-        // The lab's System 2 plays "this machine": Sync now steps it (and its chronyd -x refuses).
+        updateLabActions();
+        // The lab's System 2 plays "this machine": Sync now steps its virtual clock (or, with -x, its
+        // chronyd refuses).
         PairDefinition pair;
         CmdmonEndpoint one;
         one.host = settings.serverAddress;
@@ -126,12 +136,18 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
         pair.syncRoot = settings.directory + QStringLiteral("/system2");
         pair.syncPeer = settings.serverAddress.toString();
         pair.lab = true;
+        pair.clockFixed = !settings.virtualClocks;
         pair.pairId =
             QStringLiteral("lab-") +
             QString::fromLatin1(
                 QCryptographicHash::hash(settings.directory.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
         m_panel->setPair(pair, historyDirectory());
         emit labReady();
+    });
+    // After a Sync now, "System 2 is 100 s ahead" is history: the panel says how it ended.
+    connect(m_panel, &LivePanel::syncNowFinished, this, [this] {
+        if (!m_clockChangeText.isEmpty() && m_progress->text() == m_clockChangeText)
+            m_progress->clear();
     });
     connect(m_session, &LabSession::failed, this, [this](const QString& reason) {
         m_progress->setText(tr("The lab could not start: %1").arg(reason));
@@ -174,12 +190,65 @@ void MainWindow::buildMenus()
         // Only with a lab open: there is no lab system to restore otherwise.
         connect(lab, &QMenu::aboutToShow, restore, [this, restore] { restore->setEnabled(m_lab.has_value()); });
     }
+    lab->addSeparator();
+    m_labClockAction = lab->addAction(tr("Make System 2's clock &wrong…"), this, &MainWindow::openLabClock);
+    m_labClockAction->setObjectName(QStringLiteral("labClockAction"));
+    m_leapAction = lab->addAction(tr("Rehearse a &leap second…"), this, &MainWindow::rehearseLeapSecond);
+    m_leapAction->setObjectName(QStringLiteral("leapRehearsalAction"));
+    updateLabActions();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Tandem"), this, [this] {
         QMessageBox::about(this, tr("About Tandem"),
                            tr("Tandem sets up and watches chrony time sync between two Linux systems: System 1 "
                               "serves its clock, System 2 follows it."));
     });
+}
+
+bool MainWindow::hasVirtualClocks() const
+{
+    return m_lab && m_lab->virtualClocks;
+}
+
+void MainWindow::updateLabActions()
+{
+    // Only a lab on virtual clocks has clocks of its own to change (one with -x uses this machine's).
+    m_labClockAction->setEnabled(hasVirtualClocks());
+    m_leapAction->setEnabled(hasVirtualClocks());
+}
+
+LabClockDialog* MainWindow::openLabClock()
+{
+    if (!hasVirtualClocks())
+        return nullptr;
+    auto* dialog = new LabClockDialog(*m_lab, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LabClockDialog::applied, this, [this](const QString& summary) {
+        m_clockChangeText = summary;
+        m_progress->setText(summary);
+        if (m_panel->monitor())
+            m_panel->monitor()->pollNow();
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::rehearseLeapSecond()
+{
+    if (!hasVirtualClocks())
+        return;
+    const LabSettings rehearsal = LabSession::leapRehearsal(*m_lab);
+    const QString date = rehearsal.date.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (!m_dialogs->confirm(this, tr("Rehearse a leap second"),
+                            tr("Restart the lab with both clocks at %1 UTC, an hour before the leap second at the "
+                               "end of 2016? Its chronyd daemons announce it (leap status \"Insert second\") and "
+                               "insert it at midnight. The lab's daemons restart; this machine's clock is not "
+                               "touched.")
+                                .arg(date),
+                            false))
+        return;
+    m_progress->setText(tr("Restarting the lab at %1 UTC…").arg(date));
+    m_setupButton->setEnabled(false);
+    m_session->restart(rehearsal);
 }
 
 RestoreDialog* MainWindow::openRestore(const SetupTarget& target)
@@ -193,6 +262,7 @@ RestoreDialog* MainWindow::openRestore(const SetupTarget& target)
 void MainWindow::showMachine()
 {
     m_lab.reset();
+    updateLabActions();
     m_labMarker->setVisible(false);
     m_progress->setText(tr("Looking at this system's chronyd…"));
     // Which system this machine is comes from the wizard's last run (System 1 when it never ran).

@@ -9,6 +9,8 @@
 #include <optional>
 
 class Dialogs;
+class LabClockDialog;
+class QAction;
 class LabSession;
 class QLabel;
 class QPushButton;
@@ -38,6 +40,10 @@ public:
     SetupWizard* openWizard();
     // The undo for Apply: this machine's config, or a lab system's (target.isLab()).
     RestoreDialog* openRestore(const SetupTarget& target);
+    // Lab menu, a lab on virtual clocks only (nullptr / nothing otherwise): make System 2's clock
+    // wrong, and restart the lab an hour before a leap second (asks first).
+    LabClockDialog* openLabClock();
+    void rehearseLeapSecond();
 
 signals:
     void labReady();
@@ -50,6 +56,8 @@ private:
     void buildMenus();
     void showDetectReport(const DetectReport& report);
     void stopLab();
+    bool hasVirtualClocks() const;
+    void updateLabActions();
     static QString historyDirectory();
 
     Dialogs* m_dialogs;
@@ -67,4 +75,7 @@ private:
     QLabel* m_progress;
     LivePanel* m_panel;
     QPushButton* m_setupButton;
+    QAction* m_labClockAction = nullptr;
+    QAction* m_leapAction = nullptr;
+    QString m_clockChangeText; // what the progress line says after the lab clock dialog
 };

@@ -93,6 +93,13 @@ Status saveLabSettings(const LabSettings& settings)
         {u"cmdPort"_s, settings.cmdPort},
         {u"virtualClocks"_s, settings.virtualClocks},
         {u"virtualClockLibrary"_s, settings.virtualClockLibrary},
+        // How the clocks started, for whoever attaches to the lab later (the clocks themselves are
+        // in the systems' clock files).
+        {u"date"_s, settings.date.isValid() ? settings.date.toString(Qt::ISODate) : QString()},
+        {u"offset1"_s, settings.clocks[0].offsetSeconds},
+        {u"offset2"_s, settings.clocks[1].offsetSeconds},
+        {u"freq1"_s, settings.clocks[0].frequencyPpm},
+        {u"freq2"_s, settings.clocks[1].frequencyPpm},
     };
     QSaveFile file(labSettingsPath(settings.directory));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
@@ -124,6 +131,9 @@ Result<LabSettings> loadLabSettings(const QString& directory)
     // Labs made before virtual clocks ran with -x: they keep doing so.
     settings.virtualClocks = object.value(u"virtualClocks"_s).toBool(false);
     settings.virtualClockLibrary = object.value(u"virtualClockLibrary"_s).toString();
+    settings.date = QDateTime::fromString(object.value(u"date"_s).toString(), Qt::ISODate);
+    settings.clocks[0] = {object.value(u"offset1"_s).toDouble(), object.value(u"freq1"_s).toDouble()};
+    settings.clocks[1] = {object.value(u"offset2"_s).toDouble(), object.value(u"freq2"_s).toDouble()};
     if (Status valid = validateLabSettings(settings); !valid)
         return Error{u"%1: %2"_s.arg(file.fileName(), valid.error())};
     return settings;

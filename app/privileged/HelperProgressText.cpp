@@ -26,8 +26,10 @@ QString stepTitle(const QString& step)
         {u"before"_s, u"tracking before"_s},
         {u"add-source"_s, u"temporary source added"_s},
         {u"burst"_s, u"fresh measurements requested"_s},
-        {u"measure"_s, u"fresh measurement"_s},
+        {u"measure"_s, u"measured (NTP exchange)"_s},
+        {u"follow"_s, u"chronyd follows the server"_s},
         {u"step"_s, u"clock stepped"_s},
+        {u"verify"_s, u"measured again after the step"_s},
         {u"after"_s, u"tracking after"_s},
         {u"remove-source"_s, u"temporary source removed"_s},
     };

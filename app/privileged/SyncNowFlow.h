@@ -24,7 +24,8 @@ struct NtpMeasurement;
 //
 // A plain `makestep` only applies the correction chronyd has already computed from the source it
 // has selected (chronyc(1)), and chronyd selects a new source only after several samples. So:
-//  1. measure the offset to the reference with an NTP exchange on this system's clock ("measure");
+//  1. measure the offset to the reference with NTP exchanges on this system's clock, the least
+//     delayed of four counting ("measure");
 //     no answer: nothing is touched;
 //  2. with a peer that chronyd does not have: add it as a temporary source, `trust` (it outvotes
 //     sources that disagree with it, as the admin asked for this one) and `prefer`, polled fast;

@@ -23,6 +23,14 @@ QString LabSession::defaultDirectory()
     return base + u"/tandem-lab"_s;
 }
 
+LabSettings LabSession::leapRehearsal(const LabSettings& settings)
+{
+    LabSettings rehearsal = settings;
+    rehearsal.date = QDateTime(QDate(2016, 12, 31), QTime(23, 0), Qt::UTC);
+    rehearsal.clocks = {};
+    return rehearsal;
+}
+
 void LabSession::open(const QString& directory)
 {
     const QString absolute = QDir(directory).absolutePath();
@@ -68,9 +76,35 @@ void LabSession::startLab()
 
 void LabSession::stop()
 {
+    m_restartWith.reset();
+    stopLab();
+}
+
+void LabSession::restart(const LabSettings& settings)
+{
+    m_restartWith = settings;
+    m_restartWith->directory = m_settings.directory;
+    stopLab();
+}
+
+void LabSession::stopLab()
+{
     delete m_lab;
     m_lab = new Lab(m_settings, this);
-    connect(m_lab, &Lab::stopped, this, &LabSession::stopped);
+    connect(m_lab, &Lab::stopped, this, &LabSession::onLabStopped);
     connect(m_lab, &Lab::failed, this, &LabSession::failed);
     m_lab->stop();
+}
+
+void LabSession::onLabStopped()
+{
+    if (!m_restartWith) {
+        emit stopped();
+        return;
+    }
+    m_settings = *m_restartWith;
+    m_restartWith.reset();
+    m_attached = false;
+    // Not from inside the stopped Lab's own signal: startLab() replaces that Lab.
+    QMetaObject::invokeMethod(this, &LabSession::startLab, Qt::QueuedConnection);
 }

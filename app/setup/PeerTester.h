@@ -3,18 +3,22 @@
 #include "SetupTarget.h"
 #include "cmdmon/CmdmonReports.h"
 #include "ntp/NtpMeasurement.h"
+#include "util/Result.h"
 
 #include <QHostAddress>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 class CmdmonClient;
-class NtpProbe;
+class NtpBestProbe;
 class QHostInfo;
+class SystemTime;
 
 // The Peer page's Test button: does the other system answer NTP (offset, delay, stratum), and does
-// its chronyd answer monitoring requests on its command port? Both asked in parallel.
+// its chronyd answer monitoring requests on its command port? Both asked in parallel. The offset is
+// the target system's: a lab system on a virtual clock is measured on that clock, not this machine's.
 struct PeerTestReport
 {
     QString peer;
@@ -48,10 +52,12 @@ private:
     void resolved(const QHostInfo& info);
     void probe();
     void oneDone();
+    Status openTargetClock();
 
     SetupTarget m_target;
+    std::shared_ptr<const SystemTime> m_time; // the target's clock (a lab system's virtual clock)
     PeerTestReport m_report;
-    NtpProbe* m_ntp = nullptr;
+    NtpBestProbe* m_ntp = nullptr;
     CmdmonClient* m_cmd = nullptr;
     int m_lookupId = -1;
     int m_pending = 0;

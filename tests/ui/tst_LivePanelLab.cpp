@@ -1,6 +1,8 @@
+#include "ClockChecks.h"
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
 #include "ScriptedSyncNowPrompt.h"
+#include "lab/LabClocks.h"
 #include "lab/LabLayout.h"
 #include "lab/ProcessIdentity.h"
 #include "panel/AlertBanner.h"
@@ -17,6 +19,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -24,16 +27,19 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 #include <signal.h>
 
 using namespace Qt::StringLiterals;
 
-// The live panel, offscreen, against a real lab polled at 1 Hz: the cards show that System 2
-// follows System 1, the chart gains points, CSV and PNG exports go through the dialog seam, a killed
-// daemon's card turns unreachable within 3 s (with an alert) and recovers within 3 s of its
-// restart, and Sync now reports the lab chronyd's refusal to step. Functions run in order on one lab.
+// The live panel, offscreen, against a real lab on virtual clocks polled at 1 Hz: the cards show
+// that System 2 follows System 1, the chart gains points, CSV and PNG exports go through the dialog
+// seam, Sync now steps System 2's clock back after it was made 100 s wrong (with a step marker on the
+// chart), a killed daemon's card turns unreachable within 3 s (with an alert) and recovers within 3 s
+// of its restart. Functions run in order on one lab; the last one uses a second lab with -x, whose
+// chronyd refuses the step. This machine's clock never moves.
 class tst_LivePanelLab : public QObject
 {
     Q_OBJECT
@@ -44,11 +50,16 @@ private slots:
     void chartGainsPoints();
     void exportsGoThroughTheDialogs();
     void syncNowCanBeDeclined();
-    void syncNowReportsTheRefusal();
+    void syncNowStepsAWrongClock();
     void killedDaemonTurnsItsCardUnreachable();
+    void syncNowReportsTheRefusalUnderMinusX();
     void cleanupTestCase();
 
 private:
+    static PairDefinition labPair(const LabFixture& lab, const QString& pairId);
+    void saveScreenshot();
+
+    MachineClockWatch m_machineClock;
     std::unique_ptr<LabFixture> m_lab;
     ScriptedDialogs m_dialogs;
     ScriptedSyncNowPrompt m_prompt;
@@ -64,23 +75,30 @@ void tst_LivePanelLab::initTestCase()
     QSettings().clear(); // default polling (1 s) and alert settings
     m_lab = std::make_unique<LabFixture>(Lab::Ownership::Detached);
     QVERIFY2(m_lab->start(), qPrintable(m_lab->failure()));
-    const LabSettings& s = m_lab->settings();
-    PairDefinition pair;
-    pair.system1 = MonitoredSystem{u"Lab System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}};
-    pair.system2 = MonitoredSystem{u"Lab System 2"_s, {s.clientAddress, s.cmdPort, {}, {}}};
-    pair.system1Addresses = {s.serverAddress};
-    pair.localSystem = 2;
-    pair.syncRoot = m_lab->directory() + u"/system2"_s;
-    pair.syncPeer = s.serverAddress.toString();
-    pair.lab = true;
-    pair.pairId = u"lab-ui-test"_s;
+    QVERIFY(m_lab->settings().virtualClocks); // the default
     m_panel = std::make_unique<LivePanel>(&m_dialogs);
     m_panel->setSyncNowPrompt(&m_prompt);
     m_panel->setSyncNowProgram(QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
     m_panel->resize(1000, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
-    m_panel->setPair(pair, m_data.path());
+    m_panel->setPair(labPair(*m_lab, u"lab-ui-test"_s), m_data.path());
+}
+
+PairDefinition tst_LivePanelLab::labPair(const LabFixture& lab, const QString& pairId)
+{
+    const LabSettings& s = lab.settings();
+    PairDefinition pair;
+    pair.system1 = MonitoredSystem{u"Lab System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}};
+    pair.system2 = MonitoredSystem{u"Lab System 2"_s, {s.clientAddress, s.cmdPort, {}, {}}};
+    pair.system1Addresses = {s.serverAddress};
+    pair.localSystem = 2;
+    pair.syncRoot = lab.directory() + u"/system2"_s;
+    pair.syncPeer = s.serverAddress.toString();
+    pair.lab = true;
+    pair.clockFixed = !s.virtualClocks; // as MainWindow sets it
+    pair.pairId = pairId;
+    return pair;
 }
 
 void tst_LivePanelLab::cardsShowTheFollowing()
@@ -196,26 +214,69 @@ void tst_LivePanelLab::syncNowCanBeDeclined()
     QVERIFY(finished.isEmpty()); // declined: nothing was started
 }
 
-void tst_LivePanelLab::syncNowReportsTheRefusal()
+void tst_LivePanelLab::syncNowStepsAWrongClock()
 {
+    // System 2's clock jumps 100 s ahead after its chronyd made its start-up steps (Debian's
+    // `makestep 1 3`): from then on chronyd only slews, so only Sync now can set it right at once.
+    const QString waited = waitForClockUpdates(LabLayout::systemPaths(m_lab->directory(), 2).socketPath, 3);
+    QVERIFY2(waited.isEmpty(), qPrintable(waited));
+    Result<LabClocks> clocks = LabClocks::open(m_lab->settings());
+    QVERIFY2(clocks, qPrintable(clocks.error()));
+    clocks.value().system(2).step(100.0);
+    const double wrong = clocks.value().system2Ahead();
+    qInfo("true offset before Sync now: System 2 %.6f s ahead of System 1", wrong);
+    QVERIFY2(std::abs(wrong - 100.0) < 0.01, qPrintable(QString::number(wrong)));
+
     QSignalSpy finished(m_panel.get(), &LivePanel::syncNowFinished);
     m_prompt.answer = true;
+    m_prompt.previews.clear();
     auto* button = m_panel->findChild<QAbstractButton*>(u"syncNowButton"_s);
+    QElapsedTimer took;
+    took.start();
     button->click();
     QVERIFY(!button->isEnabled()); // one at a time
+    QCOMPARE(m_prompt.previews.size(), 1);
+    QVERIFY(m_prompt.previews.constFirst().lab);
+    QVERIFY(!m_prompt.previews.constFirst().clockFixed);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 40000);
+    qInfo("Sync now took %lld ms in the panel", took.elapsed());
     const SyncNowOutcome outcome = finished.at(0).at(0).value<SyncNowOutcome>();
-    QCOMPARE(outcome.reason, SyncNowOutcome::Reason::ClockControlDisabled);
+    const double after = clocks.value().system2Ahead();
+    qInfo("true offset after Sync now: System 2 %.9f s ahead of System 1", after);
+    QVERIFY2(outcome.reason == SyncNowOutcome::Reason::Stepped, qPrintable(outcome.summary));
+    QVERIFY(outcome.clockChanged);
+    QVERIFY(outcome.measuredOffset && std::abs(*outcome.measuredOffset - 100.0) < 1.0);
+    QVERIFY(outcome.offsetAfter && std::abs(*outcome.offsetAfter) < 1e-3);
+    QVERIFY2(std::abs(after) < 1e-3, qPrintable(QString::number(after)));
+
     const QString status = m_panel->syncStatus();
-    QVERIFY2(status.contains(u"refused to step the clock"_s), qPrintable(status));
-    QVERIFY2(status.contains(u"-x"_s), qPrintable(status));
-    QVERIFY2(status.contains(u"Measured against %1"_s.arg(m_lab->settings().serverAddress.toString())),
+    QVERIFY2(status.contains(u"The clock was stepped"_s), qPrintable(status));
+    QVERIFY2(QRegularExpression(u"it was (99\\.|100\\.)[0-9]* s ahead, now it is [0-9.]+ (ns|µs) (ahead|behind)"_s)
+                 .match(status)
+                 .hasMatch(),
              qPrintable(status));
+    QVERIFY(!status.contains(u"-x"_s));
     QVERIFY(button->isEnabled());
-    // Not stepped, so no step marker.
+    // The step is on the chart, with the helper's measurements before and after.
     const EventMarkers& markers = m_panel->monitor()->history().markers();
-    for (qsizetype i = 0; i < markers.size(); ++i)
-        QVERIFY(markers.at(i).kind != EventMarker::Kind::Step);
+    QList<EventMarker> steps;
+    for (qsizetype i = 0; i < markers.size(); ++i) {
+        if (markers.at(i).kind == EventMarker::Kind::Step)
+            steps << markers.at(i);
+    }
+    QCOMPARE(steps.size(), 1);
+    QCOMPARE(steps.constFirst().beforeS, *outcome.measuredOffset);
+    QCOMPARE(steps.constFirst().afterS, *outcome.offsetAfter);
+    const QList<EventMarker> drawn = m_panel->chart()->frame().markers;
+    QVERIFY(std::any_of(drawn.cbegin(), drawn.cend(),
+                        [](const EventMarker& marker) { return marker.kind == EventMarker::Kind::Step; }));
+    // The cards see System 2 follow System 1 again.
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->card(2)
+                                 ->findChild<QLabel*>(u"referenceValue"_s)
+                                 ->text()
+                                 .startsWith(m_lab->settings().serverAddress.toString()),
+                             15000);
+    saveScreenshot();
 }
 
 void tst_LivePanelLab::killedDaemonTurnsItsCardUnreachable()
@@ -262,7 +323,10 @@ void tst_LivePanelLab::killedDaemonTurnsItsCardUnreachable()
     }
     QCOMPARE(lost, 1);
     QCOMPARE(back, 1);
+}
 
+void tst_LivePanelLab::saveScreenshot()
+{
     // A look at it (manual runs): TANDEM_SCREENSHOT=path saves the panel as it is now.
     const QString screenshot = qEnvironmentVariable("TANDEM_SCREENSHOT");
     if (!screenshot.isEmpty()) {
@@ -271,10 +335,49 @@ void tst_LivePanelLab::killedDaemonTurnsItsCardUnreachable()
     }
 }
 
+void tst_LivePanelLab::syncNowReportsTheRefusalUnderMinusX()
+{
+    // A lab with -x runs on this machine's clock, which its chronyd may not change: it measures and
+    // refuses the step, and the panel says so instead of claiming a step.
+    LabFixture fixed(Lab::Ownership::Detached);
+    fixed.configure([](LabSettings& settings) { settings.virtualClocks = false; });
+    QVERIFY2(fixed.start(), qPrintable(fixed.failure()));
+    m_panel->setPair(labPair(fixed, u"lab-ui-test-x"_s), m_data.path());
+    QTRY_COMPARE_WITH_TIMEOUT(m_panel->card(2)->findChild<QLabel*>(u"referenceValue"_s)->text().section(u' ', 0, 0),
+                              fixed.settings().serverAddress.toString(), 15000);
+
+    QSignalSpy finished(m_panel.get(), &LivePanel::syncNowFinished);
+    m_prompt.answer = true;
+    m_prompt.previews.clear();
+    auto* button = m_panel->findChild<QAbstractButton*>(u"syncNowButton"_s);
+    button->click();
+    QCOMPARE(m_prompt.previews.size(), 1);
+    QVERIFY(m_prompt.previews.constFirst().clockFixed);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 40000);
+    const SyncNowOutcome outcome = finished.at(0).at(0).value<SyncNowOutcome>();
+    QVERIFY2(outcome.reason == SyncNowOutcome::Reason::ClockControlDisabled, qPrintable(outcome.summary));
+    QVERIFY(!outcome.clockChanged);
+    const QString status = m_panel->syncStatus();
+    QVERIFY2(status.contains(u"refused to step the clock"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"-x"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"Measured against %1"_s.arg(fixed.settings().serverAddress.toString())),
+             qPrintable(status));
+    QVERIFY2(status.contains(u"(not stepped)"_s), qPrintable(status));
+    QVERIFY(button->isEnabled());
+    // Not stepped, so no step marker.
+    const EventMarkers& markers = m_panel->monitor()->history().markers();
+    for (qsizetype i = 0; i < markers.size(); ++i)
+        QVERIFY(markers.at(i).kind != EventMarker::Kind::Step);
+}
+
 void tst_LivePanelLab::cleanupTestCase()
 {
     m_panel.reset();
     m_lab.reset();
+    // Every step above went to a lab clock: this machine's wall clock did not move.
+    const double moved = m_machineClock.movedSeconds();
+    qInfo("this machine's clock moved %.6f s against its monotonic clock", moved);
+    QVERIFY2(std::abs(moved) < 0.05, qPrintable(QString::number(moved)));
 }
 
 QTEST_MAIN(tst_LivePanelLab)

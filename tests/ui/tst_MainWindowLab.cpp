@@ -1,9 +1,14 @@
+#include "ClockChecks.h"
 #include "LabFixture.h"
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
+#include "dialogs/LabClockDialog.h"
 #include "dialogs/RestoreDialog.h"
+#include "lab/LabClocks.h"
 #include "lab/ProcessIdentity.h"
+#include "panel/LeapBadge.h"
 #include "panel/LivePanel.h"
+#include "panel/OffsetChartView.h"
 #include "panel/SystemCard.h"
 #include "setup/HelperRunner.h"
 #include "wizard/ReasonLabel.h"
@@ -11,8 +16,11 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -21,7 +29,9 @@
 using namespace Qt::StringLiterals;
 
 // The window: on this machine (no system chronyd runs here) it says so with the command and offers
-// the lab; with --lab it attaches to a running lab, shows the Lab marker and both systems' tracking.
+// the lab; with --lab it attaches to a running lab, shows the Lab marker and both systems' tracking;
+// its Lab menu makes System 2's clock wrong and restarts the lab for a leap second rehearsal, whose
+// "Insert second" comes from the real chronyd. This machine's clock never moves.
 class tst_MainWindowLab : public QObject
 {
     Q_OBJECT
@@ -31,6 +41,12 @@ private slots:
     void machineWithoutChronyd();
     void attachesToALab();
     void restoreUndoesALabApply();
+    void makesSystem2sClockWrong();
+    void rehearsesALeapSecond();
+    void cleanupTestCase();
+
+private:
+    MachineClockWatch m_machineClock;
 };
 
 namespace {
@@ -75,6 +91,9 @@ void tst_MainWindowLab::machineWithoutChronyd()
     QVERIFY(text.contains(u"systemctl enable --now chrony"_s));
     QVERIFY(window.findChild<QAbstractButton*>(u"openLabButton"_s)->isVisible());
     QVERIFY(!window.findChild<QLabel*>(u"labMarker"_s)->isVisible());
+    // No lab, no lab clocks to change.
+    QVERIFY(!window.findChild<QAction*>(u"labClockAction"_s)->isEnabled());
+    QVERIFY(!window.findChild<QAction*>(u"leapRehearsalAction"_s)->isEnabled());
     // Only this system is known (the wizard never ran): it is System 1, its chronyd does not answer,
     // and System 2's card says it is not set up instead of showing empty fields.
     LivePanel* panel = window.livePanel();
@@ -157,6 +176,94 @@ void tst_MainWindowLab::restoreUndoesALabApply()
     QCOMPARE(readFile(system2.configPath), original);
     const qint64 pid = ProcessIdentity::readPidFile(system2.pidPath);
     QVERIFY(ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), system2.configPath));
+}
+
+void tst_MainWindowLab::makesSystem2sClockWrong()
+{
+    LabFixture lab(Lab::Ownership::Detached);
+    QVERIFY2(lab.start(), qPrintable(lab.failure()));
+    ScriptedDialogs dialogs;
+    MainWindow window(&dialogs);
+    QSignalSpy ready(&window, &MainWindow::labReady);
+    window.openLab(lab.directory());
+    window.show();
+    QVERIFY(ready.wait(15000));
+    auto* action = window.findChild<QAction*>(u"labClockAction"_s);
+    QVERIFY(action->isEnabled());
+    QVERIFY(action->text().contains(u"&w"_s)); // Alt+W in the Lab menu
+    action->trigger();
+    QPointer<LabClockDialog> dialog = window.findChild<LabClockDialog*>();
+    QVERIFY(dialog && dialog->isVisible());
+    // +100 s by default; the oscillator stays as it is unless asked.
+    QCOMPARE(dialog->findChild<QDoubleSpinBox*>(u"stepSpin"_s)->value(), 100.0);
+    QVERIFY(!dialog->findChild<QCheckBox*>(u"oscillatorCheck"_s)->isChecked());
+    QVERIFY(!dialog->findChild<QDoubleSpinBox*>(u"oscillatorSpin"_s)->isEnabled());
+    dialog->findChild<QCheckBox*>(u"oscillatorCheck"_s)->setChecked(true);
+    dialog->findChild<QDoubleSpinBox*>(u"oscillatorSpin"_s)->setValue(25.0);
+    QTest::mouseClick(dialog->findChild<QPushButton*>(u"applyClockButton"_s), Qt::LeftButton);
+    QTRY_VERIFY(!dialog); // closed (and deleted) once applied
+
+    Result<LabClocks> clocks = LabClocks::open(lab.settings());
+    QVERIFY2(clocks, qPrintable(clocks.error()));
+    const double ahead = clocks.value().system2Ahead();
+    qInfo("true offset after the dialog: System 2 %.6f s ahead of System 1", ahead);
+    // chronyd slews a clock made wrong after its start-up steps by at most 83 ms per second.
+    QVERIFY2(ahead > 95.0 && ahead < 100.01, qPrintable(QString::number(ahead)));
+    QCOMPARE(clocks.value().system(2).oscillatorPpm(), 25.0);
+    const QString progress = window.findChild<QLabel*>(u"progressLabel"_s)->text();
+    QVERIFY2(progress.contains(u"stepped by 100.0 s"_s) && progress.contains(u"25 ppm"_s), qPrintable(progress));
+}
+
+void tst_MainWindowLab::rehearsesALeapSecond()
+{
+    LabFixture lab(Lab::Ownership::Detached);
+    QVERIFY2(lab.start(), qPrintable(lab.failure()));
+    ScriptedDialogs dialogs;
+    MainWindow window(&dialogs);
+    QSignalSpy ready(&window, &MainWindow::labReady);
+    window.openLab(lab.directory());
+    window.show();
+    QVERIFY(ready.wait(15000));
+    QVERIFY(!window.lab()->date.isValid());
+
+    // Declined: nothing restarts.
+    const qint64 pid2 = ProcessIdentity::readPidFile(LabLayout::systemPaths(lab.directory(), 2).pidPath);
+    dialogs.confirmAnswer = false;
+    window.findChild<QAction*>(u"leapRehearsalAction"_s)->trigger();
+    QCOMPARE(dialogs.asked, QStringList{u"Rehearse a leap second"_s});
+    QCOMPARE(ProcessIdentity::readPidFile(LabLayout::systemPaths(lab.directory(), 2).pidPath), pid2);
+
+    dialogs.confirmAnswer = true;
+    window.findChild<QAction*>(u"leapRehearsalAction"_s)->trigger();
+    QVERIFY(ready.wait(40000));
+    const QDateTime date(QDate(2016, 12, 31), QTime(23, 0), Qt::UTC);
+    QCOMPARE(window.lab()->date, date);
+    QVERIFY(window.findChild<QLabel*>(u"progressLabel"_s)->text().contains(u"2016-12-31 23:00:00 UTC"_s));
+    // The restarted daemons run on clocks that read the last hour of 2016.
+    Result<LabClocks> clocks = LabClocks::open(lab.settings());
+    QVERIFY2(clocks, qPrintable(clocks.error()));
+    const qint64 system2Ms = clocks.value().system(2).nowNs() / 1000000;
+    QVERIFY2(system2Ms >= date.toMSecsSinceEpoch() && system2Ms < date.toMSecsSinceEpoch() + 10 * 60 * 1000,
+             qPrintable(QDateTime::fromMSecsSinceEpoch(system2Ms, Qt::UTC).toString(Qt::ISODate)));
+
+    // System 2's chronyd announces the leap second (leap status 1), on its card and in the chart's band.
+    LivePanel* panel = window.livePanel();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->card(2)->findChild<LeapBadge*>()->status(), LeapStatus::InsertSecond, 30000);
+    QCOMPARE(panel->card(2)->findChild<LeapBadge*>()->text(), u"Insert second"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->monitor()->snapshot(2)->tracking->leapStatus, quint16(1), 5000);
+    const auto bandSays = [panel](LeapStatus status) {
+        panel->refreshChart();
+        const QList<LeapRun>& system2Band = panel->chart()->frame().leapRuns[1];
+        return !system2Band.isEmpty() && system2Band.constLast().status == status;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(bandSays(LeapStatus::InsertSecond), 5000);
+}
+
+void tst_MainWindowLab::cleanupTestCase()
+{
+    const double moved = m_machineClock.movedSeconds();
+    qInfo("this machine's clock moved %.6f s against its monotonic clock", moved);
+    QVERIFY2(std::abs(moved) < 0.05, qPrintable(QString::number(moved)));
 }
 
 QTEST_MAIN(tst_MainWindowLab)

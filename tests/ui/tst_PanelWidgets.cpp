@@ -159,7 +159,17 @@ void tst_PanelWidgets::syncNowDialogSaysWhatHappens()
     QVERIFY(text.contains(u"4.200 ms behind"_s));
     QVERIFY(text.contains(u"127.0.0.2"_s));
     QVERIFY(text.contains(u"jump"_s));
-    QVERIFY(text.contains(u"-x"_s));
+    // A lab on virtual clocks really steps (its own clock); one with -x refuses, and only that one says so.
+    QVERIFY(text.contains(u"virtual clock"_s));
+    QVERIFY(!text.contains(u"-x"_s));
+    preview.clockFixed = true;
+    const QString fixed = SyncNowDialog(preview).message();
+    QVERIFY(fixed.contains(u"-x"_s));
+    QVERIFY(!fixed.contains(u"virtual clock"_s));
+    preview.lab = false;
+    preview.clockFixed = false;
+    const QString machine = SyncNowDialog(preview).message();
+    QVERIFY(!machine.contains(u"-x"_s) && !machine.contains(u"virtual clock"_s));
     // Cancel is the default: Enter does not step a clock by accident.
     const QList<QPushButton*> buttons = dialog.findChildren<QPushButton*>();
     QPushButton* step = dialog.findChild<QPushButton*>(u"stepButton"_s);

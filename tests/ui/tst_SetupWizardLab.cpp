@@ -1,30 +1,37 @@
+#include "ClockChecks.h"
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
 #include "WizardDriver.h"
+#include "lab/LabClocks.h"
 #include "lab/ProcessIdentity.h"
 #include "setup/HelperRunner.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ReviewPage.h"
+#include "wizard/SyncConfirmPage.h"
 #include "wizard/SyncRunPage.h"
 #include "wizard/VerifyPage.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// Every path of the wizard against a real lab, through the real tandem-helper with --root: what
-// is written, that the restarted daemon runs, and what the Verify page shows. The functions run
-// in order on one lab (System 1's config changes twice, then System 2's).
+// Every path of the wizard against a real lab on virtual clocks, through the real tandem-helper with
+// --root: what is written, that the restarted daemon runs (on its virtual clock), what the Verify page
+// shows, and that the one-time sync steps a System 2 made 100 s wrong back to System 1's time. The
+// functions run in order on one lab (System 1's config changes twice, then System 2's). This
+// machine's clock never moves.
 class tst_SetupWizardLab : public QObject
 {
     Q_OBJECT
@@ -38,6 +45,7 @@ private slots:
     void serverModeTwo();
     void client();
     void oneTimeSync();
+    void oneTimeSyncRefusedUnderMinusX();
 
 private:
     // With TANDEM_SCREENSHOT_DIR set (run under Xvfb), saves the wizard as it looks now.
@@ -47,7 +55,9 @@ private:
     QByteArray config(int index) const;
     qint64 daemonPid(int index) const;
 
+    MachineClockWatch m_machineClock;
     std::unique_ptr<LabFixture> m_lab;
+    std::unique_ptr<LabFixture> m_fixedLab; // with -x, on this machine's clock
     ScriptedDialogs m_dialogs;
     SetupWizard* m_wizard = nullptr;
 };
@@ -82,11 +92,22 @@ void tst_SetupWizardLab::initTestCase()
 void tst_SetupWizardLab::cleanupTestCase()
 {
     m_lab.reset(); // ends whatever the pid files name, the helper's restarts included
+    m_fixedLab.reset();
+    const double moved = m_machineClock.movedSeconds();
+    qInfo("this machine's clock moved %.6f s against its monotonic clock", moved);
+    QVERIFY2(std::abs(moved) < 0.05, qPrintable(QString::number(moved)));
 }
 
 void tst_SetupWizardLab::init()
 {
-    m_wizard = new SetupWizard(m_lab->settings(), &m_dialogs);
+    const LabFixture* lab = m_lab.get();
+    if (qstrcmp(QTest::currentTestFunction(), "oneTimeSyncRefusedUnderMinusX") == 0) {
+        m_fixedLab = std::make_unique<LabFixture>(Lab::Ownership::Detached);
+        m_fixedLab->configure([](LabSettings& settings) { settings.virtualClocks = false; });
+        QVERIFY2(m_fixedLab->start(), qPrintable(m_fixedLab->failure()));
+        lab = m_fixedLab.get();
+    }
+    m_wizard = new SetupWizard(lab->settings(), &m_dialogs);
     m_wizard->runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY),
                                       QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
     m_wizard->show();
@@ -157,7 +178,8 @@ void tst_SetupWizardLab::applyAndVerify(int labIndex)
     const qint64 pidAfter = daemonPid(labIndex);
     QVERIFY(pidAfter > 0);
     QVERIFY(pidAfter != pidBefore); // restarted
-    QVERIFY(ProcessIdentity::commandLine(pidAfter).contains(u"-x"_s));
+    // ... on its virtual clock, as the lab started it: without -x.
+    QVERIFY(!ProcessIdentity::commandLine(pidAfter).contains(u"-x"_s));
 
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::VerifyPageId));
@@ -259,28 +281,109 @@ void tst_SetupWizardLab::client()
 void tst_SetupWizardLab::oneTimeSync()
 {
     const QByteArray before = config(2);
+    // System 2's clock jumps 100 s ahead once its chronyd (restarted by client()) made its start-up
+    // steps (`makestep 1 3`): from then on chronyd would only slew it, for many minutes.
+    const QString waited = waitForClockUpdates(LabLayout::systemPaths(m_lab->directory(), 2).socketPath, 3, 90000);
+    QVERIFY2(waited.isEmpty(), qPrintable(waited));
+    Result<LabClocks> clocks = LabClocks::open(m_lab->settings());
+    QVERIFY2(clocks, qPrintable(clocks.error()));
+    clocks.value().system(2).step(100.0);
+    const double wrong = clocks.value().system2Ahead();
+    qInfo("true offset before the one-time sync: System 2 %.6f s ahead of System 1", wrong);
+    QVERIFY2(std::abs(wrong - 100.0) < 0.01, qPrintable(QString::number(wrong)));
+
     chooseRole("syncRoleRadio");
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::SyncConfirmPageId));
-    QWizardPage* confirm = m_wizard->currentPage();
+    auto* confirm = qobject_cast<SyncConfirmPage*>(m_wizard->currentPage());
     auto* measured = confirm->findChild<QLabel*>(u"measuredOffsetLabel"_s);
     QTRY_VERIFY_WITH_TIMEOUT(measured->text().contains(u"The clock will jump"_s), 10000);
+    // Measured on System 2's own clock, not this machine's: System 1 is about 100 s behind it.
+    QVERIFY(confirm->measurement());
+    QVERIFY2(std::abs(confirm->measurement()->offset + 100.0) < 1.0,
+             qPrintable(QString::number(confirm->measurement()->offset)));
+    QVERIFY2(measured->text().contains(u"behind"_s), qPrintable(measured->text()));
+    const QString warning = confirm->findChild<QLabel*>(u"jumpWarningLabel"_s)->text();
+    QVERIFY2(warning.contains(u"virtual clock"_s) && !warning.contains(u"-x"_s), qPrintable(warning));
     QVERIFY(!WizardDriver::canGoOn(m_wizard)); // not before the jump is confirmed
     confirm->findChild<QCheckBox*>(u"confirmJumpCheck"_s)->setChecked(true);
     shot(u"9-sync-confirm"_s);
+    QElapsedTimer took;
+    took.start();
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::SyncRunPageId));
     auto* run = qobject_cast<SyncRunPage*>(m_wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
-    // The lab's chronyd (-x) measures but refuses to step: the page says so, with before/after.
-    QCOMPARE(run->exitCode(), 5);
-    QVERIFY(run->result().value(u"measuredOffset"_s).isDouble());
+    qInfo("the one-time sync took %lld ms in the wizard", took.elapsed());
+    const double after = clocks.value().system2Ahead();
+    qInfo("true offset after the one-time sync: System 2 %.9f s ahead of System 1", after);
+    const QString reason = run->findChild<QLabel*>(u"reasonText"_s)->text();
+    QVERIFY2(run->exitCode() == 0, qPrintable(reason));
+    QVERIFY(run->outcome() && run->outcome()->stepped());
+    QVERIFY(run->outcome()->clockChanged);
+    QVERIFY(std::abs(*run->outcome()->measuredOffset - 100.0) < 1.0);
+    QVERIFY(std::abs(*run->outcome()->offsetAfter) < 1e-3);
+    QVERIFY2(std::abs(after) < 1e-3, qPrintable(QString::number(after)));
+    // Before and after as the helper measured them; no -x excuse.
     const QString beforeAfter = run->findChild<QLabel*>(u"beforeAfterLabel"_s)->text();
-    QVERIFY2(beforeAfter.contains(u"Before:"_s) && beforeAfter.contains(u"After:"_s), qPrintable(beforeAfter));
-    QVERIFY(run->findChild<QLabel*>(u"reasonText"_s)->text().contains(u"-x"_s));
+    QVERIFY2(QRegularExpression(u"^Before: this clock was (99\\.|100\\.)[0-9]* s ahead of System 1"_s)
+                 .match(beforeAfter)
+                 .hasMatch(),
+             qPrintable(beforeAfter));
+    QVERIFY2(beforeAfter.contains(u"After: this clock is"_s) &&
+                 beforeAfter.contains(u"measured again after the step"_s),
+             qPrintable(beforeAfter));
+    QVERIFY2(reason.startsWith(u"The clock was stepped"_s) && !reason.contains(u"-x"_s), qPrintable(reason));
+    // Every step of the run is done, the step included.
+    auto* steps = run->findChild<QListWidget*>(u"helperStepList"_s);
+    QStringList notDone;
+    for (int i = 0; i < steps->count(); ++i) {
+        const QString text = steps->item(i)->data(Qt::AccessibleTextRole).toString();
+        if (!text.contains(u": done"_s))
+            notDone << text;
+    }
+    // System 1 is already one of System 2's sources: nothing to add, so nothing to remove.
+    QVERIFY2(notDone == QStringList({u"Remove the temporary source: not done"_s}), qPrintable(notDone.join(u" | "_s)));
     shot(u"10-sync-run"_s);
     // No configuration change.
     QCOMPARE(config(2), before);
+}
+
+void tst_SetupWizardLab::oneTimeSyncRefusedUnderMinusX()
+{
+    // A lab with -x runs on this machine's clock: its chronyd measures and refuses the step, and the
+    // page says why (wrapped, not cut off), without claiming a step or an "after" it did not measure.
+    chooseRole("syncRoleRadio");
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QWizardPage* confirm = m_wizard->currentPage();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        confirm->findChild<QLabel*>(u"measuredOffsetLabel"_s)->text().contains(u"The clock will jump"_s), 10000);
+    QVERIFY(confirm->findChild<QLabel*>(u"jumpWarningLabel"_s)->text().contains(u"-x"_s));
+    confirm->findChild<QCheckBox*>(u"confirmJumpCheck"_s)->setChecked(true);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    auto* run = qobject_cast<SyncRunPage*>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 60000);
+    QCOMPARE(run->exitCode(), 5);
+    QVERIFY(run->outcome());
+    QCOMPARE(run->outcome()->reason, SyncNowOutcome::Reason::ClockControlDisabled);
+    QVERIFY(!run->outcome()->clockChanged);
+    const QString reason = run->findChild<QLabel*>(u"reasonText"_s)->text();
+    QVERIFY2(reason.startsWith(u"Measured, not stepped"_s) && reason.contains(u"-x"_s), qPrintable(reason));
+    const QString beforeAfter = run->findChild<QLabel*>(u"beforeAfterLabel"_s)->text();
+    QVERIFY2(beforeAfter.startsWith(u"Before: "_s) && beforeAfter.contains(u"it was not stepped"_s) &&
+                 !beforeAfter.contains(u"After:"_s),
+             qPrintable(beforeAfter));
+    // The refused step is red, and its long reason wraps onto more lines instead of being cut off.
+    auto* steps = run->findChild<QListWidget*>(u"helperStepList"_s);
+    QListWidgetItem* step = steps->findItems(u"Step the clock"_s, Qt::MatchStartsWith).value(0);
+    QVERIFY(step);
+    QVERIFY(step->data(Qt::AccessibleTextRole).toString().contains(u"failed"_s));
+    QVERIFY2(step->text().contains(u"refused to step the clock"_s), qPrintable(step->text()));
+    const int lineHeight = steps->fontMetrics().height();
+    QVERIFY2(steps->visualItemRect(step).height() >= 2 * lineHeight,
+             qPrintable(u"%1 px for a line of %2 px"_s.arg(steps->visualItemRect(step).height()).arg(lineHeight)));
+    QVERIFY(steps->visualItemRect(step).width() <= steps->viewport()->width());
+    shot(u"11-sync-run-refused"_s);
 }
 
 QTEST_MAIN(tst_SetupWizardLab)

@@ -30,8 +30,11 @@ SyncNowDialog::SyncNowDialog(const SyncNowPreview& preview, QWidget* parent)
                  .arg(preview.source.toHtmlEscaped());
     lines << tr("The clock will jump instead of being slewed gently: logs, timers and running jobs on that system "
                 "see the jump.");
-    if (preview.lab)
-        lines << tr("<i>In the lab chronyd runs with -x: it measures but refuses to step, and says so.</i>");
+    if (preview.clockFixed)
+        lines << tr("<i>This lab's chronyd runs with -x: it measures but refuses to step, and says so.</i>");
+    else if (preview.lab)
+        lines << tr("<i>In the lab this is the system's own virtual clock: chronyd really steps it, and this "
+                    "machine's clock stays as it is.</i>");
     m_text->setText(lines.join(QStringLiteral("<br><br>")));
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);

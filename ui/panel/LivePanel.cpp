@@ -97,16 +97,7 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
         m_syncStatus->setVisible(true);
     });
     connect(m_syncNow, &SyncNowController::finished, this, [this](const SyncNowOutcome& outcome) {
-        QStringList lines{outcome.summary};
-        if (outcome.measuredOffset)
-            lines << tr("Measured against %1: this clock was %2.")
-                         .arg(outcome.source,
-                              SecondsText::withDirection(*outcome.measuredOffset, tr("ahead"), tr("behind")));
-        if (outcome.systemTimeBefore && outcome.systemTimeAfter)
-            lines << tr("chronyd's correction before: %1; after: %2.")
-                         .arg(SecondsText::withDirection(*outcome.systemTimeBefore, tr("slow"), tr("fast")),
-                              SecondsText::withDirection(*outcome.systemTimeAfter, tr("slow"), tr("fast")));
-        m_syncStatus->setText(lines.join(u'\n'));
+        m_syncStatus->setText(syncNowResultText(outcome));
         m_syncStatus->setStyleSheet(outcome.stepped() ? QString() : QStringLiteral("QLabel { color: #8a4b00; }"));
         m_syncStatus->setVisible(true);
         m_syncButton->setEnabled(true);
@@ -180,10 +171,16 @@ QWidget* LivePanel::buildToolbar()
 void LivePanel::setPair(const PairDefinition& pair, const QString& historyDirectory)
 {
     m_monitor.reset(); // saves the old pair's history
+    // A Sync now result is about the daemons watched until now (a restarted lab has new ones).
+    m_syncStatus->clear();
+    m_syncStatus->setStyleSheet(QString());
+    m_syncStatus->setVisible(false);
     m_monitor = std::make_unique<PairMonitor>(pair, SystemClock::instance(), MonitorSettings::load());
     if (!historyDirectory.isEmpty()) {
-        if (Status loaded = m_monitor->setHistoryDirectory(historyDirectory); !loaded)
+        if (Status loaded = m_monitor->setHistoryDirectory(historyDirectory); !loaded) {
             m_syncStatus->setText(tr("The saved history was not loaded: %1").arg(loaded.error()));
+            m_syncStatus->setVisible(true);
+        }
     }
     connect(m_monitor.get(), &PairMonitor::systemUpdated, this, &LivePanel::onSnapshot);
     connect(m_monitor.get(), &PairMonitor::roundCompleted, this, &LivePanel::onRound);
@@ -331,6 +328,25 @@ void LivePanel::showReadout(qint64 timeMs)
                  .arg(PanelFormat::leapText(readout.leap[0].value_or(LeapStatus::Unknown)),
                       PanelFormat::leapText(readout.leap[1].value_or(LeapStatus::Unknown)));
     m_chart->setReadout(lines.join(u'\n'));
+}
+
+QString LivePanel::syncNowResultText(const SyncNowOutcome& outcome)
+{
+    // Before and after as the helper measured them over NTP; chronyd's own estimate lags behind a
+    // step, so it is never shown as "after".
+    const auto offset = [](double seconds) { return SecondsText::withDirection(seconds, tr("ahead"), tr("behind")); };
+    QStringList lines{outcome.summary};
+    if (outcome.stepped() && outcome.measuredOffset && outcome.offsetAfter)
+        return outcome.summary; // it says both already
+    if (outcome.measuredOffset && outcome.offsetAfter)
+        lines << (outcome.clockChanged ? tr("Measured against %1: before the step this clock was %2; after it, %3.")
+                                       : tr("Measured against %1: this clock was %2, and %3 when measured again "
+                                            "(not stepped)."))
+                     .arg(outcome.source, offset(*outcome.measuredOffset), offset(*outcome.offsetAfter));
+    else if (outcome.measuredOffset)
+        lines << tr("Measured against %1: this clock was %2; not measured again afterwards.")
+                     .arg(outcome.source, offset(*outcome.measuredOffset));
+    return lines.join(u'\n');
 }
 
 QString LivePanel::syncStatus() const

@@ -70,6 +70,7 @@ private:
     void onSnapshot(const SystemSnapshot& snapshot);
     void onAlertRaised(const Alert& alert);
     void showReadout(qint64 timeMs);
+    static QString syncNowResultText(const SyncNowOutcome& outcome);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     Dialogs* m_dialogs;

@@ -219,6 +219,12 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
             pen = QPen(QColor(0x80, 0x30, 0xa0), 2);
             //: Chart marker: the clock was stepped (Sync now)
             letter = tr("step");
+            // With the measured offsets (System 2 to System 1) just before and just after it.
+            if (std::isfinite(marker.beforeS) && std::isfinite(marker.afterS)) {
+                //: Chart marker: the clock was stepped from the first offset to the second ("step 99.98 s → 27.39 µs")
+                letter =
+                    tr("step %1 → %2").arg(SecondsText::format(marker.beforeS), SecondsText::format(marker.afterS));
+            }
             break;
         case EventMarker::Kind::ContactLost:
             pen = QPen(QColor(0xc0, 0x39, 0x2b), 1, Qt::DashLine);

@@ -32,6 +32,10 @@ HelperStepList::HelperStepList(QWidget* parent)
     m_list->setAccessibleName(tr("Steps"));
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::TabFocus);
+    // A failed step carries the helper's reason, often longer than the list is wide: wrap it.
+    m_list->setWordWrap(true);
+    m_list->setTextElideMode(Qt::ElideNone);
+    m_list->setResizeMode(QListView::Adjust);
     m_detailsButton->setObjectName(QStringLiteral("detailsButton"));
     m_detailsButton->setText(tr("&Details"));
     m_detailsButton->setAccessibleName(tr("Show the helper's output"));
@@ -67,12 +71,14 @@ QString HelperStepList::title(const QString& step)
         {QStringLiteral("rollback"), QT_TR_NOOP("Roll back: put the previous config back")},
         {QStringLiteral("rollback-restart"), QT_TR_NOOP("Roll back: restart chrony with the previous config")},
         {QStringLiteral("rollback-wait"), QT_TR_NOOP("Roll back: wait until chrony runs again")},
-        {QStringLiteral("before"), QT_TR_NOOP("Read this clock's offset before")},
+        {QStringLiteral("before"), QT_TR_NOOP("Read chronyd's own estimate before")},
+        {QStringLiteral("measure"), QT_TR_NOOP("Measure the offset to System 1")},
         {QStringLiteral("add-source"), QT_TR_NOOP("Add System 1 as a temporary source")},
         {QStringLiteral("burst"), QT_TR_NOOP("Ask for fresh measurements")},
-        {QStringLiteral("measure"), QT_TR_NOOP("Measure the offset to System 1")},
+        {QStringLiteral("follow"), QT_TR_NOOP("Wait until chronyd follows System 1")},
         {QStringLiteral("step"), QT_TR_NOOP("Step the clock")},
-        {QStringLiteral("after"), QT_TR_NOOP("Read this clock's offset after")},
+        {QStringLiteral("verify"), QT_TR_NOOP("Measure the offset to System 1 again")},
+        {QStringLiteral("after"), QT_TR_NOOP("Read chronyd's own estimate after")},
         {QStringLiteral("remove-source"), QT_TR_NOOP("Remove the temporary source")},
         {QStringLiteral("list"), QT_TR_NOOP("Find the backups")},
         {QStringLiteral("select"), QT_TR_NOOP("Choose the backup to put back")},
@@ -92,10 +98,18 @@ QString HelperStepList::detail(const QJsonObject& step)
         parts << tr("backups kept: %1").arg(step.value(QStringLiteral("backups")).toArray().size());
     if (step.contains(QStringLiteral("path")))
         parts << step.value(QStringLiteral("path")).toString();
+    // A measured offset (positive: this clock ahead) and chronyd's System time (positive: slow) are
+    // told apart in words, so that an estimate never reads like a measurement.
     if (step.contains(QStringLiteral("offset")))
-        parts << tr("offset %1").arg(SecondsText::format(step.value(QStringLiteral("offset")).toDouble()));
+        parts << tr("this clock is %1")
+                     .arg(SecondsText::withDirection(step.value(QStringLiteral("offset")).toDouble(), tr("ahead"),
+                                                     tr("behind")));
+    if (step.contains(QStringLiteral("delay")))
+        parts << tr("round trip %1").arg(SecondsText::format(step.value(QStringLiteral("delay")).toDouble()));
     if (step.contains(QStringLiteral("systemTime")))
-        parts << tr("system time %1").arg(SecondsText::format(step.value(QStringLiteral("systemTime")).toDouble()));
+        parts << tr("chronyd thinks this clock is %1")
+                     .arg(SecondsText::withDirection(step.value(QStringLiteral("systemTime")).toDouble(), tr("slow"),
+                                                     tr("fast")));
     const QString message = step.value(QStringLiteral("message")).toString();
     if (!message.isEmpty())
         parts << message;
@@ -140,6 +154,7 @@ void HelperStepList::addStep(const QJsonObject& step)
     item->setText(extra.isEmpty() ? title(name) : tr("%1 (%2)").arg(title(name), extra));
     item->setData(Qt::AccessibleTextRole, (ok ? tr("%1: done") : tr("%1: failed")).arg(title(name)) +
                                               (extra.isEmpty() ? QString() : u' ' + extra));
+    item->setToolTip(item->text());
     m_list->scrollToItem(item);
 }
 
@@ -147,5 +162,13 @@ void HelperStepList::addResult(int exitCode, const QJsonObject& result)
 {
     Q_UNUSED(exitCode);
     m_details->appendPlainText(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
-    // Steps that never came stay grey: they did not happen.
+    // Steps that never came did not happen: they say so instead of waiting for ever.
+    for (int row = 0; row < m_list->count(); ++row) {
+        if (m_reported.contains(m_names.at(row)))
+            continue;
+        QListWidgetItem* item = m_list->item(row);
+        item->setIcon(icon("skipped"));
+        item->setText(tr("%1 (not done)").arg(title(m_names.at(row))));
+        item->setData(Qt::AccessibleTextRole, tr("%1: not done").arg(title(m_names.at(row))));
+    }
 }

@@ -61,11 +61,15 @@ void SyncConfirmPage::initializePage()
                    "clock and forgets it again.")
                     .arg(peer));
     m_measurementLabel->setText(tr("Measuring the offset to %1…").arg(peer.toHtmlEscaped()));
-    m_warning->setText(wizard->isLab()
-                           ? tr("In the lab, the daemons run with -x: chronyd measures, but it never steps this "
-                                "machine's clock, so the step is reported as refused.")
-                           : tr("The clock is stepped, not slewed: programs see the time jump at once, forwards or "
-                                "backwards. Logs, timers and running measurements may notice."));
+    if (!wizard->isLab())
+        m_warning->setText(tr("The clock is stepped, not slewed: programs see the time jump at once, forwards or "
+                              "backwards. Logs, timers and running measurements may notice."));
+    else if (wizard->lab()->virtualClocks)
+        m_warning->setText(tr("In the lab, System 2 runs on a virtual clock of its own: chronyd steps that clock for "
+                              "real, as it would on a real system, and this machine's clock stays as it is."));
+    else
+        m_warning->setText(tr("In this lab, the daemons run with -x: chronyd measures, but it never steps this "
+                              "machine's clock, so the step is reported as refused."));
     delete m_tester;
     m_tester = new PeerTester(this);
     connect(m_tester, &PeerTester::finished, this, &SyncConfirmPage::measured);

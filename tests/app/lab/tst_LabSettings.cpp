@@ -146,6 +146,8 @@ private slots:
         settings.clientAddress = QHostAddress(u"127.4.5.3"_s);
         settings.ntpPort = 21000;
         settings.cmdPort = 21001;
+        settings.date = QDateTime::fromString(u"2016-12-31T23:00:00Z"_s, Qt::ISODate);
+        settings.clocks[1] = {100.0, 25.0};
         QVERIFY(saveLabSettings(settings).ok());
         const Result<LabSettings> loaded = loadLabSettings(dir.path());
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
@@ -154,6 +156,12 @@ private slots:
         QCOMPARE(loaded->clientAddress, settings.clientAddress);
         QCOMPARE(loaded->ntpPort, settings.ntpPort);
         QCOMPARE(loaded->cmdPort, settings.cmdPort);
+        QCOMPARE(loaded->virtualClocks, true);
+        QCOMPARE(loaded->virtualClockLibrary, settings.virtualClockLibrary);
+        QCOMPARE(loaded->date, settings.date);
+        QCOMPARE(loaded->clocks[1].offsetSeconds, 100.0);
+        QCOMPARE(loaded->clocks[1].frequencyPpm, 25.0);
+        QCOMPARE(loaded->clocks[0].offsetSeconds, 0.0);
     }
 
     void loadRefusesBadFiles_data()

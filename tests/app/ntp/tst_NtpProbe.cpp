@@ -1,5 +1,6 @@
 // NtpProbe against a fake server on loopback that answers the way broken or hostile servers do.
 #include "LabFixture.h"
+#include "ntp/NtpBestProbe.h"
 #include "ntp/NtpProbe.h"
 #include "ntp/SystemTime.h"
 
@@ -7,6 +8,7 @@
 #include <QNetworkDatagram>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QUdpSocket>
 
 #include <functional>
@@ -200,6 +202,42 @@ private slots:
         const auto m = finished.constFirst().constFirst().value<NtpMeasurement>();
         QVERIFY2(qAbs(m.offset - 32.0) < 0.05, qPrintable(QString::number(m.offset)));
         QVERIFY(m.delay >= 0 && m.delay < 0.05);
+    }
+
+    void bestOfSeveralKeepsTheLeastDelayed()
+    {
+        // The server holds back every answer but the third by 40 ms: the third exchange counts.
+        connect(m_server.get(), &QUdpSocket::readyRead, this, [this] {
+            while (m_server->hasPendingDatagrams()) {
+                const QNetworkDatagram datagram = m_server->receiveDatagram();
+                const Result<NtpPacket> request = NtpPacket::decode(datagram.data());
+                if (!request)
+                    continue;
+                const bool prompt = ++m_received == 3;
+                const QByteArray reply = validAnswer(*request).encode();
+                QTimer::singleShot(prompt ? 0 : 40, m_server.get(), [this, reply, datagram] {
+                    m_server->writeDatagram(reply, datagram.senderAddress(), quint16(datagram.senderPort()));
+                });
+            }
+        });
+        NtpBestProbe probe(4);
+        QSignalSpy finished(&probe, &NtpBestProbe::finished);
+        probe.start(request(2000));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 5000);
+        QCOMPARE(m_received, 4);
+        const auto best = finished.constFirst().constFirst().value<NtpMeasurement>();
+        QVERIFY2(best.delay < 0.03, qPrintable(QString::number(best.delay)));
+    }
+
+    void bestOfSeveralGivesUpAfterOneSilence()
+    {
+        NtpBestProbe probe(4);
+        QSignalSpy failed(&probe, &NtpBestProbe::failed);
+        probe.start(request(300)); // nobody answers on the bound but unserved socket
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 2000);
+        QCOMPARE(m_server->hasPendingDatagrams() ? 1 : 0, 1);
+        m_server->receiveDatagram();
+        QCOMPARE(m_server->hasPendingDatagrams(), false); // one request only, not four
     }
 
     void unusableSourceAddress()

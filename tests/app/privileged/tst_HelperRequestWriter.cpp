@@ -92,7 +92,7 @@ void tst_HelperRequestWriter::progressText()
     QCOMPARE(
         HelperProgressText::describeStep(
             {{u"step"_s, u"measure"_s}, {u"ok"_s, true}, {u"source"_s, u"127.0.0.2"_s}, {u"offset"_s, -1.67173e-06}}),
-        u"  ok    fresh measurement: this clock is 1.672 µs behind 127.0.0.2"_s);
+        u"  ok    measured (NTP exchange): this clock is 1.672 µs behind 127.0.0.2"_s);
     QCOMPARE(HelperProgressText::describeStep({{u"step"_s, u"before"_s}, {u"ok"_s, true}, {u"systemTime"_s, 0.25}}),
              u"  ok    tracking before: this clock is 250.0 ms slow by chronyd's estimate"_s);
     QCOMPARE(HelperProgressText::describeResult(6, {{u"message"_s, u"rolled back"_s}}), u"Failed (6): rolled back"_s);

@@ -5,5 +5,5 @@
 int main(int argc, char* argv[])
 {
     HelperProgram::sanitizeEnvironment();
-    return HelperProgram::run(argc, argv, HelperProgram::Entry::Full);
+    return HelperProgram::run(argc, argv, HelperProgram::Entry::Configure);
 }

@@ -105,6 +105,8 @@ Status Lab::prepare()
                              .arg(m_settings.directory, systemName(index))
                              .arg(pid)};
     }
+    if (const Status free = checkLabPortsFree(m_settings); !free)
+        return free;
     if (const Status clocks = prepareClocks(); !clocks)
         return clocks;
     for (int index = 0; index < 2; ++index) {

@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QUdpSocket>
 
 #include <cmath>
 
@@ -153,4 +154,25 @@ Result<LabSystemLocation> locateLabSystem(const QString& root)
     if (!settings)
         return Error{u"%1 is not a lab made by Tandem: %2"_s.arg(labDirectory, settings.error())};
     return LabSystemLocation{std::move(settings).value(), name == u"system1"_s ? 1 : 2, canonical};
+}
+
+Status checkLabPortsFree(const LabSettings& settings)
+{
+    const struct
+    {
+        const char* system;
+        QHostAddress address;
+    } systems[] = {{"System 1", settings.serverAddress}, {"System 2", settings.clientAddress}};
+    for (const auto& system : systems) {
+        for (const auto& [port, what] : {std::pair{settings.ntpPort, u"NTP"_s}, {settings.cmdPort, u"command"_s}}) {
+            QUdpSocket probe;
+            if (!probe.bind(system.address, port, QAbstractSocket::DontShareAddress))
+                return Error{u"%1's %2 port %3:%4 is already in use (another lab, or a chronyd, on the same address "
+                             u"and port would share its traffic): %5"_s
+                                 .arg(QString::fromLatin1(system.system), what, system.address.toString())
+                                 .arg(port)
+                                 .arg(probe.errorString())};
+        }
+    }
+    return success();
 }

@@ -58,6 +58,12 @@ struct LabSystemLocation
 };
 Result<LabSystemLocation> locateLabSystem(const QString& root);
 
+// Whether the lab's NTP and command ports are free on both addresses. chronyd binds them with
+// SO_REUSEPORT, so a second lab (or any chronyd) on the same address and port starts without an
+// error and the two share the traffic: the lab's checks would talk to the other daemons. A plain
+// bind, without that option, fails while anyone holds the port.
+Status checkLabPortsFree(const LabSettings& settings);
+
 // DIR/lab.json, so `tandem-cli lab status|stop --dir DIR` finds the addresses and ports again.
 QString labSettingsPath(const QString& directory);
 Status saveLabSettings(const LabSettings& settings);

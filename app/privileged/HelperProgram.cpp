@@ -149,9 +149,13 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             finish(HelperExitCode::Refused, request.error(), {});
             return;
         }
-        if (entry == Entry::SyncNowOnly && request->action != HelperAction::SyncNow) {
-            const QString reason = u"This program only steps the clock; \"%1\" needs tandem-helper."_s.arg(
-                helperActionName(request->action));
+        if ((entry == Entry::SyncNowOnly) != (request->action == HelperAction::SyncNow)) {
+            const QString reason =
+                entry == Entry::SyncNowOnly
+                    ? u"This program only steps the clock; \"%1\" needs tandem-helper."_s.arg(
+                          helperActionName(request->action))
+                    : u"tandem-helper changes the configuration; stepping the clock is tandem-helper-sync-now's "
+                      u"(its own polkit action)."_s;
             progress.step(u"validate"_s, false, reason);
             finish(HelperExitCode::Refused, reason, {});
             return;

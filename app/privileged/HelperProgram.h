@@ -5,8 +5,10 @@
 namespace HelperProgram {
 
 // Which requests an entry program accepts. pkexec binds one polkit action to one program path, so
-// "step the clock now" has its own small program that accepts nothing else.
-enum class Entry { Full, SyncNowOnly };
+// each action has its own program that accepts only its requests: tandem-helper (configure) apply
+// and restore, tandem-helper-sync-now only sync-now. A site that denies "step the clock" cannot
+// step it through "configure" either.
+enum class Entry { Configure, SyncNowOnly };
 
 // Call first thing in main(), before QCoreApplication exists: it records what the checks need
 // (PKEXEC_UID, real and effective uid), then drops the caller's environment entirely, keeping

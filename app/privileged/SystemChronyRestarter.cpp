@@ -2,6 +2,7 @@
 
 #include "privileged/HelperTarget.h"
 #include "privileged/LabChronyRestarter.h"
+#include "privileged/SysvChronyRestarter.h"
 
 #include <QFileInfo>
 
@@ -24,6 +25,9 @@ ChronyRestarter* ChronyRestarter::create(const HelperTarget& target, QObject* pa
 {
     if (target.isLab())
         return new LabChronyRestarter(target.labPaths(), chronydClockLibrary(target.labSettings()), parent);
+    // systemd is running when /run/systemd/system exists (sd_booted()'s test).
+    if (!QFileInfo(u"/run/systemd/system"_s).isDir())
+        return new SysvChronyRestarter(SysvChronyRestarter::serviceProgram(), u"/run/chrony/chronyd.pid"_s, parent);
     return new SystemChronyRestarter(parent);
 }
 
@@ -57,19 +61,10 @@ SystemChronyRestarter::SystemChronyRestarter(QObject* parent)
 QList<QStringList> SystemChronyRestarter::candidateCommands()
 {
     QList<QStringList> commands;
-    // systemd is running when /run/systemd/system exists (sd_booted()'s test).
-    if (QFileInfo(u"/run/systemd/system"_s).isDir()) {
-        const QString systemctl = firstExecutable({u"/usr/bin/systemctl"_s, u"/bin/systemctl"_s});
-        if (!systemctl.isEmpty()) {
-            commands.append({systemctl, u"restart"_s, u"chrony.service"_s});
-            commands.append({systemctl, u"restart"_s, u"chronyd.service"_s});
-        }
-        return commands;
-    }
-    const QString service = firstExecutable({u"/usr/sbin/service"_s, u"/sbin/service"_s});
-    if (!service.isEmpty()) {
-        commands.append({service, u"chrony"_s, u"restart"_s});
-        commands.append({service, u"chronyd"_s, u"restart"_s});
+    const QString systemctl = firstExecutable({u"/usr/bin/systemctl"_s, u"/bin/systemctl"_s});
+    if (!systemctl.isEmpty()) {
+        commands.append({systemctl, u"restart"_s, u"chrony.service"_s});
+        commands.append({systemctl, u"restart"_s, u"chronyd.service"_s});
     }
     return commands;
 }
@@ -82,7 +77,7 @@ void SystemChronyRestarter::restart()
         QMetaObject::invokeMethod(
             this,
             [this] {
-                emit finished(false, u"Neither systemctl nor service was found, so chrony cannot be restarted."_s);
+                emit finished(false, u"systemd runs, but systemctl was not found, so chrony cannot be restarted."_s);
             },
             Qt::QueuedConnection);
         return;

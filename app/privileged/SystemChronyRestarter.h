@@ -5,9 +5,9 @@
 #include <QProcess>
 #include <QStringList>
 
-// The machine's chrony service: systemd's unit (chrony.service on Debian/Ubuntu, chronyd.service
-// elsewhere), or the SysV `service` script where systemd does not run. Programs are looked up
-// in fixed system directories only; they run with a fixed, minimal environment.
+// The machine's chrony service under systemd: chrony.service on Debian/Ubuntu, chronyd.service
+// elsewhere (`systemctl restart` waits for the unit). Without systemd see SysvChronyRestarter.
+// Programs are looked up in fixed system directories only; they run with a fixed, minimal environment.
 class SystemChronyRestarter : public ChronyRestarter
 {
     Q_OBJECT

@@ -193,7 +193,8 @@ void tst_HelperLab::syncNowTemporaryPeer()
     QVERIFY(LabFiles::sources(paths(2))->isEmpty());
 
     const QString server = m_lab->settings().serverAddress.toString();
-    const HelperRun run = helper(2, R"({"action":"sync-now","peer":")"_ba + server.toLatin1() + "\"}");
+    const HelperRun run =
+        helper(2, R"({"action":"sync-now","peer":")"_ba + server.toLatin1() + "\"}", syncNowHelperBinary());
     QVERIFY2(run.finished, run.dump().constData());
     QVERIFY2(run.step(u"add-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
     QVERIFY2(run.step(u"measure"_s).value(u"ok"_s).toBool(), run.dump().constData());

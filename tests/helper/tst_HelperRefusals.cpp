@@ -61,6 +61,8 @@ void tst_HelperRefusals::refused_data()
     QTest::addRow("nul") << QByteArray("{\"action\":\"restore\"}\0", 21) << u"NUL"_s;
     QTest::addRow("oversize") << QByteArray(R"({"action":"restore","x":")"_ba + QByteArray(200000, 'a') + "\"}")
                               << u"larger than"_s;
+    // The polkit split: the configure action's program never steps the clock.
+    QTest::addRow("sync-now through tandem-helper") << R"({"action":"sync-now"})"_ba << u"tandem-helper-sync-now's"_s;
     QTest::addRow("deeply nested") << QByteArray(R"({"action":)"_ba + QByteArray(60000, '[')) << u"nested"_s;
 }
 

@@ -126,33 +126,48 @@ private slots:
         QVERIFY(chronydPidsUsing(run.directory).isEmpty());
     }
 
-    void takenNtpPortFailsWithChronydsLine()
+    void takenPortIsRefusedBeforeStarting_data()
     {
+        QTest::addColumn<bool>("system2");
+        QTest::addColumn<bool>("commandPort");
+        QTest::addRow("System 1's NTP port") << false << false;
+        QTest::addRow("System 2's command port") << true << true;
+    }
+    void takenPortIsRefusedBeforeStarting()
+    {
+        QFETCH(bool, system2);
+        QFETCH(bool, commandPort);
         LabFixture fixture;
+        const QHostAddress address = system2 ? fixture.settings().clientAddress : fixture.settings().serverAddress;
+        const quint16 port = commandPort ? fixture.settings().cmdPort : fixture.settings().ntpPort;
         QUdpSocket squatter;
-        // DontShareAddress: chronyd sets SO_REUSEADDR, a shared bind would let both have the port.
-        QVERIFY(squatter.bind(fixture.settings().serverAddress, fixture.settings().ntpPort,
-                              QAbstractSocket::DontShareAddress));
+        QVERIFY(squatter.bind(address, port, QAbstractSocket::DontShareAddress));
         QVERIFY(!fixture.start(20000));
         const QString expected =
-            u"System 1: Could not open NTP socket on %1:%2"_s.arg(fixture.settings().serverAddress.toString())
-                .arg(fixture.settings().ntpPort);
+            u"%1's %2 port %3:%4 is already in use"_s
+                .arg(system2 ? u"System 2"_s : u"System 1"_s, commandPort ? u"command"_s : u"NTP"_s, address.toString())
+                .arg(port);
         QVERIFY2(fixture.failure().contains(expected), qPrintable(fixture.failure()));
         QVERIFY(chronydPidsUsing(fixture.directory()).isEmpty());
     }
 
-    void takenCommandPortFailsWithChronydsLine()
+    void secondLabOnTheSamePortsIsRefused()
     {
-        LabFixture fixture;
-        QUdpSocket squatter;
-        QVERIFY(squatter.bind(fixture.settings().clientAddress, fixture.settings().cmdPort,
-                              QAbstractSocket::DontShareAddress));
-        QVERIFY(!fixture.start(20000));
-        const QString expected =
-            u"System 2: Could not open command socket on %1:%2"_s.arg(fixture.settings().clientAddress.toString())
-                .arg(fixture.settings().cmdPort);
-        QVERIFY2(fixture.failure().contains(expected), qPrintable(fixture.failure()));
-        QVERIFY(chronydPidsUsing(fixture.directory()).isEmpty());
+        // chronyd binds with SO_REUSEPORT: without the check, a second lab on the first one's
+        // addresses and ports would start "successfully" and its checks would reach the first lab.
+        LabFixture first;
+        QVERIFY2(first.start(), qPrintable(first.failure()));
+        QTemporaryDir otherDirectory(u"/tmp/tandem-lab-XXXXXX"_s);
+        LabSettings same = first.settings();
+        same.directory = otherDirectory.path();
+        Lab second(same);
+        QSignalSpy failed(&second, &Lab::failed);
+        second.start();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 5000);
+        QVERIFY2(failed.constFirst().constFirst().toString().contains(u"is already in use"_s),
+                 qPrintable(failed.constFirst().constFirst().toString()));
+        QVERIFY(chronydPidsUsing(otherDirectory.path()).isEmpty());
+        QCOMPARE(chronydPidsUsing(first.directory()).size(), 2);
     }
 
     void nonLoopbackAddressIsRefused_data()

@@ -119,7 +119,8 @@ constexpr SourceOptionInfo sourceOptionTable[] = {
     {"extfield", ValueType::Word},
     {"filter", ValueType::Integer, 0, 2147483647},
     {"iburst", ValueType::None},
-    {"key", ValueType::Integer, 0, 2147483647},
+    // chrony.conf(5): a key ID is a positive 32-bit number; 0 means no key and is refused.
+    {"key", ValueType::Integer, 1, 4294967295},
     {"maxdelay", ValueType::Number},
     {"maxdelaydevratio", ValueType::Number},
     {"maxdelayquant", ValueType::Number},

@@ -47,8 +47,8 @@ struct SourceOptionInfo
 {
     const char* name;
     ValueType type;
-    int min = 0;
-    int max = 0;
+    qint64 min = 0; // 64 bits: `key` takes IDs up to 2^32 - 1
+    qint64 max = 0;
     bool poolOnly = false;
 };
 

@@ -36,14 +36,15 @@ bool isSource(const ConfDirective& directive)
     return isKnown(directive) && kindOf(directive) == Kind::Source && !directive.arguments.isEmpty();
 }
 
-std::optional<int> integer(const QString& text)
+std::optional<qint64> integer(const QString& text)
 {
     bool ok = false;
-    const int value = text.toInt(&ok);
-    return ok ? std::optional<int>(value) : std::nullopt;
+    const qint64 value = text.toLongLong(&ok);
+    return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-LintFinding rangeFinding(const ConfDirective& directive, const QString& what, const QString& value, int min, int max)
+LintFinding rangeFinding(const ConfDirective& directive, const QString& what, const QString& value, qint64 min,
+                         qint64 max)
 {
     return finding(directive, Severity::Error, u"option-range"_s,
                    u"%1 %2 is outside the range %3..%4"_s.arg(what, value).arg(min).arg(max),
@@ -126,8 +127,8 @@ QList<LintFinding> optionOutOfRange(const ConfFile& file)
                     findings.append(rangeFinding(directive, u"local stratum"_s, value, 1, 15));
             }
         } else if (isSource(directive)) {
-            std::optional<int> minpoll;
-            std::optional<int> maxpoll;
+            std::optional<qint64> minpoll;
+            std::optional<qint64> maxpoll;
             for (const auto& option : ChronyDirectives::splitSourceOptions(directive.arguments.mid(1))) {
                 if (!option.info || option.info->type != ChronyDirectives::ValueType::Integer || option.missingValue)
                     continue;

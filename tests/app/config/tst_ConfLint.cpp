@@ -74,6 +74,11 @@ void tst_ConfLint::rule_data()
     QTest::addRow("port 65536") << "port 65536\n"_ba << u"option-range"_s << 1 << error;
     QTest::addRow("cmdport -1") << "cmdport -1\n"_ba << u"option-range"_s << 1 << error;
     QTest::addRow("server port option") << "server a port 70000\n"_ba << u"option-range"_s << 1 << error;
+    // chrony.conf(5): key IDs are 1 to 2^32 - 1 (a pair's authentication key may be any of them).
+    QTest::addRow("key above 2^31") << "server a key 3000000000\n"_ba << u"option-range"_s << 0 << 0;
+    QTest::addRow("key 2^32 - 1") << "server a key 4294967295\n"_ba << u"option-range"_s << 0 << 0;
+    QTest::addRow("key 0") << "server a key 0\n"_ba << u"option-range"_s << 1 << error;
+    QTest::addRow("key 2^32") << "server a key 4294967296\n"_ba << u"option-range"_s << 1 << error;
     QTest::addRow("ranges fine") << "server a minpoll -7 maxpoll 24\nlocal stratum 15\nport 0\ncmdport 65535\n"_ba
                                  << u"option-range"_s << 0 << 0;
 

@@ -8,11 +8,9 @@
 #include "ClockChecks.h"
 #include "LabFixture.h"
 #include "lab/LabClocks.h"
-#include "ntp/NtpProbe.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -79,23 +77,12 @@ int benchProbe(int rounds)
     for (int busyMs : {0, 5}) {
         QList<double> errors;
         for (int round = 0; round < rounds; ++round) {
-            NtpProbe probe;
-            QSignalSpy finished(&probe, &NtpProbe::finished);
-            NtpProbeRequest request;
-            request.host = lab.settings().serverAddress.toString();
-            request.port = lab.settings().ntpPort;
-            request.source = lab.settings().clientAddress;
-            probe.start(request);
-            QCoreApplication::processEvents();
-            QElapsedTimer busy;
-            busy.start();
-            while (busy.elapsed() < busyMs) {
-            }
-            if (!finished.wait(3000) && finished.isEmpty())
+            const std::optional<double> probed = probeSystem1WhileBusy(lab.settings(), busyMs);
+            if (!probed)
                 continue;
             const std::optional<double> chronyd = ntpdataOffset(lab);
             if (chronyd)
-                errors.append(std::abs(finished.constFirst().constFirst().value<NtpMeasurement>().offset - *chronyd));
+                errors.append(std::abs(*probed - *chronyd));
         }
         std::printf("Probe vs chronyc ntpdata, event loop busy %d ms: %lld rounds, median %.1f µs, worst %.1f µs "
                     "(goal <= 50 µs)\n",

@@ -2,9 +2,13 @@
 
 #include "LabFixture.h"
 #include "cmdmon/CmdmonClient.h"
+#include "ntp/NtpProbe.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -102,4 +106,25 @@ std::optional<double> chronycNtpdataOffset(const QString& socketPath, const QStr
     if (run.exitCode != 0 || !match.hasMatch())
         return std::nullopt;
     return match.captured(1).toDouble();
+}
+
+std::optional<double> probeSystem1WhileBusy(const LabSettings& settings, int busyMs)
+{
+    NtpProbe probe;
+    QSignalSpy finished(&probe, &NtpProbe::finished);
+    NtpProbeRequest request;
+    request.host = settings.serverAddress.toString();
+    request.port = settings.ntpPort;
+    request.source = settings.clientAddress; // the address System 1 allows
+    request.timeoutMs = 2000;
+    probe.start(request);
+    // The request goes out from the event loop; then the loop is kept busy while the reply arrives.
+    QCoreApplication::processEvents();
+    QElapsedTimer busy;
+    busy.start();
+    while (busy.elapsed() < busyMs) {
+    }
+    if (!finished.wait(3000) && finished.isEmpty())
+        return std::nullopt;
+    return finished.constFirst().constFirst().value<NtpMeasurement>().offset;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lab/LabSettings.h"
+
 #include <QString>
 
 #include <optional>
@@ -30,6 +32,10 @@ QString virtualClockProblem(qint64 pid, const QString& clockPath);
 // What the chronyd behind `socketPath` measured of `server` at its last sample (`chronyc ntpdata`'s
 // Offset, the RFC 5905 sign: positive when the server is ahead); empty when it has no such sample.
 std::optional<double> chronycNtpdataOffset(const QString& socketPath, const QString& server);
+
+// The probe's offset to the lab's System 1, sent from System 2's address on this machine's clock,
+// with this process's event loop kept busy for `busyMs` while the reply arrives (a GUI painting).
+std::optional<double> probeSystem1WhileBusy(const LabSettings& settings, int busyMs);
 
 // Waits (processing events) until the chronyd behind `socketPath` has updated its clock `updates`
 // more times (its tracking reference time changed), e.g. until Debian's `makestep 1 3` can no

@@ -4,10 +4,7 @@
 // when the reply is read goes wrong by half the wait.
 #include "ClockChecks.h"
 #include "LabFixture.h"
-#include "ntp/NtpProbe.h"
 
-#include <QElapsedTimer>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -26,7 +23,6 @@ private slots:
 private:
     // System 2's chronyd's offset to System 1 from its last sample (RFC 5905 sign, as NtpMeasurement).
     std::optional<double> chronydOffset();
-    std::optional<double> probeOffset(int busyMs);
 
     std::unique_ptr<LabFixture> m_lab;
 };
@@ -45,27 +41,6 @@ std::optional<double> tst_NtpProbeAccuracy::chronydOffset()
     return chronycNtpdataOffset(m_lab->lab().system2().socketPath, m_lab->settings().serverAddress.toString());
 }
 
-std::optional<double> tst_NtpProbeAccuracy::probeOffset(int busyMs)
-{
-    NtpProbe probe;
-    QSignalSpy finished(&probe, &NtpProbe::finished);
-    NtpProbeRequest request;
-    request.host = m_lab->settings().serverAddress.toString();
-    request.port = m_lab->settings().ntpPort;
-    request.source = m_lab->settings().clientAddress; // the address System 1 allows
-    request.timeoutMs = 2000;
-    probe.start(request);
-    // The request goes out from the event loop; then the loop is kept busy while the reply arrives.
-    QCoreApplication::processEvents();
-    QElapsedTimer busy;
-    busy.start();
-    while (busy.elapsed() < busyMs) {
-    }
-    if (!finished.wait(3000) && finished.isEmpty())
-        return std::nullopt;
-    return finished.constFirst().constFirst().value<NtpMeasurement>().offset;
-}
-
 void tst_NtpProbeAccuracy::agreesWithChronyd_data()
 {
     QTest::addColumn<int>("busyMs");
@@ -78,7 +53,7 @@ void tst_NtpProbeAccuracy::agreesWithChronyd()
     QFETCH(int, busyMs);
     QList<double> differences;
     for (int round = 0; round < 7; ++round) {
-        const std::optional<double> probe = probeOffset(busyMs);
+        const std::optional<double> probe = probeSystem1WhileBusy(m_lab->settings(), busyMs);
         const std::optional<double> chronyd = chronydOffset();
         QVERIFY(probe && chronyd);
         differences.append(std::abs(*probe - *chronyd));

@@ -67,15 +67,19 @@ QList<QByteArray> blockBody(const Profile& profile)
                         ? "# System 1 (server): serves its own clock to System 2, no online time sources."_ba
                         : "# System 1 (server): follows online time sources, its own clock is the fallback."_ba);
         body.append("local stratum "_ba + QByteArray::number(profile.stratum));
+        // Serve System 2 (and open the NTP port: chrony.conf(5), "The port will be open only when an
+        // address is allowed").
+        body.append("allow "_ba + peer);
     } else {
         body.append("# System 2 (client): follows System 1 only."_ba);
         QByteArray server = "server "_ba + peer + " iburst minpoll "_ba + QByteArray::number(profile.minpoll) +
                             " maxpoll "_ba + QByteArray::number(profile.maxpoll);
         if (profile.peerNtpPort != 0)
             server += " port "_ba + QByteArray::number(profile.peerNtpPort);
+        // No `allow` here: System 2 serves nobody, so its NTP port stays closed (the guide's `allow
+        // <System 1>` on System 2 opened it for nothing).
         body.append(server);
     }
-    body.append("allow "_ba + peer);
     if (profile.monitoring) {
         // cmdallow alone does nothing: chronyd's command socket listens on loopback unless told otherwise.
         body.append("cmdallow "_ba + peer);

@@ -171,7 +171,8 @@ void tst_Profile::everyProfileOnEveryBase()
     } else {
         QVERIFY(block.first().startsWith("server "_ba + profile.peer.toUtf8() + " iburst minpoll "_ba));
     }
-    QVERIFY(block.contains("allow "_ba + profile.peer.toUtf8()));
+    // Only System 1 serves NTP: System 2 allows nobody, so its NTP port stays closed.
+    QCOMPARE(block.contains("allow "_ba + profile.peer.toUtf8()), profile.role == Role::Server);
     QCOMPARE(block.contains("cmdallow "_ba + profile.peer.toUtf8()), profile.monitoring);
 
     if (!ChronydRunner::available())
@@ -252,7 +253,6 @@ void tst_Profile::clientBlockContent()
         text.endsWith("\r\nrtcsync\r\n# BEGIN Tandem io.github.tandemtime.Tandem (managed block: edit with Tandem)\r\n"
                       "# System 2 (client): follows System 1 only.\r\n"
                       "server system1.lan iburst minpoll 2 maxpoll 5 port 11123\r\n"
-                      "allow system1.lan\r\n"
                       "cmdallow system1.lan\r\n"
                       "bindcmdaddress 0.0.0.0\r\n"
                       "# END Tandem"));

@@ -64,6 +64,7 @@ QList<Rule> all()
         {u"lan-server-and-pools"_s, lanServerAndPoolsWithoutPrefer},
         {u"local-without-allow"_s, localWithoutAllow},
         {u"unknown-server-option"_s, unknownServerOption},
+        {u"port-closed"_s, portClosedForAllowed},
     };
 }
 
@@ -320,6 +321,42 @@ QList<LintFinding> localWithoutAllow(const ConfFile& file)
                                     "ask for the time"_s,
                                     u"add 'allow ADDRESS' with the client's address or subnet"_s));
         }
+    }
+    return findings;
+}
+
+// `port 0` / `cmdport 0` close a port that the config's allow / cmdallow lines mean to open: a base
+// with them breaks System 1's serving (allow) or either system's monitoring (cmdallow), whatever
+// Tandem adds. chronyd takes the last of each directive.
+QList<LintFinding> portClosedForAllowed(const ConfFile& file)
+{
+    const QList<ConfDirective> directives = file.directives();
+    const auto lastOf = [&](const QString& name) -> std::optional<ConfDirective> {
+        std::optional<ConfDirective> last;
+        for (const ConfDirective& directive : directives) {
+            if (directive.name.compare(name, Qt::CaseInsensitive) == 0)
+                last = directive;
+        }
+        return last;
+    };
+    QList<LintFinding> findings;
+    const struct
+    {
+        QString port;
+        QString allow;
+        QString meaning;
+    } pairs[] = {
+        {u"port"_s, u"allow"_s, u"no client gets the time from this system"_s},
+        {u"cmdport"_s, u"cmdallow"_s, u"no other host can monitor this chronyd"_s},
+    };
+    for (const auto& pair : pairs) {
+        const std::optional<ConfDirective> port = lastOf(pair.port);
+        if (!port || port->arguments.isEmpty() || integer(port->arguments.first()) != 0 || !lastOf(pair.allow))
+            continue;
+        findings.append(
+            finding(*port, Severity::Error, u"port-closed"_s,
+                    u"'%1 0' closes the port that the '%2' lines open: %3"_s.arg(pair.port, pair.allow, pair.meaning),
+                    u"remove the '%1 0' line (the default port serves)"_s.arg(pair.port)));
     }
     return findings;
 }

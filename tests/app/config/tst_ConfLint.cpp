@@ -79,6 +79,12 @@ void tst_ConfLint::rule_data()
     QTest::addRow("key 2^32 - 1") << "server a key 4294967295\n"_ba << u"option-range"_s << 0 << 0;
     QTest::addRow("key 0") << "server a key 0\n"_ba << u"option-range"_s << 1 << error;
     QTest::addRow("key 2^32") << "server a key 4294967296\n"_ba << u"option-range"_s << 1 << error;
+    // A base that closes what the role opens: System 1's NTP port, either system's command port.
+    QTest::addRow("port 0 with allow") << "allow 192.168.1.3\nport 0\n"_ba << u"port-closed"_s << 2 << error;
+    QTest::addRow("cmdport 0 with cmdallow")
+        << "cmdport 0\ncmdallow 192.168.1.3\n"_ba << u"port-closed"_s << 1 << error;
+    QTest::addRow("port 0 on a client") << "server 192.168.1.2\nport 0\n"_ba << u"port-closed"_s << 0 << 0;
+    QTest::addRow("last port wins") << "port 0\nport 123\nallow 10.0.0.0/8\n"_ba << u"port-closed"_s << 0 << 0;
     QTest::addRow("ranges fine") << "server a minpoll -7 maxpoll 24\nlocal stratum 15\nport 0\ncmdport 65535\n"_ba
                                  << u"option-range"_s << 0 << 0;
 

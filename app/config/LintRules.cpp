@@ -65,6 +65,7 @@ QList<Rule> all()
         {u"local-without-allow"_s, localWithoutAllow},
         {u"unknown-server-option"_s, unknownServerOption},
         {u"port-closed"_s, portClosedForAllowed},
+        {u"no-makestep"_s, sourcesWithoutMakestep},
     };
 }
 
@@ -359,6 +360,29 @@ QList<LintFinding> portClosedForAllowed(const ConfFile& file)
                     u"remove the '%1 0' line (the default port serves)"_s.arg(pair.port)));
     }
     return findings;
+}
+
+// A system that follows time sources but has no `makestep` only ever slews: chronyd corrects at most
+// 83 ms per second (its default maxslewrate), so a clock that is an hour off at boot takes about 12
+// hours to be right. Debian, Fedora, Ubuntu and Arch all ship a makestep line; the guide's System 2
+// config has none.
+QList<LintFinding> sourcesWithoutMakestep(const ConfFile& file)
+{
+    const QList<ConfDirective> directives = file.directives();
+    const ConfDirective* firstSource = nullptr;
+    for (const ConfDirective& directive : directives) {
+        if (directive.name.compare(u"makestep"_s, Qt::CaseInsensitive) == 0)
+            return {};
+        if (!firstSource && isSource(directive))
+            firstSource = &directive;
+    }
+    if (!firstSource)
+        return {};
+    return {finding(*firstSource, Severity::Warning, u"no-makestep"_s,
+                    u"there is no 'makestep' line, so chronyd never steps this clock: a clock that is wrong at boot "
+                    "is slewed at most 83 ms per second (an hour off takes about 12 hours)"_s,
+                    u"add 'makestep 1 3' (step during the first updates after chronyd starts), or 'makestep 1 -1' "
+                    "where the clock may jump at any time"_s)};
 }
 
 QList<LintFinding> unknownServerOption(const ConfFile& file)

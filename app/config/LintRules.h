@@ -32,6 +32,7 @@ QList<LintFinding> lanServerAndPoolsWithoutPrefer(const ConfFile& file);
 QList<LintFinding> localWithoutAllow(const ConfFile& file);
 QList<LintFinding> unknownServerOption(const ConfFile& file);
 QList<LintFinding> portClosedForAllowed(const ConfFile& file);
+QList<LintFinding> sourcesWithoutMakestep(const ConfFile& file);
 
 // Not in the table, as it reads more than one file: the sources (server/pool/peer/sourcedir lines)
 // that confdir/include files add. chronyd uses them whatever chrony.conf says, so where a config

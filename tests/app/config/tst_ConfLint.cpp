@@ -85,6 +85,11 @@ void tst_ConfLint::rule_data()
         << "cmdport 0\ncmdallow 192.168.1.3\n"_ba << u"port-closed"_s << 1 << error;
     QTest::addRow("port 0 on a client") << "server 192.168.1.2\nport 0\n"_ba << u"port-closed"_s << 0 << 0;
     QTest::addRow("last port wins") << "port 0\nport 123\nallow 10.0.0.0/8\n"_ba << u"port-closed"_s << 0 << 0;
+    // A system that follows sources but never steps (the guide's System 2).
+    QTest::addRow("sources without makestep")
+        << "driftfile /x\nserver 192.168.1.2 iburst\n"_ba << u"no-makestep"_s << 2 << warning;
+    QTest::addRow("makestep after the sources") << "pool a\nmakestep 1 3\n"_ba << u"no-makestep"_s << 0 << 0;
+    QTest::addRow("no sources, no makestep") << "local stratum 10\nallow all\n"_ba << u"no-makestep"_s << 0 << 0;
     QTest::addRow("ranges fine") << "server a minpoll -7 maxpoll 24\nlocal stratum 15\nport 0\ncmdport 65535\n"_ba
                                  << u"option-range"_s << 0 << 0;
 
@@ -163,25 +168,31 @@ void tst_ConfLint::seedServerConfig()
 {
     const QList<LintFinding> findings =
         ConfLint::check(ConfFile::parse(readTestData(u"conf/seed-server.conf"_s), u"seed-server.conf"_s));
-    QCOMPARE(findings.size(), 2);
+    // Its bogus "server 127.127.1.1" line is also a source without makestep (line 1, after the error).
+    QCOMPARE(findings.size(), 3);
     QCOMPARE(findings.at(0).rule, u"ntpd-pseudo-address"_s);
     QCOMPARE(findings.at(0).line, 1);
     QCOMPARE(findings.at(0).severity, LintFinding::Severity::Error);
     QVERIFY(findings.at(0).hint.contains(u"local stratum 10"_s));
-    QCOMPARE(findings.at(1).rule, u"cmdallow-without-bindcmdaddress"_s);
-    QCOMPARE(findings.at(1).line, 4);
-    QCOMPARE(findings.at(1).severity, LintFinding::Severity::Warning);
-    QVERIFY(findings.at(1).hint.contains(u"bindcmdaddress 0.0.0.0"_s));
-    QVERIFY(findings.at(1).hint.contains(u"323"_s));
+    QCOMPARE(findings.at(1).rule, u"no-makestep"_s);
+    QCOMPARE(findings.at(1).line, 1);
+    QCOMPARE(findings.at(2).rule, u"cmdallow-without-bindcmdaddress"_s);
+    QCOMPARE(findings.at(2).line, 4);
+    QCOMPARE(findings.at(2).severity, LintFinding::Severity::Warning);
+    QVERIFY(findings.at(2).hint.contains(u"bindcmdaddress 0.0.0.0"_s));
+    QVERIFY(findings.at(2).hint.contains(u"323"_s));
 }
 
 void tst_ConfLint::seedClientConfig()
 {
     const QList<LintFinding> findings =
         ConfLint::check(ConfFile::parse(readTestData(u"conf/seed-client.conf"_s), u"seed-client.conf"_s));
-    QCOMPARE(findings.size(), 1);
-    QCOMPARE(findings.at(0).rule, u"cmdallow-without-bindcmdaddress"_s);
-    QCOMPARE(findings.at(0).line, 3);
+    // The guide's System 2 never steps: no makestep under its server line.
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings.at(0).rule, u"no-makestep"_s);
+    QCOMPARE(findings.at(0).line, 1);
+    QCOMPARE(findings.at(1).rule, u"cmdallow-without-bindcmdaddress"_s);
+    QCOMPARE(findings.at(1).line, 3);
 }
 
 void tst_ConfLint::packagedDefaultsAreClean_data()

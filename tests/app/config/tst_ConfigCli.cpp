@@ -139,7 +139,7 @@ void tst_ConfigCli::lintExitCodes_data()
     QTest::addColumn<QByteArray>("config");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QByteArray>("expected");
-    QTest::addRow("clean") << "server 192.168.1.2 iburst\n"_ba << 0 << QByteArray();
+    QTest::addRow("clean") << "server 192.168.1.2 iburst\nmakestep 1 3\n"_ba << 0 << QByteArray();
     QTest::addRow("warning") << "cmdallow 192.168.1.3\n"_ba << 1 << ":1: warning: cmdallow has no effect"_ba;
     QTest::addRow("error") << "rtcsync\nserver 127.127.1.1 prefer\n"_ba << 2 << ":2: error: 127.127.1.1 is ntpd"_ba;
     // chronyd -p reports what Tandem's rules do not model: a broken include.
@@ -191,7 +191,7 @@ void tst_ConfigCli::includedSourcesInLintAndPlan()
     QFile main(path);
     QVERIFY(main.open(QIODevice::WriteOnly));
     main.write("confdir "_ba + QFile::encodeName(dir.filePath(u"conf.d"_s)) +
-               "\npool 2.debian.pool.ntp.org iburst\n"_ba);
+               "\npool 2.debian.pool.ntp.org iburst\nmakestep 1 3\n"_ba);
     main.close();
     const QByteArray where = QFile::encodeName(dropIn.fileName()) + ":1: "_ba;
 

@@ -3,7 +3,6 @@
 #include "lab/VirtualSystemTime.h"
 #include "ntp/SystemTime.h"
 
-#include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;

@@ -334,21 +334,21 @@ void SyncNowFlow::pollFollow()
 
 QString SyncNowFlow::whyNotFollowing(const QList<SourceReport>& sources, const TrackingReport& tracking) const
 {
-    QString reference;
-    QString others;
+    QString referenceState;
+    QString selectedInstead;
     for (const SourceReport& source : sources) {
         const bool isReference = source.address.isIp() && source.address.ip.isEqual(m_referenceAddress);
         const QString words = u"%1 is %2"_s.arg(source.name(), stateWords(source.state));
         if (isReference)
-            reference = words;
+            referenceState = words;
         else if (source.state == SourceReport::State::Selected)
-            others = words;
+            selectedInstead = words;
     }
-    if (reference.isEmpty())
-        reference = u"%1 is not one of its sources"_s.arg(this->reference());
-    if (tracking.referenceAddress.isIp() && !others.isEmpty())
-        return u"%1; %2 instead."_s.arg(reference, others);
-    return reference + u'.';
+    if (referenceState.isEmpty())
+        referenceState = u"%1 is not one of its sources"_s.arg(reference());
+    if (tracking.referenceAddress.isIp() && !selectedInstead.isEmpty())
+        return u"%1; %2 instead."_s.arg(referenceState, selectedInstead);
+    return referenceState + u'.';
 }
 
 void SyncNowFlow::stepClock()

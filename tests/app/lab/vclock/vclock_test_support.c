@@ -82,6 +82,18 @@ void tvt_pause_ms(int milliseconds)
     nanosleep(&pause, NULL);
 }
 
+/* Maps an open clock file and closes the descriptor (the mapping outlives it). */
+static struct tandem_vclock_state* mapAndClose(int fd, const char* path)
+{
+    void* mapped = mmap(NULL, TANDEM_VCLOCK_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    close(fd);
+    if (mapped == MAP_FAILED) {
+        TVT_CHECK(0, "cannot map %s: %s", path, strerror(errno));
+        return NULL;
+    }
+    return mapped;
+}
+
 struct tandem_vclock_state* tvt_create_clock(const char* path, int64_t offset_ns, double ppm)
 {
     unlink(path);
@@ -92,14 +104,9 @@ struct tandem_vclock_state* tvt_create_clock(const char* path, int64_t offset_ns
             close(fd);
         return NULL;
     }
-    void* mapped = mmap(NULL, TANDEM_VCLOCK_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    close(fd);
-    if (mapped == MAP_FAILED) {
-        TVT_CHECK(0, "cannot map %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    struct tandem_vclock_state* clock = mapped;
-    tandem_vclock_init(clock, tvt_clock_ns(CLOCK_REALTIME) + offset_ns, ppm);
+    struct tandem_vclock_state* clock = mapAndClose(fd, path);
+    if (clock)
+        tandem_vclock_init(clock, tvt_clock_ns(CLOCK_REALTIME) + offset_ns, ppm);
     return clock;
 }
 
@@ -110,13 +117,7 @@ struct tandem_vclock_state* tvt_map_clock(const char* path)
         TVT_CHECK(0, "cannot open %s: %s", path, strerror(errno));
         return NULL;
     }
-    void* mapped = mmap(NULL, TANDEM_VCLOCK_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
-    close(fd);
-    if (mapped == MAP_FAILED) {
-        TVT_CHECK(0, "cannot map %s: %s", path, strerror(errno));
-        return NULL;
-    }
-    return mapped;
+    return mapAndClose(fd, path);
 }
 
 void tvt_unmap_clock(struct tandem_vclock_state* clock)

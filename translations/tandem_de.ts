@@ -949,6 +949,34 @@
         <source>Adds &lt;code&gt;cmdallow %1&lt;/code&gt; and a &lt;code&gt;bindcmdaddress&lt;/code&gt; line: chronyd&apos;s command port (UDP 323) then answers %2 as well as this system. Remote hosts only get the read-only monitoring commands (tracking, sources); nothing can be changed from there. Open UDP port 323 for %1 in the firewall if there is one.&lt;br&gt;&lt;br&gt;Tandem&apos;s live view of both systems needs this on both sides. Leave it off if this system&apos;s chrony details should stay private.</source>
         <translation>Fügt &lt;code&gt;cmdallow %1&lt;/code&gt; und eine Zeile &lt;code&gt;bindcmdaddress&lt;/code&gt; hinzu: Der Befehlsport von chronyd (UDP 323) antwortet dann %2 ebenso wie diesem System. Entfernte Rechner erhalten nur die lesenden Überwachungsbefehle (tracking, sources); von dort lässt sich nichts ändern. Öffnen Sie UDP-Port 323 für %1 in der Firewall, falls es eine gibt.&lt;br&gt;&lt;br&gt;Tandems Live-Ansicht beider Systeme braucht dies auf beiden Seiten. Lassen Sie es aus, wenn die chrony-Details dieses Systems privat bleiben sollen.</translation>
     </message>
+    <message>
+        <source>Listen on &amp;every interface (0.0.0.0), not only on the one facing the peer</source>
+        <translation>Auf &amp;jeder Schnittstelle lauschen (0.0.0.0), nicht nur auf der zur Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Listen for monitoring on every interface</source>
+        <translation>Für die Überwachung auf jeder Schnittstelle lauschen</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s command port stays on this system&apos;s loopback.</source>
+        <translation>Der Befehlsport von chronyd bleibt auf der Loopback-Schnittstelle dieses Systems.</translation>
+    </message>
+    <message>
+        <source>In the lab, chronyd listens on its own loopback address, &lt;code&gt;%1&lt;/code&gt;.</source>
+        <translation>Im Labor lauscht chronyd auf seiner eigenen Loopback-Adresse, &lt;code&gt;%1&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>chronyd will answer monitoring on &lt;b&gt;every&lt;/b&gt; network this system is on (&lt;code&gt;bindcmdaddress 0.0.0.0&lt;/code&gt;); only %1 is allowed to ask, but the port is open to all of them.</source>
+        <translation>chronyd beantwortet Überwachungsanfragen in &lt;b&gt;jedem&lt;/b&gt; Netz, in dem dieses System ist (&lt;code&gt;bindcmdaddress 0.0.0.0&lt;/code&gt;); nur %1 darf fragen, aber der Port ist für alle offen.</translation>
+    </message>
+    <message>
+        <source>chronyd will listen only on &lt;code&gt;%1&lt;/code&gt;, the address this system reaches %2 from (&lt;code&gt;bindcmdaddress %1&lt;/code&gt;). If that address changes (DHCP), monitoring stops until Tandem is run again; choose every interface then.</source>
+        <translation>chronyd lauscht nur auf &lt;code&gt;%1&lt;/code&gt;, der Adresse, von der aus dieses System %2 erreicht (&lt;code&gt;bindcmdaddress %1&lt;/code&gt;). Ändert sich diese Adresse (DHCP), endet die Überwachung, bis Tandem erneut ausgeführt wird; wählen Sie dann jede Schnittstelle.</translation>
+    </message>
+    <message>
+        <source>chronyd will listen only on the address this system reaches %1 from, worked out when the plan is made.</source>
+        <translation>chronyd lauscht nur auf der Adresse, von der aus dieses System %1 erreicht; sie wird beim Erstellen des Plans ermittelt.</translation>
+    </message>
 </context>
 <context>
     <name>NtpMeasurement</name>
@@ -1229,6 +1257,18 @@
         <source>maxpoll must not be smaller than minpoll.</source>
         <translation>maxpoll darf nicht kleiner als minpoll sein.</translation>
     </message>
+    <message>
+        <source>&amp;Step whenever System 2 is more than 1 s off (makestep 1 -1)</source>
+        <translation>Immer s&amp;tellen, wenn System 2 mehr als 1 s abweicht (makestep 1 -1)</translation>
+    </message>
+    <message>
+        <source>Step whenever System 2 is more than 1 s off</source>
+        <translation>Immer stellen, wenn System 2 mehr als 1 s abweicht</translation>
+    </message>
+    <message>
+        <source>For a System 1 whose clock may jump (mode 1, a clock set by hand). Without it, chronyd steps only during its first updates (Debian&apos;s makestep 1 3) and afterwards corrects a jump slowly, about 12 s for every second of difference.</source>
+        <translation>Für ein System 1, dessen Uhr springen kann (Modus 1, eine von Hand gestellte Uhr). Ohne diese Einstellung stellt chronyd nur bei seinen ersten Aktualisierungen (Debians makestep 1 3) und gleicht einen späteren Sprung langsam aus, etwa 12 s je Sekunde Abweichung.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1383,6 +1423,10 @@
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Looking up %1&apos;s addresses…</source>
+        <translation>Adressen von %1 werden nachgeschlagen…</translation>
+    </message>
 </context>
 <context>
     <name>RolePage</name>
@@ -1508,16 +1552,16 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Für ein abgeschottetes Netz: Online-Server werden in chrony.conf abgeschaltet, und beide Systeme einigen sich auf die Uhr von System 1, ob richtig oder falsch.</translation>
     </message>
     <message>
-        <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there and serves its own clock when it is not.</source>
-        <translation>Die Online-Server, die schon in chrony.conf stehen, bleiben: System 1 folgt ihnen, wenn das Internet erreichbar ist, und stellt seine eigene Uhr bereit, wenn nicht.</translation>
-    </message>
-    <message>
         <source>&amp;Stratum of the local clock:</source>
         <translation>&amp;Stratum der lokalen Uhr:</translation>
     </message>
     <message>
         <source>How far from a real reference clock System 1 claims to be. 10 (the usual value) keeps it below any real server, so a real one always wins.</source>
         <translation>Wie weit System 1 angeblich von einer echten Referenzuhr entfernt ist. 10 (der übliche Wert) hält es unter jedem echten Server, sodass ein echter immer gewinnt.</translation>
+    </message>
+    <message>
+        <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there. When they are lost, System 1 keeps serving the time they gave it, and its own clock (local stratum) takes over only once its estimated error (root distance) reaches 1 s, which can take hours; until then System 2 keeps following System 1 as before.</source>
+        <translation>Die Online-Server in chrony.conf bleiben: System 1 folgt ihnen, wenn das Internet erreichbar ist. Fallen sie weg, stellt System 1 weiter die Zeit bereit, die es von ihnen hatte, und seine eigene Uhr (local stratum) übernimmt erst, wenn sein geschätzter Fehler (Root-Distanz) 1 s erreicht, was Stunden dauern kann; bis dahin folgt System 2 weiter System 1.</translation>
     </message>
 </context>
 <context>

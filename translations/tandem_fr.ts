@@ -949,6 +949,34 @@
         <source>Adds &lt;code&gt;cmdallow %1&lt;/code&gt; and a &lt;code&gt;bindcmdaddress&lt;/code&gt; line: chronyd&apos;s command port (UDP 323) then answers %2 as well as this system. Remote hosts only get the read-only monitoring commands (tracking, sources); nothing can be changed from there. Open UDP port 323 for %1 in the firewall if there is one.&lt;br&gt;&lt;br&gt;Tandem&apos;s live view of both systems needs this on both sides. Leave it off if this system&apos;s chrony details should stay private.</source>
         <translation>Ajoute &lt;code&gt;cmdallow %1&lt;/code&gt; et une ligne &lt;code&gt;bindcmdaddress&lt;/code&gt; : le port de commande de chronyd (UDP 323) répond alors à %2 aussi bien qu’à ce système. Les hôtes distants n’ont accès qu’aux commandes de surveillance en lecture seule (tracking, sources) ; rien ne peut être modifié depuis là-bas. Ouvrez le port UDP 323 pour %1 dans le pare-feu s’il y en a un.&lt;br&gt;&lt;br&gt;La vue en direct des deux systèmes de Tandem en a besoin des deux côtés. Laissez cette option désactivée si les détails de chrony de ce système doivent rester privés.</translation>
     </message>
+    <message>
+        <source>Listen on &amp;every interface (0.0.0.0), not only on the one facing the peer</source>
+        <translation>Écouter sur &amp;toutes les interfaces (0.0.0.0), pas seulement celle tournée vers l’autre système</translation>
+    </message>
+    <message>
+        <source>Listen for monitoring on every interface</source>
+        <translation>Écouter la surveillance sur toutes les interfaces</translation>
+    </message>
+    <message>
+        <source>chronyd&apos;s command port stays on this system&apos;s loopback.</source>
+        <translation>Le port de commande de chronyd reste sur le loopback de ce système.</translation>
+    </message>
+    <message>
+        <source>In the lab, chronyd listens on its own loopback address, &lt;code&gt;%1&lt;/code&gt;.</source>
+        <translation>Dans le labo, chronyd écoute sur sa propre adresse loopback, &lt;code&gt;%1&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <source>chronyd will answer monitoring on &lt;b&gt;every&lt;/b&gt; network this system is on (&lt;code&gt;bindcmdaddress 0.0.0.0&lt;/code&gt;); only %1 is allowed to ask, but the port is open to all of them.</source>
+        <translation>chronyd répondra à la surveillance sur &lt;b&gt;tous&lt;/b&gt; les réseaux de ce système (&lt;code&gt;bindcmdaddress 0.0.0.0&lt;/code&gt;) ; seul %1 a le droit de demander, mais le port est ouvert à tous.</translation>
+    </message>
+    <message>
+        <source>chronyd will listen only on &lt;code&gt;%1&lt;/code&gt;, the address this system reaches %2 from (&lt;code&gt;bindcmdaddress %1&lt;/code&gt;). If that address changes (DHCP), monitoring stops until Tandem is run again; choose every interface then.</source>
+        <translation>chronyd écoutera seulement sur &lt;code&gt;%1&lt;/code&gt;, l’adresse depuis laquelle ce système joint %2 (&lt;code&gt;bindcmdaddress %1&lt;/code&gt;). Si cette adresse change (DHCP), la surveillance s’arrête jusqu’à ce que Tandem soit relancé ; choisissez alors toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>chronyd will listen only on the address this system reaches %1 from, worked out when the plan is made.</source>
+        <translation>chronyd écoutera seulement sur l’adresse depuis laquelle ce système joint %1, déterminée lors du plan.</translation>
+    </message>
 </context>
 <context>
     <name>NtpMeasurement</name>
@@ -1229,6 +1257,18 @@
         <source>maxpoll must not be smaller than minpoll.</source>
         <translation>maxpoll ne doit pas être inférieur à minpoll.</translation>
     </message>
+    <message>
+        <source>&amp;Step whenever System 2 is more than 1 s off (makestep 1 -1)</source>
+        <translation>&amp;Toujours sauter à l’heure quand le Système 2 s’écarte de plus de 1 s (makestep 1 -1)</translation>
+    </message>
+    <message>
+        <source>Step whenever System 2 is more than 1 s off</source>
+        <translation>Toujours sauter à l’heure quand le Système 2 s’écarte de plus de 1 s</translation>
+    </message>
+    <message>
+        <source>For a System 1 whose clock may jump (mode 1, a clock set by hand). Without it, chronyd steps only during its first updates (Debian&apos;s makestep 1 3) and afterwards corrects a jump slowly, about 12 s for every second of difference.</source>
+        <translation>Pour un Système 1 dont l’horloge peut sauter (mode 1, une horloge réglée à la main). Sans cela, chronyd ne saute qu’à ses premières mises à jour (makestep 1 3 de Debian) et corrige ensuite un saut lentement, environ 12 s par seconde d’écart.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -1383,6 +1423,10 @@
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
+    <message>
+        <source>Looking up %1&apos;s addresses…</source>
+        <translation>Recherche des adresses de %1…</translation>
+    </message>
 </context>
 <context>
     <name>RolePage</name>
@@ -1508,16 +1552,16 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Pour un réseau isolé : les serveurs en ligne sont désactivés dans chrony.conf et les deux systèmes s’accordent sur l’horloge du système 1, juste ou non.</translation>
     </message>
     <message>
-        <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there and serves its own clock when it is not.</source>
-        <translation>Les serveurs en ligne déjà présents dans chrony.conf restent : le système 1 les suit quand Internet est là et sert sa propre horloge sinon.</translation>
-    </message>
-    <message>
         <source>&amp;Stratum of the local clock:</source>
         <translation>&amp;Strate de l’horloge locale :</translation>
     </message>
     <message>
         <source>How far from a real reference clock System 1 claims to be. 10 (the usual value) keeps it below any real server, so a real one always wins.</source>
         <translation>La distance que le système 1 annonce par rapport à une véritable horloge de référence. 10 (la valeur habituelle) le place sous tout serveur réel, si bien qu’un vrai serveur l’emporte toujours.</translation>
+    </message>
+    <message>
+        <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there. When they are lost, System 1 keeps serving the time they gave it, and its own clock (local stratum) takes over only once its estimated error (root distance) reaches 1 s, which can take hours; until then System 2 keeps following System 1 as before.</source>
+        <translation>Les serveurs en ligne déjà dans chrony.conf restent : le Système 1 les suit quand Internet est là. S’ils sont perdus, le Système 1 continue de servir l’heure qu’ils lui ont donnée, et sa propre horloge (local stratum) ne prend le relais qu’une fois son erreur estimée (root distance) à 1 s, ce qui peut prendre des heures ; jusque-là le Système 2 continue de suivre le Système 1.</translation>
     </message>
 </context>
 <context>

@@ -271,7 +271,8 @@ void MainWindow::showMachine()
     const QString peer = settings.value(QStringLiteral("wizard/peer")).toString();
     const QHostAddress peerAddress(peer);
     PairDefinition pair;
-    const MonitoredSystem local{server ? tr("System 1: this system") : tr("System 2: this system"), CmdmonEndpoint()};
+    const MonitoredSystem local{server ? tr("System 1: this system") : tr("System 2: this system"),
+                                SetupTarget::machine().ownEndpoint()};
     std::optional<MonitoredSystem> remote;
     if (!peerAddress.isNull()) {
         CmdmonEndpoint endpoint;

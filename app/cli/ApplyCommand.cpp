@@ -20,12 +20,14 @@ HelperRequest applyRequest(const Profile& profile)
     request.role = profile.role == Role::Server ? HelperRole::Server : HelperRole::Client;
     request.peer = profile.peer;
     request.monitoring = profile.monitoring;
+    request.monitorEverywhere = profile.monitorOnAllInterfaces;
     if (profile.role == Role::Server) {
         request.pools = profile.mode == ServerMode::LocalAndPools;
         request.stratum = profile.stratum;
     } else {
         request.minpoll = profile.minpoll;
         request.maxpoll = profile.maxpoll;
+        request.stepAlways = profile.stepAlways;
     }
     return request;
 }

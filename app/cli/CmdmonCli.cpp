@@ -1,6 +1,7 @@
 #include "CmdmonCli.h"
 
 #include "CliIo.h"
+#include "setup/SetupTarget.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -14,7 +15,9 @@ using namespace Qt::StringLiterals;
 void addCmdmonOptions(QCommandLineParser& parser)
 {
     parser.addOptions({
-        {u"host"_s, u"chronyd's command address (IPv4 or IPv6, default 127.0.0.1)."_s, u"H"_s},
+        {u"host"_s,
+         u"chronyd's command address (IPv4 or IPv6; default: this machine's, 127.0.0.1 or its IPv4 bindcmdaddress)."_s,
+         u"H"_s},
         {u"port"_s, u"chronyd's UDP command port (default 323)."_s, u"P"_s},
         {u"socket"_s, u"Use chronyd's Unix command socket instead of UDP (needs root or chronyd's user)."_s, u"PATH"_s},
         {u"source"_s, u"Send from this local address (for a chronyd that only answers cmdallow'ed hosts)."_s,
@@ -44,6 +47,10 @@ std::optional<CmdmonCliOptions> readCmdmonOptions(const QString& command, const 
         reportError(command, u"--socket cannot be combined with --host or --port"_s);
         return std::nullopt;
     }
+    // Without --host or --socket: this machine's chronyd, wherever its chrony.conf lets it answer a
+    // local user (--port still applies).
+    if (!parser.isSet(u"socket"_s) && !parser.isSet(u"host"_s))
+        options.endpoint = SetupTarget::machine().ownEndpoint();
     if (parser.isSet(u"socket"_s))
         options.endpoint.socketPath = parser.value(u"socket"_s);
     if (parser.isSet(u"host"_s)) {

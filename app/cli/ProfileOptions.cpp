@@ -1,6 +1,7 @@
 #include "ProfileOptions.h"
 
 #include "CliIo.h"
+#include "config/PeerAccess.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +30,10 @@ void addProfileOptions(QCommandLineParser& parser)
         {u"maxpoll"_s, u"client only: maximum polling interval, log2 seconds (default 1)."_s, u"N"_s},
         {u"stratum"_s, u"server only: stratum of the local clock, 1..15 (default 10)."_s, u"N"_s},
         {u"no-monitoring"_s, u"Do not let the peer watch chronyd (no cmdallow/bindcmdaddress)."_s},
+        {u"monitor-everywhere"_s, u"Listen for monitoring on every interface (bindcmdaddress 0.0.0.0), not only on "
+                                  "the address that faces the peer."_s},
+        {u"makestep-always"_s, u"client only: step whenever more than 1 s off (makestep 1 -1), for a System 1 "
+                               "whose clock may jump."_s},
     });
 }
 
@@ -58,7 +63,8 @@ std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, cons
         return true;
     };
     if (!onlyFor(u"mode"_s, server, u"server"_s) || !onlyFor(u"stratum"_s, server, u"server"_s) ||
-        !onlyFor(u"minpoll"_s, !server, u"client"_s) || !onlyFor(u"maxpoll"_s, !server, u"client"_s))
+        !onlyFor(u"minpoll"_s, !server, u"client"_s) || !onlyFor(u"maxpoll"_s, !server, u"client"_s) ||
+        !onlyFor(u"makestep-always"_s, !server, u"client"_s))
         return std::nullopt;
 
     profile->peer = parser.value(u"peer"_s);
@@ -84,10 +90,14 @@ std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, cons
         *field = *value;
     }
     profile->monitoring = !parser.isSet(u"no-monitoring"_s);
-    const Status valid = validateProfile(*profile);
+    profile->monitorOnAllInterfaces = parser.isSet(u"monitor-everywhere"_s);
+    profile->stepAlways = parser.isSet(u"makestep-always"_s);
+    // Names and the address facing the peer, found out on this machine as the helper will.
+    const Result<Profile> resolved = PeerAccess::resolve(result);
+    const Status valid = resolved ? validateProfile(*resolved) : Status(Error{resolved.error()});
     if (!valid.ok()) {
         reportError(command, valid.error());
         return std::nullopt;
     }
-    return result;
+    return *resolved;
 }

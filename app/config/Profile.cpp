@@ -16,11 +16,15 @@ enum class Family { None, IPv4, IPv6 };
 
 // The address chronyd's command socket will listen on, so System 1/2 can reach it; chronyd only
 // allows one bindcmdaddress per family, which is why an existing one of the same family must go.
+// Empty when the address that faces the peer is not known yet (validateProfile refuses that).
 QString commandAddress(const Profile& profile)
 {
     if (!profile.commandBindAddress.isEmpty())
         return profile.commandBindAddress;
-    const auto peer = AddressValidator::check(profile.peer, AddressValidator::Use::HostOrSubnet);
+    if (!profile.monitorOnAllInterfaces)
+        return {};
+    const QString reachable = profile.peerAddresses.isEmpty() ? profile.peer : profile.peerAddresses.first();
+    const auto peer = AddressValidator::check(reachable, AddressValidator::Use::HostOrSubnet);
     return peer.ok() && peer->isIPv6() ? u"::"_s : u"0.0.0.0"_s;
 }
 
@@ -50,12 +54,25 @@ bool shouldDisable(const ConfLine& line, const Profile& profile, Family commandF
         return !keepsOnlineSources(profile);
     case Kind::Local:
         return profile.role == Role::Server; // the block's own "local" line is the one that counts
+    case Kind::MakeStep:
+        return profile.role == Role::Client && profile.stepAlways; // the block's "makestep 1 -1" counts
     case Kind::BindCommand:
         return profile.monitoring && !line.arguments().isEmpty() &&
                familyOf(line.arguments().first()) == commandFamily && commandFamily != Family::None;
     default:
         return false;
     }
+}
+
+// The peer as allow/cmdallow take it: as written, or the addresses its name had when this was applied.
+QList<QByteArray> accessLines(const Profile& profile, const QByteArray& directive)
+{
+    if (profile.peerAddresses.isEmpty())
+        return {directive + ' ' + profile.peer.toUtf8()};
+    QList<QByteArray> lines;
+    for (const QString& address : profile.peerAddresses)
+        lines.append(directive + ' ' + address.toUtf8());
+    return lines;
 }
 
 QList<QByteArray> blockBody(const Profile& profile)
@@ -67,9 +84,6 @@ QList<QByteArray> blockBody(const Profile& profile)
                         ? "# System 1 (server): serves its own clock to System 2, no online time sources."_ba
                         : "# System 1 (server): follows online time sources, its own clock is the fallback."_ba);
         body.append("local stratum "_ba + QByteArray::number(profile.stratum));
-        // Serve System 2 (and open the NTP port: chrony.conf(5), "The port will be open only when an
-        // address is allowed").
-        body.append("allow "_ba + peer);
     } else {
         body.append("# System 2 (client): follows System 1 only."_ba);
         QByteArray server = "server "_ba + peer + " iburst minpoll "_ba + QByteArray::number(profile.minpoll) +
@@ -79,16 +93,56 @@ QList<QByteArray> blockBody(const Profile& profile)
         // No `allow` here: System 2 serves nobody, so its NTP port stays closed (the guide's `allow
         // <System 1>` on System 2 opened it for nothing).
         body.append(server);
+        if (profile.stepAlways) {
+            // The chrony FAQ's answer for a server whose time may jump: step whenever the offset is
+            // over 1 s, not only during the first updates (Debian's "makestep 1 3").
+            body.append("# Step whenever System 2 is more than 1 s off (System 1's clock may jump)."_ba);
+            body.append("makestep 1 -1"_ba);
+        }
+    }
+    if (!profile.peerAddresses.isEmpty() && grantsPeerAccess(profile)) {
+        body.append("# "_ba + (profile.role == Role::Server ? "System 2"_ba : "System 1"_ba) + " is "_ba + peer +
+                    ": its addresses when Tandem applied this (chronyd would resolve the name once, and"_ba);
+        body.append("# not start at all when it does not resolve)."_ba);
+    }
+    if (profile.role == Role::Server) {
+        // Serve System 2 (and open the NTP port: chrony.conf(5), "The port will be open only when an
+        // address is allowed").
+        body.append(accessLines(profile, "allow"_ba));
     }
     if (profile.monitoring) {
         // cmdallow alone does nothing: chronyd's command socket listens on loopback unless told otherwise.
-        body.append("cmdallow "_ba + peer);
+        body.append(accessLines(profile, "cmdallow"_ba));
         body.append("bindcmdaddress "_ba + commandAddress(profile).toUtf8());
     }
     return body;
 }
 
+// allow and cmdallow need addresses: a host name peer comes with the addresses it resolved to.
+Status validatePeerAddresses(const Profile& profile, const AddressValidator::Checked& peer)
+{
+    if (!grantsPeerAccess(profile))
+        return success();
+    if (peer.kind == AddressValidator::Kind::HostName && profile.peerAddresses.isEmpty()) {
+        return Error{u"%1 is a host name, and chronyd resolves a name in allow/cmdallow only once, while it reads "
+                     "the file (and does not start when that fails): Tandem writes its addresses, so it must be "
+                     "resolved first."_s.arg(profile.peer)};
+    }
+    if (peer.kind != AddressValidator::Kind::HostName && !profile.peerAddresses.isEmpty())
+        return Error{u"Resolved addresses only go with a host name, not with %1."_s.arg(profile.peer)};
+    for (const QString& address : profile.peerAddresses) {
+        if (const auto checked = AddressValidator::check(address, AddressValidator::Use::IpOnly); !checked.ok())
+            return Error{u"%1's address %2: %3"_s.arg(profile.peer, address, checked.error())};
+    }
+    return success();
+}
+
 } // namespace
+
+bool grantsPeerAccess(const Profile& profile)
+{
+    return profile.role == Role::Server || profile.monitoring;
+}
 
 bool keepsOnlineSources(const Profile& profile)
 {
@@ -116,6 +170,14 @@ Status validateProfile(const Profile& profile)
                 u"maxpoll (%1) must not be smaller than minpoll (%2)."_s.arg(profile.maxpoll).arg(profile.minpoll)};
         if (profile.peerNtpPort < 0 || profile.peerNtpPort > ChronyDirectives::MaxPort)
             return Error{u"The NTP port must be between 1 and 65535 (0 means the default, 123)."_s};
+    }
+    if (server && profile.stepAlways)
+        return Error{u"'makestep 1 -1' is a System 2 setting: it makes System 2 follow jumps of System 1's clock."_s};
+    if (const Status access = validatePeerAddresses(profile, *peer); !access.ok())
+        return access;
+    if (profile.monitoring && profile.commandBindAddress.isEmpty() && !profile.monitorOnAllInterfaces) {
+        return Error{u"Which of this machine's addresses faces %1 is not known, so chronyd would not know where to "
+                     "listen for its monitoring: give the address, or choose all interfaces."_s.arg(profile.peer)};
     }
     if (profile.monitoring && !profile.commandBindAddress.isEmpty()) {
         const auto bind = AddressValidator::check(profile.commandBindAddress, AddressValidator::Use::IpOnly);

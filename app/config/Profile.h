@@ -4,6 +4,7 @@
 #include "util/Result.h"
 
 #include <QString>
+#include <QStringList>
 
 // The seed guide's two roles as settings Tandem writes into an existing chrony.conf.
 enum class Role { Server, Client };
@@ -17,11 +18,21 @@ struct Profile
     int stratum = 10;             // local stratum (1..15)
     int minpoll = 1, maxpoll = 1; // client polling (-7..24, maxpoll >= minpoll)
     bool monitoring = true;       // cmdallow PEER + a non-loopback bindcmdaddress
-    QString commandBindAddress;   // empty: 0.0.0.0 (or :: for an IPv6 peer); the lab sets its own address
-    int peerNtpPort = 0;          // client: 0 = default 123, else "port N" on the server line (lab)
+    // Where chronyd listens for the peer's monitoring: this machine's address that faces the peer
+    // (filled in by resolvePeerAccess, or set by the lab), or every interface when the admin chose so.
+    QString commandBindAddress;
+    bool monitorOnAllInterfaces = false; // bindcmdaddress 0.0.0.0 (or ::), a stated choice
+    // The peer's addresses for allow/cmdallow when the peer is a host name (resolvePeerAccess):
+    // chronyd resolves a name there only once, while parsing, and refuses to start when it fails.
+    QStringList peerAddresses;
+    bool stepAlways = false; // client: "makestep 1 -1", follow System 1 even when its clock jumps
+    int peerNtpPort = 0;     // client: 0 = default 123, else "port N" on the server line (lab)
 };
 
 Status validateProfile(const Profile& profile);
+
+// Whether the profile writes allow or cmdallow lines for its peer (which need addresses).
+bool grantsPeerAccess(const Profile& profile);
 
 // Whether the profile keeps the base file's online sources (server mode 2); every other profile
 // disables them, so that the system follows only what Tandem's block names.

@@ -1,6 +1,7 @@
 #include "ApplyFlow.h"
 
 #include "config/ConfFile.h"
+#include "config/PeerAccess.h"
 #include "lab/LabConfig.h"
 #include "privileged/ConfigInstaller.h"
 #include "privileged/HelperExitCode.h"
@@ -45,6 +46,8 @@ Profile ApplyFlow::profileFor(const HelperRequest& request, const HelperTarget& 
         profile.minpoll = qMin(profile.minpoll, profile.maxpoll);
     if (request.monitoring)
         profile.monitoring = *request.monitoring;
+    profile.monitorOnAllInterfaces = request.monitorEverywhere.value_or(false);
+    profile.stepAlways = request.stepAlways.value_or(false);
     if (target.isLab()) {
         const Profile lab = target.labIndex() == 1 ? LabConfig::serverProfile(target.labSettings())
                                                    : LabConfig::clientProfile(target.labSettings());
@@ -69,12 +72,17 @@ void ApplyFlow::start(const HelperRequest& request)
     const QByteArray current = file.readAll();
     m_progress->step(u"read"_s, true, {}, {{u"path"_s, *configPath}});
 
-    const Profile profile = profileFor(request, m_target);
-    if (Status valid = validateProfile(profile); !valid) {
+    // Host names and the address facing the peer are worked out here, on the machine chronyd runs on.
+    const Result<Profile> profile = PeerAccess::resolve(profileFor(request, m_target));
+    if (!profile) {
+        fail(u"render"_s, HelperExitCode::Refused, profile.error());
+        return;
+    }
+    if (Status valid = validateProfile(*profile); !valid) {
         fail(u"render"_s, HelperExitCode::Refused, valid.error());
         return;
     }
-    const Result<ConfFile> rendered = applyProfile(ConfFile::parse(current, *configPath), profile);
+    const Result<ConfFile> rendered = applyProfile(ConfFile::parse(current, *configPath), *profile);
     if (!rendered) {
         fail(u"render"_s, HelperExitCode::Failed, rendered.error());
         return;
@@ -88,8 +96,8 @@ void ApplyFlow::start(const HelperRequest& request)
         return;
     }
     std::optional<QHostAddress> source;
-    if (profile.role == Role::Client)
-        source = QHostAddress(profile.peer); // null for a host name: any selected server will do
+    if (profile->role == Role::Client)
+        source = QHostAddress(profile->peer); // null for a host name: any selected server will do
     m_installer->install(*configPath, current, next, source);
 }
 

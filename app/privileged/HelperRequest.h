@@ -23,6 +23,10 @@ struct HelperRequest
     std::optional<int> minpoll; // client only
     std::optional<int> maxpoll; // client only
     std::optional<bool> monitoring;
+    // Monitoring on every interface (bindcmdaddress 0.0.0.0), a stated choice; by default chronyd
+    // listens only on the address that faces the peer, which the helper works out itself.
+    std::optional<bool> monitorEverywhere;
+    std::optional<bool> stepAlways; // client only: makestep 1 -1
 
     // restore: an ID the helper listed itself; empty = the newest backup.
     QString backupId;

@@ -193,16 +193,16 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
         return Error{role.error()};
     if (*role == u"server"_s) {
         request.role = HelperRole::Server;
-        if (Status keys =
-                reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"pools"_s, u"stratum"_s, u"monitoring"_s},
-                                u"when applying the server role"_s);
+        if (Status keys = reader.onlyKeys(
+                {u"action"_s, u"role"_s, u"peer"_s, u"pools"_s, u"stratum"_s, u"monitoring"_s, u"monitorEverywhere"_s},
+                u"when applying the server role"_s);
             !keys)
             return keys;
     } else if (*role == u"client"_s) {
         request.role = HelperRole::Client;
-        if (Status keys =
-                reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"minpoll"_s, u"maxpoll"_s, u"monitoring"_s},
-                                u"when applying the client role"_s);
+        if (Status keys = reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"minpoll"_s, u"maxpoll"_s,
+                                           u"monitoring"_s, u"monitorEverywhere"_s, u"stepAlways"_s},
+                                          u"when applying the client role"_s);
             !keys)
             return keys;
     } else {
@@ -212,8 +212,10 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
     const Result<QString> peer = reader.string(u"peer"_s);
     if (!peer)
         return Error{peer.error()};
-    const Status peerOk = request.role == HelperRole::Server ? HelperRequestParser::checkAddressOrSubnet(*peer)
-                                                             : HelperRequestParser::checkHostOrAddress(*peer);
+    // System 1 may name System 2 by host name too: the helper resolves it into addresses itself.
+    const bool subnet = request.role == HelperRole::Server && peer->contains(u'/');
+    const Status peerOk =
+        subnet ? HelperRequestParser::checkAddressOrSubnet(*peer) : HelperRequestParser::checkHostOrAddress(*peer);
     if (!peerOk)
         return peerOk;
     request.peer = *peer;
@@ -242,11 +244,15 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
             return refuse(
                 u"minpoll (%1) must not be larger than maxpoll (%2)."_s.arg(*request.minpoll).arg(*request.maxpoll));
     }
-    if (reader.has(u"monitoring"_s)) {
-        const Result<bool> monitoring = reader.boolean(u"monitoring"_s);
-        if (!monitoring)
-            return Error{monitoring.error()};
-        request.monitoring = *monitoring;
+    for (const auto& [key, field] : {std::pair{u"monitoring"_s, &request.monitoring},
+                                     std::pair{u"monitorEverywhere"_s, &request.monitorEverywhere},
+                                     std::pair{u"stepAlways"_s, &request.stepAlways}}) {
+        if (!reader.has(key))
+            continue;
+        const Result<bool> value = reader.boolean(key);
+        if (!value)
+            return Error{value.error()};
+        *field = *value;
     }
     return success();
 }

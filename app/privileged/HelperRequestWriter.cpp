@@ -21,9 +21,13 @@ QByteArray HelperRequestWriter::toJson(const HelperRequest& request)
                 object.insert(u"minpoll"_s, *request.minpoll);
             if (request.maxpoll)
                 object.insert(u"maxpoll"_s, *request.maxpoll);
+            if (request.stepAlways)
+                object.insert(u"stepAlways"_s, *request.stepAlways);
         }
         if (request.monitoring)
             object.insert(u"monitoring"_s, *request.monitoring);
+        if (request.monitorEverywhere)
+            object.insert(u"monitorEverywhere"_s, *request.monitorEverywhere);
         break;
     case HelperAction::SyncNow:
         if (!request.peer.isEmpty())

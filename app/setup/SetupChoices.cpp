@@ -12,6 +12,7 @@ HelperRequest SetupChoices::helperRequest() const
     }
     request.action = HelperAction::Apply;
     request.monitoring = monitoring;
+    request.monitorEverywhere = monitorEverywhere;
     if (path == Path::Server) {
         request.role = HelperRole::Server;
         request.pools = mode == ServerMode::LocalAndPools;
@@ -20,6 +21,7 @@ HelperRequest SetupChoices::helperRequest() const
         request.role = HelperRole::Client;
         request.minpoll = minpoll;
         request.maxpoll = maxpoll;
+        request.stepAlways = stepAlways;
     }
     return request;
 }

@@ -4,6 +4,7 @@
 #include "privileged/HelperRequest.h"
 
 #include <QString>
+#include <QStringList>
 
 // What the admin chose in the wizard, in the wizard's words. One struct so that the plan, the
 // helper request and the tests all start from the same thing.
@@ -22,8 +23,13 @@ struct SetupChoices
     int minpoll = 1;
     int maxpoll = 1;
     bool monitoring = true;
+    bool monitorEverywhere = false; // bindcmdaddress on every interface instead of the one facing the peer
+    bool stepAlways = false;        // Client: makestep 1 -1, for a System 1 whose clock may jump
     // How the other system reaches this one, for the other system's matching config.
     QString ownAddress;
+    // A host-name peer's addresses, when the wizard has looked them up already (the plan then does
+    // not look them up again, on the GUI thread); the helper looks the name up itself.
+    QStringList peerAddresses;
 
     HelperRequest helperRequest() const;
 };

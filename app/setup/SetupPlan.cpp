@@ -2,6 +2,7 @@
 
 #include "config/ConfFile.h"
 #include "config/ConfLint.h"
+#include "config/PeerAccess.h"
 #include "config/Profile.h"
 #include "config/UnifiedDiff.h"
 #include "lab/LabLayout.h"
@@ -55,8 +56,14 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     plan.request = choices.helperRequest();
     plan.configPath = target.configPath();
     plan.currentConfig = currentConfig;
-    // The helper's own translation from request to profile (lab addresses and ports included).
-    const Profile profile = ApplyFlow::profileFor(plan.request, *helperTarget);
+    // The helper's own translation from request to profile (lab addresses and ports included), and
+    // its own resolution of names and of the address facing the peer: this is the machine it runs on.
+    Profile requested = ApplyFlow::profileFor(plan.request, *helperTarget);
+    requested.peerAddresses = choices.peerAddresses;
+    const Result<Profile> resolved = PeerAccess::resolve(requested);
+    if (!resolved)
+        return Error{resolved.error()};
+    const Profile& profile = *resolved;
     const Result<ConfFile> rendered = applyProfile(ConfFile::parse(currentConfig, plan.configPath), profile);
     if (!rendered)
         return Error{rendered.error()};
@@ -94,7 +101,15 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     }
     // Without this system's address there is nothing the other system could follow or allow.
     if (otherTarget && !other.peer.isEmpty()) {
-        const Profile otherProfile = ApplyFlow::profileFor(other, *otherTarget);
+        Profile otherProfile = ApplyFlow::profileFor(other, *otherTarget);
+        // What faces us over there is the address we reach it by, when that is one address; the
+        // helper on the other system works it out for itself.
+        if (otherProfile.commandBindAddress.isEmpty()) {
+            if (QHostAddress(choices.peer).isNull())
+                otherProfile.monitorOnAllInterfaces = true;
+            else
+                otherProfile.commandBindAddress = choices.peer;
+        }
         const Result<ConfFile> otherRendered = applyProfile(ConfFile::parse(otherBase, u"chrony.conf"_s), otherProfile);
         if (otherRendered)
             plan.otherSystemConfig = otherRendered->render();

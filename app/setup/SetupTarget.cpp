@@ -1,5 +1,6 @@
 #include "SetupTarget.h"
 
+#include "LocalCommandEndpoint.h"
 #include "lab/LabLayout.h"
 #include "privileged/HelperTarget.h"
 
@@ -34,11 +35,11 @@ QString SetupTarget::configPath() const
 
 CmdmonEndpoint SetupTarget::ownEndpoint() const
 {
+    if (!m_lab)
+        return LocalCommandEndpoint::fromFile(configPath());
     CmdmonEndpoint endpoint;
-    if (m_lab) {
-        endpoint.host = ownAddress();
-        endpoint.port = m_lab->cmdPort;
-    }
+    endpoint.host = ownAddress();
+    endpoint.port = m_lab->cmdPort;
     return endpoint;
 }
 

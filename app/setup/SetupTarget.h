@@ -28,7 +28,7 @@ public:
     QString helperRoot() const;
     // The chrony.conf the helper will change.
     QString configPath() const;
-    // This system's own chronyd, monitoring over UDP from localhost.
+    // This system's own chronyd, monitoring over UDP from localhost (LocalCommandEndpoint).
     CmdmonEndpoint ownEndpoint() const;
     // The other system's chronyd command port at `peer` (an address or host name resolved by the caller).
     CmdmonEndpoint peerEndpoint(const QHostAddress& peer) const;

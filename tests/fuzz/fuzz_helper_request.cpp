@@ -25,10 +25,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort();
     }
     if (request.action == HelperAction::Apply) {
-        const Status peer = request.role == HelperRole::Server ? HelperRequestParser::checkAddressOrSubnet(request.peer)
-                                                               : HelperRequestParser::checkHostOrAddress(request.peer);
+        // System 1 may name System 2 by address, subnet or host name; System 2 names one host.
+        const bool subnet = request.role == HelperRole::Server && request.peer.contains(u'/');
+        const Status peer = subnet ? HelperRequestParser::checkAddressOrSubnet(request.peer)
+                                   : HelperRequestParser::checkHostOrAddress(request.peer);
         if (!peer.ok())
             std::abort();
+        if (request.role == HelperRole::Server && request.stepAlways)
+            std::abort(); // a System 2 setting only
     }
     if (request.backupId.contains(u'/') || request.backupId.contains(u'.'))
         std::abort();

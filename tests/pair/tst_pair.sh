@@ -165,8 +165,9 @@ clock_field() { "$V" show "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 check "the test user has Tandem's actions through the bed's polkit rule" \
     as_user 1 sh -c 'exec pkcheck --action-id io.github.tandemtime.Tandem.configure --process $$'
 
-step "apply server on System 1 (as $USER_NAME, through pkexec)" \
-    as_user 1 tandem-cli apply --role server --peer "$SYSTEM2_ADDRESS" --mode local-only
+# System 2 by name, as a LAN's DNS or /etc/hosts would give it: allow/cmdallow must get its address.
+step "apply server on System 1 for $SYSTEM2_NAME (as $USER_NAME, through pkexec)" \
+    as_user 1 tandem-cli apply --role server --peer "$SYSTEM2_NAME" --mode local-only
 # The chronyd the helper started (pkexec -> tandem-helper -> service chrony restart): a new process, on the
 # virtual clock, and still without CAP_SYS_TIME (the bounding set crossed pkexec's setuid exec).
 restarted_safely() {
@@ -179,14 +180,20 @@ restarted_safely() {
 }
 check "System 1's new chronyd (started through pkexec) is on its virtual clock, without CAP_SYS_TIME" \
     restarted_safely 1 "$CHRONYD_PID_1"
-check "System 1's chrony.conf has the server block, and root (the helper) kept a backup" \
+check "System 1's chrony.conf allows System 2 by address (chronyd resolves allow names only once)" \
     grep -qx "allow $SYSTEM2_ADDRESS" "$BED/s1/etc-chrony/chrony.conf"
+check "System 1's chrony.conf names $SYSTEM2_NAME only in a comment" \
+    not grep -qE "^[^#].*$SYSTEM2_NAME" "$BED/s1/etc-chrony/chrony.conf"
+check "System 1's command port listens on the address facing System 2, not on every interface" \
+    grep -qx "bindcmdaddress $SYSTEM1_ADDRESS" "$BED/s1/etc-chrony/chrony.conf"
 [[ $(find "$BED/s1/var-lib-tandem/backups" -type f -user root | wc -l) -ge 1 ]] || fail "no root-owned backup"
 
 step "apply client on System 2 (as $USER_NAME, through pkexec)" \
     as_user 2 tandem-cli apply --role client --peer "$SYSTEM1_ADDRESS"
 check "System 2's chrony.conf names System 1" \
     grep -q "^server $SYSTEM1_ADDRESS " "$BED/s2/etc-chrony/chrony.conf"
+check "System 2's command port listens on the address facing System 1" \
+    grep -qx "bindcmdaddress $SYSTEM2_ADDRESS" "$BED/s2/etc-chrony/chrony.conf"
 check "System 2's new chronyd (started through pkexec) is on its virtual clock, without CAP_SYS_TIME" \
     restarted_safely 2 "$CHRONYD_PID_2"
 
@@ -276,6 +283,31 @@ no_system1_source() {
     ! grep -qF "$SYSTEM1_ADDRESS" <<<"$out"
 }
 check "System 2 no longer has System 1 as a source" no_system1_source
+
+# A System 1 whose clock may jump: with --makestep-always System 2's chronyd steps to it by itself,
+# also after its first three updates (Debian's "makestep 1 3" would slew 30 s for 6 minutes).
+step "apply client on System 2 with --makestep-always (as $USER_NAME, through pkexec)" \
+    as_user 2 tandem-cli apply --role client --peer "$SYSTEM1_ADDRESS" --makestep-always
+check "System 2's chrony.conf steps always, and the base's makestep is disabled" \
+    grep -qx "makestep 1 -1" "$BED/s2/etc-chrony/chrony.conf"
+step "System 2 selects System 1 again" wait_selected
+step "let System 2's chronyd make 3 more clock updates (past Debian's makestep allowance)" wait_makestep
+step "make System 2's virtual clock 30 s slow" "$V" step "$CLOCK2" -30
+stepped_back() {
+    local deadline=$((SECONDS + UPDATE_DEADLINE)) offset
+    until offset=$(clock_diff) && abs_below "$offset" 0.01; do
+        ((SECONDS < deadline)) || {
+            echo "System 2 - System 1 still $offset s after ${UPDATE_DEADLINE} s"
+            return 1
+        }
+        sleep 0.2 # the poll's pace; the loop ends on the condition above
+    done
+    echo "System 2 - System 1: $offset s"
+}
+step "System 2's chronyd steps back to System 1 by itself" stepped_back
+step "restore on System 2 again (as $USER_NAME, through pkexec)" as_user 2 tandem-cli restore
+check "System 2's chrony.conf is the package's again" cmp -s "$BED/s2/etc-chrony/chrony.conf" \
+    "$BED/s2/chrony.conf.orig"
 
 step "down" timeout "$BED_TIMEOUT" "$PAIR_BED" down "$BED"
 bed_up=0

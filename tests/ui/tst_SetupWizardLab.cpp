@@ -268,11 +268,20 @@ void tst_SetupWizardLab::client()
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::PollingPageId));
     m_wizard->currentPage()->findChild<QRadioButton*>(u"balancedPollRadio"_s)->click();
+    // System 1 runs on its own clock (mode 1), which an admin may set by hand: follow its jumps.
+    m_wizard->currentPage()->findChild<QCheckBox*>(u"stepAlwaysCheck"_s)->setChecked(true);
     shot(u"4-polling"_s);
     QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::MonitoringPageId));
+    const QString listening = m_wizard->currentPage()->findChild<QLabel*>(u"monitoringListenLabel"_s)->text();
+    QVERIFY2(listening.contains(m_lab->settings().clientAddress.toString()), qPrintable(listening));
+    QVERIFY(!m_wizard->currentPage()->findChild<QCheckBox*>(u"monitorEverywhereCheck"_s)->isEnabled());
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
+    const QString diff = m_wizard->currentPage()->findChild<QPlainTextEdit*>(u"diffView"_s)->toPlainText();
+    QVERIFY2(diff.contains(u"\n+makestep 1 -1\n"_s), qPrintable(diff));
     applyAndVerify(2);
+    QVERIFY2(config(2).contains("\nmakestep 1 -1\n"), config(2).constData());
     QVERIFY2(config(2).contains("server "_ba + system1.toLatin1() + " iburst minpoll 4 maxpoll 6 port "_ba +
                                 QByteArray::number(m_lab->settings().ntpPort)),
              config(2).constData());

@@ -1,8 +1,10 @@
 #include "MonitoringPage.h"
 
 #include "SetupWizard.h"
+#include "config/PeerAccess.h"
 
 #include <QCheckBox>
+#include <QHostAddress>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -10,6 +12,8 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     : QWizardPage(parent)
     , m_monitoring(new QCheckBox(this))
     , m_explanation(new QLabel(this))
+    , m_everywhere(new QCheckBox(tr("Listen on &every interface (0.0.0.0), not only on the one facing the peer"), this))
+    , m_listening(new QLabel(this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
     setTitle(tr("Monitoring"));
@@ -20,11 +24,22 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setObjectName(QStringLiteral("monitoringExplanationLabel"));
+    m_everywhere->setObjectName(QStringLiteral("monitorEverywhereCheck"));
+    m_everywhere->setAccessibleName(tr("Listen for monitoring on every interface"));
+    m_listening->setObjectName(QStringLiteral("monitoringListenLabel"));
+    m_listening->setWordWrap(true);
+    m_listening->setTextFormat(Qt::RichText);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_monitoring);
     layout->addWidget(m_explanation);
+    layout->addSpacing(8);
+    layout->addWidget(m_everywhere);
+    layout->addWidget(m_listening);
     layout->addStretch(1);
     registerField(QStringLiteral("monitoring"), m_monitoring);
+    registerField(QStringLiteral("monitorEverywhere"), m_everywhere);
+    connect(m_monitoring, &QCheckBox::toggled, this, &MonitoringPage::updateListening);
+    connect(m_everywhere, &QCheckBox::toggled, this, &MonitoringPage::updateListening);
 }
 
 void MonitoringPage::initializePage()
@@ -42,4 +57,42 @@ void MonitoringPage::initializePage()
            "is one.<br><br>Tandem's live view of both systems needs this on both sides. Leave it off if this "
            "system's chrony details should stay private.")
             .arg(peer, other));
+    // A route lookup for an address (no packet is sent); a name is looked up when the plan is made.
+    m_facing.clear();
+    const QHostAddress peerAddress(wizard->choices().peer);
+    if (wizard->target().isLab()) {
+        m_facing = wizard->target().ownAddress().toString();
+    } else if (!peerAddress.isNull()) {
+        if (const Result<QHostAddress> facing = PeerAccess::addressFacing(peerAddress))
+            m_facing = facing->toString();
+    }
+    updateListening();
+}
+
+void MonitoringPage::updateListening()
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    const QString other = wizard ? wizard->peerSystemName() : QString();
+    const bool lab = wizard && wizard->target().isLab();
+    m_everywhere->setEnabled(m_monitoring->isChecked() && !lab);
+    if (!m_monitoring->isChecked()) {
+        m_listening->setText(tr("chronyd's command port stays on this system's loopback."));
+    } else if (lab) {
+        m_listening->setText(
+            tr("In the lab, chronyd listens on its own loopback address, <code>%1</code>.").arg(m_facing));
+    } else if (m_everywhere->isChecked()) {
+        m_listening->setText(tr("chronyd will answer monitoring on <b>every</b> network this system is on "
+                                "(<code>bindcmdaddress 0.0.0.0</code>); only %1 is allowed to ask, but the port is "
+                                "open to all of them.")
+                                 .arg(other));
+    } else if (!m_facing.isEmpty()) {
+        m_listening->setText(tr("chronyd will listen only on <code>%1</code>, the address this system reaches %2 "
+                                "from (<code>bindcmdaddress %1</code>). If that address changes (DHCP), monitoring "
+                                "stops until Tandem is run again; choose every interface then.")
+                                 .arg(m_facing, other));
+    } else {
+        m_listening->setText(tr("chronyd will listen only on the address this system reaches %1 from, worked out "
+                                "when the plan is made.")
+                                 .arg(other));
+    }
 }

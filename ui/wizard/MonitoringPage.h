@@ -6,7 +6,8 @@ class QCheckBox;
 class QLabel;
 
 // Page 5: let the other system watch this one's chronyd (cmdallow + bindcmdaddress), on by
-// default, with what it opens and why it is read-only.
+// default, with what it opens and why it is read-only. chronyd listens on the address that faces
+// the other system; every interface only when the admin says so.
 class MonitoringPage : public QWizardPage
 {
     Q_OBJECT
@@ -16,6 +17,11 @@ public:
     void initializePage() override;
 
 private:
+    void updateListening();
+
     QCheckBox* m_monitoring;
     QLabel* m_explanation;
+    QCheckBox* m_everywhere;
+    QLabel* m_listening;
+    QString m_facing; // this system's address facing the peer; empty when unknown (a name, no route)
 };

@@ -5,6 +5,7 @@
 #include "setup/SetupChoices.h"
 
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QRadioButton>
@@ -34,6 +35,7 @@ PollingPage::PollingPage(QWidget* parent)
     , m_maxpoll(new QSpinBox(this))
     , m_cost(new QLabel(this))
     , m_reason(new ReasonLabel(this))
+    , m_stepAlways(new QCheckBox(tr("&Step whenever System 2 is more than 1 s off (makestep 1 -1)"), this))
 {
     setObjectName(QStringLiteral("pollingPage"));
     setTitle(tr("How often System 2 asks System 1"));
@@ -81,8 +83,20 @@ PollingPage::PollingPage(QWidget* parent)
     m_cost->setWordWrap(true);
     layout->addWidget(m_cost);
     layout->addWidget(m_reason);
+    layout->addSpacing(12);
+    m_stepAlways->setObjectName(QStringLiteral("stepAlwaysCheck"));
+    m_stepAlways->setAccessibleName(tr("Step whenever System 2 is more than 1 s off"));
+    layout->addWidget(m_stepAlways);
+    auto* stepExplanation =
+        new QLabel(tr("For a System 1 whose clock may jump (mode 1, a clock set by hand). Without it, chronyd steps "
+                      "only during its first updates (Debian's makestep 1 3) and afterwards corrects a jump slowly, "
+                      "about 12 s for every second of difference."),
+                   this);
+    stepExplanation->setWordWrap(true);
+    layout->addWidget(stepExplanation);
     layout->addStretch(1);
 
+    registerField(QStringLiteral("stepAlways"), m_stepAlways);
     registerField(QStringLiteral("minpoll"), m_minpoll);
     registerField(QStringLiteral("maxpoll"), m_maxpoll);
     connect(m_presets, &QButtonGroup::idClicked, this, &PollingPage::presetChosen);

@@ -3,12 +3,14 @@
 #include <QWizardPage>
 
 class QButtonGroup;
+class QCheckBox;
 class QLabel;
 class QSpinBox;
 class ReasonLabel;
 
 // Page 4 for System 2: how often it asks System 1. Presets (the seed's every-2-seconds, balanced,
-// chrony's default) or custom values, each with what it costs.
+// chrony's default) or custom values, each with what it costs; and whether System 2 steps whenever
+// it is over 1 s off (makestep 1 -1), for a System 1 whose clock may jump.
 class PollingPage : public QWizardPage
 {
     Q_OBJECT
@@ -26,4 +28,5 @@ private:
     QSpinBox* m_maxpoll;
     QLabel* m_cost;
     ReasonLabel* m_reason;
+    QCheckBox* m_stepAlways;
 };

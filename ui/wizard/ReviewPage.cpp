@@ -3,6 +3,7 @@
 #include "DiffHighlighter.h"
 #include "ReasonLabel.h"
 #include "SetupWizard.h"
+#include "config/PeerAccess.h"
 #include "dialogs/Dialogs.h"
 
 #include <QClipboard>
@@ -11,6 +12,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QGuiApplication>
+#include <QHostInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -121,7 +123,34 @@ void ReviewPage::initializePage()
         m_readError = tr("Cannot read %1: %2").arg(target.configPath(), file.errorString());
     QSignalBlocker blocker(m_ownAddress);
     m_ownAddress->setText(target.isLab() ? target.ownAddress().toString() : guessOwnAddress(wizard->choices().peer));
+    lookUpPeer();
     rebuild();
+}
+
+void ReviewPage::lookUpPeer()
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    if (m_lookupId >= 0)
+        QHostInfo::abortHostLookup(m_lookupId);
+    m_lookupId = -1;
+    m_peerAddresses.clear();
+    m_lookupError.clear();
+    Profile profile;
+    const SetupChoices choices = wizard->choices();
+    profile.role = choices.path == SetupChoices::Path::Server ? Role::Server : Role::Client;
+    profile.peer = choices.peer;
+    profile.monitoring = choices.monitoring;
+    if (choices.path == SetupChoices::Path::OneTimeSync || !PeerAccess::needsLookup(profile))
+        return;
+    m_lookupId = QHostInfo::lookupHost(choices.peer, this, [this, profile](const QHostInfo& info) {
+        m_lookupId = -1;
+        const Result<QStringList> addresses = PeerAccess::addressesFrom(info, profile);
+        if (addresses)
+            m_peerAddresses = *addresses;
+        else
+            m_lookupError = addresses.error();
+        rebuild();
+    });
 }
 
 void ReviewPage::rebuild()
@@ -137,8 +166,16 @@ void ReviewPage::rebuild()
         emit completeChanged();
         return;
     }
+    if (m_lookupId >= 0 || !m_lookupError.isEmpty()) {
+        m_reason->setReason(m_lookupId >= 0 ? tr("Looking up %1's addresses…").arg(wizard->choices().peer)
+                                            : m_lookupError);
+        m_diff->clear();
+        emit completeChanged();
+        return;
+    }
     SetupChoices choices = wizard->choices();
     choices.ownAddress = m_ownAddress->text().trimmed();
+    choices.peerAddresses = m_peerAddresses;
     Result<SetupPlan> plan = SetupPlan::make(choices, wizard->target(), m_current);
     if (!plan) {
         m_reason->setReason(plan.error());

@@ -29,6 +29,7 @@ public:
 
 private:
     void rebuild();
+    void lookUpPeer();
     void exportOtherConfig();
 
     QLabel* m_summary;
@@ -43,5 +44,9 @@ private:
     ReasonLabel* m_reason;
     QByteArray m_current;
     QString m_readError;
+    // A host-name peer is looked up once per visit, off the GUI thread; the plan waits for it.
+    int m_lookupId = -1;
+    QStringList m_peerAddresses;
+    QString m_lookupError;
     std::optional<SetupPlan> m_plan;
 };

@@ -44,7 +44,10 @@ ServerModePage::ServerModePage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_withPools);
     layout->addWidget(explain(tr("The online servers already in chrony.conf stay: System 1 follows them when the "
-                                 "internet is there and serves its own clock when it is not.")));
+                                 "internet is there. When they are lost, System 1 keeps serving the time they gave "
+                                 "it, and its own clock (local stratum) takes over only once its estimated error "
+                                 "(root distance) reaches 1 s, which can take hours; until then System 2 keeps "
+                                 "following System 1 as before.")));
     layout->addSpacing(12);
     auto* form = new QFormLayout();
     auto* stratumLabel = new QLabel(tr("&Stratum of the local clock:"), this);

@@ -109,6 +109,8 @@ SetupChoices SetupWizard::choices() const
     c.minpoll = field(QStringLiteral("minpoll")).toInt();
     c.maxpoll = field(QStringLiteral("maxpoll")).toInt();
     c.monitoring = field(QStringLiteral("monitoring")).toBool();
+    c.monitorEverywhere = field(QStringLiteral("monitorEverywhere")).toBool();
+    c.stepAlways = field(QStringLiteral("stepAlways")).toBool();
     c.ownAddress = field(QStringLiteral("ownAddress")).toString().trimmed();
     return c;
 }

@@ -45,6 +45,7 @@ class tst_ConfigCli : public QObject
 private slots:
     void planPrintsWholeConfig();
     void planDiffOfDevRun();
+    void planListensWhereThePeerIs();
     void planClientDiff();
     void planBadArguments_data();
     void planBadArguments();
@@ -57,8 +58,8 @@ private slots:
 
 void tst_ConfigCli::planPrintsWholeConfig()
 {
-    const Run run = runCli({u"plan"_s, u"--role"_s, u"server"_s, u"--peer"_s, u"192.168.1.3"_s, u"--config"_s,
-                            testDataPath(u"conf/debian12.conf"_s)});
+    const Run run = runCli({u"plan"_s, u"--role"_s, u"server"_s, u"--peer"_s, u"192.168.1.3"_s,
+                            u"--monitor-everywhere"_s, u"--config"_s, testDataPath(u"conf/debian12.conf"_s)});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("# Welcome to the chrony configuration file."));
     QVERIFY(run.out.contains("\n#tandem-disabled# pool 2.debian.pool.ntp.org iburst\n"));
@@ -71,7 +72,7 @@ void tst_ConfigCli::planDiffOfDevRun()
 {
     const QString base = testDataPath(u"conf/debian12.conf"_s);
     const Run run = runCli({u"plan"_s, u"--role"_s, u"server"_s, u"--peer"_s, u"192.168.1.3"_s, u"--mode"_s,
-                            u"local-only"_s, u"--config"_s, base, u"--diff"_s});
+                            u"local-only"_s, u"--monitor-everywhere"_s, u"--config"_s, base, u"--diff"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("--- a/"_ba + base.toUtf8() + "\n+++ b/"_ba + base.toUtf8() + "\n@@ -5,"_ba));
     QVERIFY(run.out.contains(
@@ -81,6 +82,29 @@ void tst_ConfigCli::planDiffOfDevRun()
     QVERIFY(!run.out.contains("127.127"));
     // Nothing was written: the base is untouched.
     QCOMPARE(readTestData(u"conf/debian12.conf"_s).count("tandem"), 0);
+}
+
+// Without --monitor-everywhere the command port listens only on the address that faces the peer
+// (on this machine, loopback for a loopback peer); a name that does not resolve cannot be allowed.
+void tst_ConfigCli::planListensWhereThePeerIs()
+{
+    const QString base = testDataPath(u"conf/debian12.conf"_s);
+    const Run facing = runCli({u"plan"_s, u"--role"_s, u"server"_s, u"--peer"_s, u"127.0.0.3"_s, u"--config"_s, base});
+    QCOMPARE(facing.exitCode, 0);
+    QVERIFY2(facing.out.endsWith("cmdallow 127.0.0.3\nbindcmdaddress 127.0.0.1\n# END Tandem\n"),
+             facing.out.constData());
+
+    const Run unresolved =
+        runCli({u"plan"_s, u"--role"_s, u"server"_s, u"--peer"_s, u"system2.invalid"_s, u"--config"_s, base});
+    QCOMPARE(unresolved.exitCode, 2);
+    QVERIFY2(unresolved.err.contains("System 2's name system2.invalid does not resolve"), unresolved.err.constData());
+    QVERIFY(unresolved.out.isEmpty());
+
+    const Run stepping = runCli({u"plan"_s, u"--role"_s, u"client"_s, u"--peer"_s, u"127.0.0.2"_s,
+                                 u"--makestep-always"_s, u"--config"_s, base, u"--diff"_s});
+    QCOMPARE(stepping.exitCode, 0);
+    QVERIFY(stepping.out.contains("\n-makestep 1 3\n+#tandem-disabled# makestep 1 3\n"));
+    QVERIFY(stepping.out.contains("\n+makestep 1 -1\n"));
 }
 
 void tst_ConfigCli::planClientDiff()

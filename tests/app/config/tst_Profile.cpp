@@ -4,6 +4,7 @@
 #include "config/Profile.h"
 #include "config/TandemBlock.h"
 
+#include <QHostAddress>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,12 +17,15 @@ namespace {
 const QStringList baseConfigs = {u"debian12.conf"_s,    u"fedora.conf"_s,      u"ubuntu.conf"_s,     u"arch.conf"_s,
                                  u"hand-edited.conf"_s, u"seed-server.conf"_s, u"seed-client.conf"_s};
 
+// Profiles as PeerAccess::resolve leaves them on System 1 (192.168.1.2, 2001:db8::2) and System 2
+// (.3): monitoring listens on the address that faces the peer.
 Profile server(const QString& peer, ServerMode mode = ServerMode::LocalOnly)
 {
     Profile profile;
     profile.role = Role::Server;
     profile.peer = peer;
     profile.mode = mode;
+    profile.commandBindAddress = peer.contains(u':') ? u"2001:db8::2"_s : u"192.168.1.2"_s;
     return profile;
 }
 
@@ -30,7 +34,21 @@ Profile client(const QString& peer)
     Profile profile;
     profile.role = Role::Client;
     profile.peer = peer;
+    profile.commandBindAddress = peer.contains(u':') ? u"2001:db8::3"_s : u"192.168.1.3"_s;
     return profile;
+}
+
+// A peer given by name, with the addresses the name had at apply time.
+Profile named(Profile profile, const QStringList& addresses)
+{
+    profile.peerAddresses = addresses;
+    return profile;
+}
+
+// allow/cmdallow name the peer as written, or its addresses when it is a host name.
+QByteArray accessArgument(const Profile& profile)
+{
+    return (profile.peerAddresses.isEmpty() ? profile.peer : profile.peerAddresses.first()).toUtf8();
 }
 
 // The profiles every base config is tried with: both roles, both modes, the seed's addresses, IPv6,
@@ -47,16 +65,23 @@ QList<std::pair<const char*, Profile>> profiles()
     Profile quietServer = server(u"192.168.1.3"_s);
     quietServer.monitoring = false;
     quietServer.stratum = 8;
+    Profile everywhere = server(u"2001:db8::3"_s);
+    everywhere.commandBindAddress.clear();
+    everywhere.monitorOnAllInterfaces = true;
+    Profile stepping = client(u"192.168.1.2"_s);
+    stepping.stepAlways = true;
     return {
         {"server local-only", server(u"192.168.1.3"_s)},
         {"server local-and-pools", server(u"192.168.1.3"_s, ServerMode::LocalAndPools)},
         {"server subnet", server(u"192.168.1.0/24"_s)},
         {"server ipv6", server(u"2001:db8::3"_s)},
-        {"server host name", server(u"localhost"_s, ServerMode::LocalAndPools)},
+        {"server host name", named(server(u"localhost"_s, ServerMode::LocalAndPools), {u"127.0.0.1"_s, u"::1"_s})},
+        {"server monitored everywhere", everywhere},
         {"server no monitoring", quietServer},
         {"client", client(u"192.168.1.2"_s)},
         {"client ipv6", client(u"2001:db8::2"_s)},
-        {"client host name", client(u"localhost"_s)},
+        {"client host name", named(client(u"localhost"_s), {u"127.0.0.1"_s})},
+        {"client steps always", stepping},
         {"client slow polling", slowClient},
         {"client lab", lab},
     };
@@ -172,8 +197,15 @@ void tst_Profile::everyProfileOnEveryBase()
         QVERIFY(block.first().startsWith("server "_ba + profile.peer.toUtf8() + " iburst minpoll "_ba));
     }
     // Only System 1 serves NTP: System 2 allows nobody, so its NTP port stays closed.
-    QCOMPARE(block.contains("allow "_ba + profile.peer.toUtf8()), profile.role == Role::Server);
-    QCOMPARE(block.contains("cmdallow "_ba + profile.peer.toUtf8()), profile.monitoring);
+    QCOMPARE(block.contains("allow "_ba + accessArgument(profile)), profile.role == Role::Server);
+    QCOMPARE(block.contains("cmdallow "_ba + accessArgument(profile)), profile.monitoring);
+    // A name never reaches allow/cmdallow: chronyd would resolve it once, or refuse to start.
+    for (const QByteArray& line : block) {
+        if (line.startsWith("allow ") || line.startsWith("cmdallow "))
+            QVERIFY2(!QHostAddress(QString::fromUtf8(line.split(' ').at(1)).section(u'/', 0, 0)).isNull(),
+                     line.constData());
+    }
+    QCOMPARE(block.contains("makestep 1 -1"_ba), profile.stepAlways);
 
     if (!ChronydRunner::available())
         QSKIP("chronyd is not installed; the acceptance check needs it");
@@ -233,14 +265,15 @@ void tst_Profile::serverBlockContent()
                           "local stratum 10\n"
                           "allow 192.168.1.3\n"
                           "cmdallow 192.168.1.3\n"
-                          "bindcmdaddress 0.0.0.0\n"
+                          "bindcmdaddress 192.168.1.2\n"
                           "# END Tandem\n"));
     QVERIFY(!text.contains("127.127"));
 }
 
 void tst_Profile::clientBlockContent()
 {
-    Profile profile = client(u"system1.lan"_s);
+    Profile profile = named(client(u"system1.lan"_s), {u"192.168.1.2"_s, u"fd00::2"_s});
+    profile.stepAlways = true;
     profile.minpoll = 2;
     profile.maxpoll = 5;
     profile.peerNtpPort = 11123;
@@ -253,10 +286,17 @@ void tst_Profile::clientBlockContent()
         text.endsWith("\r\nrtcsync\r\n# BEGIN Tandem io.github.tandemtime.Tandem (managed block: edit with Tandem)\r\n"
                       "# System 2 (client): follows System 1 only.\r\n"
                       "server system1.lan iburst minpoll 2 maxpoll 5 port 11123\r\n"
-                      "cmdallow system1.lan\r\n"
-                      "bindcmdaddress 0.0.0.0\r\n"
+                      "# Step whenever System 2 is more than 1 s off (System 1's clock may jump).\r\n"
+                      "makestep 1 -1\r\n"
+                      "# System 1 is system1.lan: its addresses when Tandem applied this (chronyd would resolve the "
+                      "name once, and\r\n"
+                      "# not start at all when it does not resolve).\r\n"
+                      "cmdallow 192.168.1.2\r\n"
+                      "cmdallow fd00::2\r\n"
+                      "bindcmdaddress 192.168.1.3\r\n"
                       "# END Tandem"));
     QVERIFY(text.contains("#tandem-disabled# Server 127.127.1.1 prefer\r\n"));
+    QVERIFY(text.contains("#tandem-disabled# makestep 1.0 -1\r\n")); // the block's own counts
     QVERIFY(text.contains("#tandem-disabled# \tserver   ntp1.example.org iburst   \r\n"));
     QVERIFY(text.contains("\r\nLOCAL stratum 8\r\n")); // a client's own local line is the admin's business
 }
@@ -272,7 +312,7 @@ void tst_Profile::bindcmdaddressConflicts()
     const QByteArray v6 = applyProfile(base, server(u"2001:db8::3"_s))->render();
     QVERIFY(v6.contains("\r\nbindcmdaddress 127.0.0.1\r\n"));
     QVERIFY(v6.contains("#tandem-disabled# bindcmdaddress ::1\r\n"));
-    QVERIFY(v6.contains("\r\nbindcmdaddress ::\r\n"));
+    QVERIFY(v6.contains("\r\nbindcmdaddress 2001:db8::2\r\n"));
 
     Profile quiet = server(u"192.168.1.3"_s);
     quiet.monitoring = false;
@@ -336,6 +376,17 @@ void tst_Profile::refusesBadProfiles_data()
     QTest::addRow("bind to host name") << p << u"not a host name"_s;
     p.commandBindAddress = u"::"_s;
     QTest::addRow("bind family mismatch") << p << u"different IP versions"_s;
+    p = server(u"192.168.1.3"_s);
+    p.commandBindAddress.clear();
+    QTest::addRow("monitoring address unknown") << p << u"faces 192.168.1.3 is not known"_s;
+    QTest::addRow("host name not resolved") << server(u"system2.lan"_s) << u"must be resolved first"_s;
+    QTest::addRow("addresses without a name")
+        << named(server(u"192.168.1.3"_s), {u"192.168.1.4"_s}) << u"only go with a host name"_s;
+    QTest::addRow("resolved to a subnet")
+        << named(client(u"system1.lan"_s), {u"192.168.1.0/24"_s}) << u"address 192.168.1.0/24"_s;
+    p = server(u"192.168.1.3"_s);
+    p.stepAlways = true;
+    QTest::addRow("makestep always on System 1") << p << u"System 2 setting"_s;
 }
 
 void tst_Profile::refusesBadProfiles()

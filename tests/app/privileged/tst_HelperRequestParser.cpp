@@ -50,6 +50,12 @@ void tst_HelperRequestParser::acceptsEveryShape_data()
     QTest::addRow("client host name")
         << R"({"action":"apply","role":"client","peer":"time-1.example.org","monitoring":true})"_ba << apply;
     QTest::addRow("client ipv6") << R"({"action":"apply","role":"client","peer":"::1"})"_ba << apply;
+    // System 1 may name System 2: the helper resolves the name into addresses itself.
+    QTest::addRow("server host name") << R"({"action":"apply","role":"server","peer":"system2.lan","pools":false})"_ba
+                                      << apply;
+    QTest::addRow("client steps always, monitored everywhere")
+        << R"({"action":"apply","role":"client","peer":"10.0.0.1","stepAlways":true,"monitorEverywhere":true})"_ba
+        << apply;
     QTest::addRow("sync-now") << R"({"action":"sync-now"})"_ba << HelperAction::SyncNow;
     QTest::addRow("sync-now peer") << R"({"action":"sync-now","peer":"127.0.0.2"})"_ba << HelperAction::SyncNow;
     QTest::addRow("sync-now host") << R"({"action":"sync-now","peer":"system1.lan"})"_ba << HelperAction::SyncNow;
@@ -97,11 +103,19 @@ void tst_HelperRequestParser::refusesHostileInput_data()
     // Addresses that are malformed or the wrong kind.
     QTest::addRow("empty peer") << client + R"(""})" << u"empty"_s;
     QTest::addRow("octet out of range") << client + R"("192.168.1.300"})" << u"neither"_s;
-    QTest::addRow("short ipv4") << server + R"("192.168.1"})" << u"not a valid IP"_s;
-    QTest::addRow("octal ipv4") << server + R"("0300.0250.1.1"})" << u"not a valid IP"_s;
+    QTest::addRow("short ipv4") << server + R"("192.168.1"})" << u"neither a valid IP"_s;
+    QTest::addRow("octal ipv4") << server + R"("0300.0250.1.1"})" << u"neither a valid IP"_s;
     QTest::addRow("ipv6 scope") << client + R"("fe80::1%eth0"})" << u"not allowed"_s;
     QTest::addRow("subnet as client peer") << client + R"("192.168.1.0/24"})" << u"subnet"_s;
-    QTest::addRow("host name as server peer") << server + R"("client.lan"})" << u"not a valid IP"_s;
+    QTest::addRow("host name subnet") << server + R"("client.lan/24"})" << u"not a valid subnet"_s;
+    QTest::addRow("stepAlways for server")
+        << R"({"action":"apply","role":"server","pools":false,"peer":"10.0.0.2","stepAlways":true})"_ba
+        << u"\"stepAlways\" is not accepted"_s;
+    QTest::addRow("stepAlways as string") << client + R"("10.0.0.2","stepAlways":"yes"})" << u"true or false"_s;
+    QTest::addRow("monitorEverywhere as number")
+        << client + R"("10.0.0.2","monitorEverywhere":1})" << u"true or false"_s;
+    QTest::addRow("bind address smuggled")
+        << client + R"("10.0.0.2","commandBindAddress":"0.0.0.0"})" << u"not accepted"_s;
     QTest::addRow("prefix too long v4") << server + R"("192.168.1.0/33"})" << u"larger than 32"_s;
     QTest::addRow("prefix too long v6") << server + R"("fd00::/129"})" << u"larger than 128"_s;
     QTest::addRow("prefix leading zero") << server + R"("10.0.0.0/08"})" << u"not a valid subnet"_s;
@@ -199,6 +213,14 @@ void tst_HelperRequestParser::readsEveryField()
     QCOMPARE(client->maxpoll, std::optional<int>(3));
     QVERIFY(!client->monitoring);
     QVERIFY(!client->stratum);
+    QVERIFY(!client->stepAlways);
+    QVERIFY(!client->monitorEverywhere);
+
+    const auto stepping = HelperRequestParser::parse(
+        R"({"action":"apply","role":"client","peer":"192.168.1.2","stepAlways":true,"monitorEverywhere":false})"_ba);
+    QVERIFY(stepping.ok());
+    QCOMPARE(stepping->stepAlways, std::optional<bool>(true));
+    QCOMPARE(stepping->monitorEverywhere, std::optional<bool>(false));
 
     const auto restore = HelperRequestParser::parse(R"({"action":"restore","backup":"20261126-063150-007"})"_ba);
     QVERIFY(restore.ok());

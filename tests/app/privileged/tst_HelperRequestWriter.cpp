@@ -35,6 +35,9 @@ void tst_HelperRequestWriter::roundTrip_data()
     client.minpoll = -1;
     client.maxpoll = 4;
     QTest::addRow("client") << client;
+    client.stepAlways = true;
+    client.monitorEverywhere = true;
+    QTest::addRow("client stepping, monitored everywhere") << client;
     HelperRequest sync;
     sync.action = HelperAction::SyncNow;
     QTest::addRow("sync-now") << sync;
@@ -60,6 +63,8 @@ void tst_HelperRequestWriter::roundTrip()
         QCOMPARE(parsed->minpoll, request.minpoll);
         QCOMPARE(parsed->maxpoll, request.maxpoll);
         QCOMPARE(parsed->monitoring, request.monitoring);
+        QCOMPARE(parsed->monitorEverywhere, request.monitorEverywhere);
+        QCOMPARE(parsed->stepAlways, request.stepAlways);
         if (request.role == HelperRole::Server) {
             QCOMPARE(parsed->pools, request.pools);
             QCOMPARE(parsed->stratum, request.stratum);

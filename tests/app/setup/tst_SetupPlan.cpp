@@ -18,6 +18,7 @@ private slots:
     void serverModeOne();
     void serverModeTwoKeepsPools();
     void client();
+    void peerAccessIsResolvedHere();
     void includedSourcesAreWarnedAbout();
     void sameConfigChangesNothing();
     void oneTimeSyncHasNoPlan();
@@ -33,6 +34,7 @@ void tst_SetupPlan::serverModeOne()
     choices.peer = u"192.168.1.3"_s;
     choices.stratum = 9;
     choices.ownAddress = u"192.168.1.2"_s;
+    choices.monitorEverywhere = true; // which address faces 192.168.1.3 depends on the test machine
     const Result<SetupPlan> plan = SetupPlan::make(choices, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
     QCOMPARE(plan->request.action, HelperAction::Apply);
@@ -79,6 +81,7 @@ void tst_SetupPlan::client()
     choices.minpoll = 4;
     choices.maxpoll = 6;
     choices.ownAddress = u"192.168.1.3"_s;
+    choices.monitorEverywhere = true;
     const Result<SetupPlan> plan = SetupPlan::make(choices, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
     QCOMPARE(plan->request.role, HelperRole::Client);
@@ -90,6 +93,38 @@ void tst_SetupPlan::client()
     // Lint runs over the new file: the seed's client config has nothing to complain about.
     for (const LintFinding& finding : plan->findings)
         QVERIFY2(finding.severity != LintFinding::Severity::Error, qPrintable(finding.format()));
+}
+
+// The plan resolves what the helper resolves, on this machine: the address facing the peer for the
+// command port, and a peer's name into the addresses allow/cmdallow get.
+void tst_SetupPlan::peerAccessIsResolvedHere()
+{
+    SetupChoices client;
+    client.path = SetupChoices::Path::Client;
+    client.peer = u"127.0.0.2"_s;
+    client.ownAddress = u"127.0.0.3"_s;
+    const Result<SetupPlan> clientPlan =
+        SetupPlan::make(client, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
+    QVERIFY2(clientPlan.ok(), qPrintable(clientPlan.error()));
+    QVERIFY2(clientPlan->diff.contains("\n+cmdallow 127.0.0.2\n+bindcmdaddress 127.0.0.1\n"),
+             clientPlan->diff.constData());
+    // System 1 listens where System 2 reaches it.
+    QVERIFY2(clientPlan->otherSystemConfig.contains("\ncmdallow 127.0.0.3\nbindcmdaddress 127.0.0.2\n"),
+             clientPlan->otherSystemConfig.constData());
+
+    SetupChoices server;
+    server.path = SetupChoices::Path::Server;
+    server.peer = u"localhost"_s;
+    const Result<SetupPlan> serverPlan =
+        SetupPlan::make(server, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
+    QVERIFY2(serverPlan.ok(), qPrintable(serverPlan.error()));
+    QVERIFY(serverPlan->diff.contains("\n+allow 127.0.0.1\n"));
+    QVERIFY(!serverPlan->diff.contains("allow localhost"));
+
+    server.peer = u"system2.invalid"_s;
+    const Result<SetupPlan> unresolved = SetupPlan::make(server, SetupTarget::machine(), {});
+    QVERIFY(!unresolved.ok());
+    QVERIFY2(unresolved.error().contains(u"does not resolve"_s), qPrintable(unresolved.error()));
 }
 
 void tst_SetupPlan::includedSourcesAreWarnedAbout()
@@ -117,6 +152,7 @@ void tst_SetupPlan::includedSourcesAreWarnedAbout()
     SetupChoices client;
     client.path = SetupChoices::Path::Client;
     client.peer = u"192.168.1.2"_s;
+    client.monitoring = false;
     const Result<SetupPlan> clientPlan = SetupPlan::make(client, SetupTarget::machine(), base);
     QVERIFY2(clientPlan.ok(), qPrintable(clientPlan.error()));
     const QList<LintFinding> warned = includedSources(*clientPlan);
@@ -129,6 +165,7 @@ void tst_SetupPlan::includedSourcesAreWarnedAbout()
     serverWithPools.path = SetupChoices::Path::Server;
     serverWithPools.peer = u"192.168.1.3"_s;
     serverWithPools.mode = ServerMode::LocalAndPools;
+    serverWithPools.monitoring = false;
     const Result<SetupPlan> serverPlan = SetupPlan::make(serverWithPools, SetupTarget::machine(), base);
     QVERIFY2(serverPlan.ok(), qPrintable(serverPlan.error()));
     QVERIFY(includedSources(*serverPlan).isEmpty()); // mode 2 wants online sources
@@ -139,6 +176,7 @@ void tst_SetupPlan::sameConfigChangesNothing()
     SetupChoices choices;
     choices.path = SetupChoices::Path::Client;
     choices.peer = u"192.168.1.2"_s;
+    choices.monitorEverywhere = true;
     const Result<SetupPlan> first = SetupPlan::make(choices, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
     QVERIFY(first.ok());
     const Result<SetupPlan> again = SetupPlan::make(choices, SetupTarget::machine(), first->newConfig);

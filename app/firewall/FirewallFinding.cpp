@@ -17,7 +17,7 @@ QString ruleText(const NftRuleRef& rule)
 
 QString serviceName(quint16 port)
 {
-    return port == 123 ? u"NTP"_s : (port == 323 ? u"chrony's command port (monitoring)"_s : u"UDP"_s);
+    return port == 123 ? u"NTP requests"_s : (port == 323 ? u"monitoring requests"_s : u"datagrams"_s);
 }
 
 } // namespace

@@ -269,14 +269,19 @@ Tri NftMatcher::equals(const Left& left, const QJsonValue& right, QString* why) 
         return set.isArray() ? inSet(left, set.toArray(), why) : compareElement(left, set, why);
     }
     if (right.isString() && right.toString().startsWith(u'@')) {
-        const NftSet* set = m_ruleset.set(m_chain.family, m_chain.table, right.toString().mid(1));
-        if (!set) {
-            *why = u"the set %1 is not in the ruleset"_s.arg(right.toString());
-            return Tri::Unknown;
-        }
-        return inSet(left, set->elements, why);
+        const NftSet* set = namedSet(right.toString(), why);
+        return set ? inSet(left, set->elements, why) : Tri::Unknown;
     }
     return compareElement(left, right, why);
+}
+
+const NftSet* NftMatcher::namedSet(const QString& reference, QString* why) const
+{
+    // Named sets and maps belong to the rule's table: "@peers" in inet filter is inet filter's set.
+    const NftSet* set = m_ruleset.set(m_chain.family, m_chain.table, reference.mid(1));
+    if (!set)
+        *why = u"the set %1 is not in the ruleset"_s.arg(reference);
+    return set;
 }
 
 Tri NftMatcher::match(const QJsonObject& match, QString* why) const
@@ -322,11 +327,9 @@ QJsonValue NftMatcher::verdictMapLookup(const QJsonObject& vmap, QString* why) c
     QJsonValue data = vmap.value(u"data"_s);
     QJsonArray entries;
     if (data.isString() && data.toString().startsWith(u'@')) {
-        const NftSet* map = m_ruleset.set(m_chain.family, m_chain.table, data.toString().mid(1));
-        if (!map) {
-            *why = u"the map %1 is not in the ruleset"_s.arg(data.toString());
+        const NftSet* map = namedSet(data.toString(), why);
+        if (!map)
             return QJsonValue::Undefined;
-        }
         entries = map->elements;
     } else {
         entries = data.toObject().value(u"set"_s).toArray();

@@ -8,6 +8,7 @@
 
 class NftRuleset;
 struct NftChain;
+struct NftSet;
 
 // Three answers, because a rule the check cannot evaluate must not be guessed either way.
 enum class Tri { False, True, Unknown };
@@ -33,6 +34,7 @@ private:
     Tri equals(const Left& left, const QJsonValue& right, QString* why) const;
     Tri compareElement(const Left& left, const QJsonValue& element, QString* why) const;
     Tri inSet(const Left& left, const QJsonArray& elements, QString* why) const;
+    const NftSet* namedSet(const QString& reference, QString* why) const;
 
     const NftRuleset& m_ruleset;
     const NftChain& m_chain;

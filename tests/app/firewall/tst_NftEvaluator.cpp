@@ -63,20 +63,17 @@ QByteArray ruleset(const QString& policy, const QList<QJsonArray>& inputRules, c
         QJsonObject{{u"chain"_s, QJsonObject{{u"family"_s, u"inet"_s}, {u"table"_s, u"t"_s}, {u"name"_s, u"other"_s}}}},
     };
     qint64 handle = 10;
-    for (const QJsonArray& expr : inputRules) {
-        objects.append(QJsonObject{{u"rule"_s, QJsonObject{{u"family"_s, u"inet"_s},
-                                                           {u"table"_s, u"t"_s},
-                                                           {u"chain"_s, u"input"_s},
-                                                           {u"handle"_s, handle++},
-                                                           {u"expr"_s, expr}}}});
-    }
-    for (const QJsonArray& expr : otherRules) {
-        objects.append(QJsonObject{{u"rule"_s, QJsonObject{{u"family"_s, u"inet"_s},
-                                                           {u"table"_s, u"t"_s},
-                                                           {u"chain"_s, u"other"_s},
-                                                           {u"handle"_s, handle++},
-                                                           {u"expr"_s, expr}}}});
-    }
+    const auto addRules = [&](const QString& chain, const QList<QJsonArray>& rules) {
+        for (const QJsonArray& expr : rules) {
+            objects.append(QJsonObject{{u"rule"_s, QJsonObject{{u"family"_s, u"inet"_s},
+                                                               {u"table"_s, u"t"_s},
+                                                               {u"chain"_s, chain},
+                                                               {u"handle"_s, handle++},
+                                                               {u"expr"_s, expr}}}});
+        }
+    };
+    addRules(u"input"_s, inputRules);
+    addRules(u"other"_s, otherRules);
     return QJsonDocument(QJsonObject{{u"nftables"_s, objects}}).toJson();
 }
 

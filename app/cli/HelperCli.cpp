@@ -7,7 +7,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 
-int runHelperFromCli(const HelperRequest& request, const QString& labRoot, bool json)
+int runHelperFromCli(const HelperRequest& request, const QString& labRoot, bool json, QJsonObject* resultLine)
 {
     const auto print = [json](const QJsonObject& object, const QString& text) {
         cliOut() << (json ? QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)) : text) << Qt::endl;
@@ -20,6 +20,8 @@ int runHelperFromCli(const HelperRequest& request, const QString& labRoot, bool 
     QObject::connect(&runner, &HelperRunner::finished, &loop, [&](int code, const QJsonObject& result) {
         print(result, HelperProgressText::describeResult(code, result));
         exitCode = code;
+        if (resultLine)
+            *resultLine = result;
         loop.quit();
     });
     runner.start(request, labRoot);

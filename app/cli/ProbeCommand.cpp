@@ -1,8 +1,12 @@
 // tandem-cli probe: one NTP exchange with a server, to check that System 1 answers before
 // System 2 is configured to follow it.
 #include "CliIo.h"
+#include "cmdmon/CmdmonClient.h"
+#include "firewall/LocalRoute.h"
 #include "lab/VirtualSystemTime.h"
 #include "ntp/NtpProbe.h"
+#include "setup/PeerFirewallHint.h"
+#include "setup/SetupTarget.h"
 #include "util/SecondsText.h"
 
 #include <QDir>
@@ -112,6 +116,7 @@ int probeCommand(const QStringList& arguments)
 
     // A lab system's clock is not this machine's: its offset is measured on its own clock.
     std::shared_ptr<const SystemTime> labTime;
+    SetupTarget target = SetupTarget::machine();
     if (parser.isSet(rootOption)) {
         const Result<LabSystemLocation> lab = locateLabSystem(QDir(parser.value(rootOption)).absolutePath());
         Result<std::shared_ptr<const SystemTime>> time =
@@ -122,6 +127,7 @@ int probeCommand(const QStringList& arguments)
             return CliExit::Failed;
         }
         labTime = *time;
+        target = SetupTarget::labSystem(lab->settings, lab->index);
         request.time = labTime.get();
         if (!parser.isSet(sourceOption))
             request.source = lab->index == 1 ? lab->settings.serverAddress : lab->settings.clientAddress;
@@ -144,9 +150,35 @@ int probeCommand(const QStringList& arguments)
         }
         loop.quit();
     });
+    // No NTP answer: does the server's chronyd answer monitoring? Then it runs, and its NTP port is
+    // what does not answer (a firewall there, or no allow for this system): say so, with the check to run.
+    std::unique_ptr<CmdmonClient> monitor;
     QObject::connect(&probe, &NtpProbe::failed, &loop, [&](const QString& reason) {
         reportError(command, reason);
-        loop.quit();
+        PeerTestReport report;
+        report.peer = request.host;
+        report.address = QHostAddress(request.host);
+        report.ntpPort = request.port;
+        report.ntpError = reason;
+        if (report.address.isNull()) {
+            loop.quit();
+            return;
+        }
+        const CmdmonEndpoint endpoint = target.peerEndpoint(report.address);
+        report.cmdPort = endpoint.port;
+        monitor = std::make_unique<CmdmonClient>(endpoint);
+        monitor->setInitialTimeout(qMax(100, request.timeoutMs / 3));
+        monitor->setRetries(1);
+        monitor->tracking()->then(&loop, [&, report](const CmdmonCallOf<TrackingReport>& call) {
+            PeerTestReport answered = report;
+            if (const Result<TrackingReport> tracking = call.result())
+                answered.tracking = *tracking;
+            const QHostAddress own =
+                request.source.isNull() ? LocalRoute::towards(answered.address).address : request.source;
+            if (const QString hint = PeerFirewallHint::forReport(answered, own); !hint.isEmpty())
+                reportError(command, hint);
+            loop.quit();
+        });
     });
     probe.start(request);
     loop.exec();

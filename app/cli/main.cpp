@@ -26,6 +26,7 @@ int activityCommand(const QStringList& arguments);
 int applyCommand(const QStringList& arguments);
 int syncNowCommand(const QStringList& arguments);
 int restoreCommand(const QStringList& arguments);
+int firewallCommand(const QStringList& arguments);
 
 static QList<Subcommand> subcommands()
 {
@@ -41,6 +42,8 @@ static QList<Subcommand> subcommands()
         {u"apply"_s, u"Write a role's config and restart chrony (through the privileged helper)"_s, applyCommand},
         {u"sync-now"_s, u"Step this clock now, optionally against one server (privileged helper)"_s, syncNowCommand},
         {u"restore"_s, u"Put back the chrony.conf from before the last change (privileged helper)"_s, restoreCommand},
+        {u"firewall"_s, u"Check (or open) UDP 123/323 for the other system in this firewall (privileged helper)"_s,
+         firewallCommand},
     };
 }
 

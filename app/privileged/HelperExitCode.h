@@ -23,7 +23,11 @@ constexpr int RolledBack = 6;
 // too. The result line says which file holds the old config so that an admin can act.
 constexpr int RollbackFailed = 7;
 
+// firewall-open ran its commands, but checking again does not show the port open (or a later
+// command failed after an earlier one changed the firewall). The result says what ran.
+constexpr int NotVerified = 8;
+
 static_assert(Ok != 126 && Usage != 126 && Refused != 126 && NotRoot != 126 && Failed != 126 && RolledBack != 126 &&
               RollbackFailed != 126);
-static_assert(RollbackFailed < 126);
+static_assert(RollbackFailed < 126 && NotVerified < 126);
 } // namespace HelperExitCode

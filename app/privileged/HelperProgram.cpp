@@ -1,6 +1,7 @@
 #include "HelperProgram.h"
 
 #include "privileged/ApplyFlow.h"
+#include "privileged/FirewallFlow.h"
 #include "privileged/FlatJsonObject.h"
 #include "privileged/HelperExitCode.h"
 #include "privileged/HelperProgress.h"
@@ -43,6 +44,41 @@ struct CommandLine
     std::optional<QString> root;
     QString error;
 };
+
+QString entryProgram(HelperProgram::Entry entry)
+{
+    switch (entry) {
+    case HelperProgram::Entry::Configure:
+        return helperProgramName(HelperAction::Apply);
+    case HelperProgram::Entry::SyncNowOnly:
+        return helperProgramName(HelperAction::SyncNow);
+    case HelperProgram::Entry::FirewallCheckOnly:
+        return helperProgramName(HelperAction::FirewallCheck);
+    case HelperProgram::Entry::FirewallOpenOnly:
+        return helperProgramName(HelperAction::FirewallOpen);
+    }
+    return {};
+}
+
+QString entryPurpose(HelperProgram::Entry entry)
+{
+    switch (entry) {
+    case HelperProgram::Entry::Configure:
+        return u"changes the configuration"_s;
+    case HelperProgram::Entry::SyncNowOnly:
+        return u"only steps the clock"_s;
+    case HelperProgram::Entry::FirewallCheckOnly:
+        return u"only reads the firewall"_s;
+    case HelperProgram::Entry::FirewallOpenOnly:
+        return u"only opens the firewall for one peer"_s;
+    }
+    return {};
+}
+
+bool isFirewallEntry(HelperProgram::Entry entry)
+{
+    return entry == HelperProgram::Entry::FirewallCheckOnly || entry == HelperProgram::Entry::FirewallOpenOnly;
+}
 
 CommandLine parseCommandLine(const QStringList& arguments)
 {
@@ -110,6 +146,13 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
                         u"tandem-helper must not be installed setuid; it is started through pkexec."_s);
         return HelperExitCode::Refused;
     }
+    // A lab is a directory of chrony files; a firewall belongs to a network namespace, not a directory.
+    if (commandLine.root && isFirewallEntry(entry)) {
+        progress.result(
+            HelperExitCode::Refused,
+            u"--root is refused by %1: it reads this network namespace's firewall."_s.arg(entryProgram(entry)));
+        return HelperExitCode::Refused;
+    }
     if (!commandLine.root && caller().euid != 0) {
         progress.result(HelperExitCode::NotRoot,
                         u"tandem-helper must run as root (through pkexec), or with --root for a lab."_s);
@@ -138,6 +181,7 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
     ApplyFlow* apply = nullptr;
     RestoreFlow* restore = nullptr;
     SyncNowFlow* syncNow = nullptr;
+    FirewallFlow* firewall = nullptr;
     QObject::connect(&reader, &StdinReader::failed, &app, [&](const QString& reason) {
         progress.step(u"validate"_s, false, reason);
         finish(HelperExitCode::Refused, reason, {});
@@ -149,13 +193,11 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             finish(HelperExitCode::Refused, request.error(), {});
             return;
         }
-        if ((entry == Entry::SyncNowOnly) != (request->action == HelperAction::SyncNow)) {
-            const QString reason =
-                entry == Entry::SyncNowOnly
-                    ? u"This program only steps the clock; \"%1\" needs tandem-helper."_s.arg(
-                          helperActionName(request->action))
-                    : u"tandem-helper changes the configuration; stepping the clock is tandem-helper-sync-now's "
-                      u"(its own polkit action)."_s;
+        // Each polkit action's program carries out only its own verbs.
+        if (helperProgramName(request->action) != entryProgram(entry)) {
+            const QString reason = u"%1 %2; \"%3\" is %4's (its own polkit action)."_s.arg(
+                entryProgram(entry), entryPurpose(entry), helperActionName(request->action),
+                helperProgramName(request->action));
             progress.step(u"validate"_s, false, reason);
             finish(HelperExitCode::Refused, reason, {});
             return;
@@ -176,6 +218,12 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             syncNow = new SyncNowFlow(*target, &progress, &app);
             QObject::connect(syncNow, &SyncNowFlow::finished, &app, finish, Qt::QueuedConnection);
             syncNow->start(*request);
+            break;
+        case HelperAction::FirewallCheck:
+        case HelperAction::FirewallOpen:
+            firewall = new FirewallFlow(&progress, &app);
+            QObject::connect(firewall, &FirewallFlow::finished, &app, finish, Qt::QueuedConnection);
+            firewall->start(*request);
             break;
         }
     });

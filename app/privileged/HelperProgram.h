@@ -5,10 +5,11 @@
 namespace HelperProgram {
 
 // Which requests an entry program accepts. pkexec binds one polkit action to one program path, so
-// each action has its own program that accepts only its requests: tandem-helper (configure) apply
-// and restore, tandem-helper-sync-now only sync-now. A site that denies "step the clock" cannot
-// step it through "configure" either.
-enum class Entry { Configure, SyncNowOnly };
+// each action has its own program that accepts only its requests (helperProgramName): tandem-helper
+// (configure) apply and restore, tandem-helper-sync-now only sync-now, the firewall programs only
+// their own verb. A site that denies "step the clock" or "open the firewall" cannot do it through
+// another action's program.
+enum class Entry { Configure, SyncNowOnly, FirewallCheckOnly, FirewallOpenOnly };
 
 // Call first thing in main(), before QCoreApplication exists: it records what the checks need
 // (PKEXEC_UID, real and effective uid), then drops the caller's environment entirely, keeping

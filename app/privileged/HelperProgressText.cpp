@@ -32,6 +32,11 @@ QString stepTitle(const QString& step)
         {u"verify"_s, u"measured again after the step"_s},
         {u"after"_s, u"tracking after"_s},
         {u"remove-source"_s, u"temporary source removed"_s},
+        {u"route"_s, u"interface facing the peer found"_s},
+        {u"read-firewall"_s, u"firewall rules read"_s},
+        {u"judge"_s, u"port open for the peer"_s},
+        {u"open-port"_s, u"firewall command run"_s},
+        {u"recheck"_s, u"port open for the peer after the change"_s},
     };
     return titles.value(step, step);
 }
@@ -46,6 +51,10 @@ QString HelperProgressText::describeStep(const QJsonObject& step)
         line += u" ("_s + step.value(u"backup"_s).toString() + u')';
     if (step.contains(u"restoring"_s))
         line += u" ("_s + step.value(u"restoring"_s).toString() + u')';
+    if (step.contains(u"interface"_s) && !step.value(u"interface"_s).toString().isEmpty())
+        line += u" (%1, %2)"_s.arg(step.value(u"interface"_s).toString(), step.value(u"address"_s).toString());
+    if (step.contains(u"command"_s))
+        line += u": "_s + step.value(u"command"_s).toString();
     if (step.contains(u"path"_s))
         line += u" ("_s + step.value(u"path"_s).toString() + u')';
     if (step.contains(u"offset"_s))

@@ -4,9 +4,9 @@
 
 #include <optional>
 
-// The whole vocabulary of tandem-helper: a request is one of three verbs with a few typed fields.
-// It never carries config text or a path; the helper renders the config itself.
-enum class HelperAction { Apply, SyncNow, Restore };
+// The whole vocabulary of tandem-helper: a request is one of five verbs with a few typed fields.
+// It never carries config text, a path or a firewall rule; the helper builds those itself.
+enum class HelperAction { Apply, SyncNow, Restore, FirewallCheck, FirewallOpen };
 enum class HelperRole { Server, Client };
 
 struct HelperRequest
@@ -17,7 +17,10 @@ struct HelperRequest
     HelperRole role = HelperRole::Server;
     // apply: the client's address or subnet (server) or the server's address (client).
     // sync-now: the server to sync against once; empty = the configured sources.
+    // firewall-check, firewall-open: the peer's IP address (never a name or a subnet).
     QString peer;
+    // firewall-check, firewall-open: chrony's NTP port 123 or its command port 323, nothing else.
+    int port = 0;
     bool pools = false;         // server only: false = the seed's mode 1 (local clock only), true = mode 2
     std::optional<int> stratum; // server only
     std::optional<int> minpoll; // client only
@@ -33,3 +36,7 @@ struct HelperRequest
 };
 
 QString helperActionName(HelperAction action);
+// The program that carries out an action. pkexec binds one polkit action to one program path, so each
+// privilege has its own small entry program: tandem-helper (configure: apply, restore),
+// tandem-helper-sync-now, tandem-helper-firewall-check and tandem-helper-firewall-open.
+QString helperProgramName(HelperAction action);

@@ -18,6 +18,26 @@ QString helperActionName(HelperAction action)
         return u"sync-now"_s;
     case HelperAction::Restore:
         return u"restore"_s;
+    case HelperAction::FirewallCheck:
+        return u"firewall-check"_s;
+    case HelperAction::FirewallOpen:
+        return u"firewall-open"_s;
+    }
+    return {};
+}
+
+QString helperProgramName(HelperAction action)
+{
+    switch (action) {
+    case HelperAction::Apply:
+    case HelperAction::Restore:
+        return u"tandem-helper"_s;
+    case HelperAction::SyncNow:
+        return u"tandem-helper-sync-now"_s;
+    case HelperAction::FirewallCheck:
+        return u"tandem-helper-firewall-check"_s;
+    case HelperAction::FirewallOpen:
+        return u"tandem-helper-firewall-open"_s;
     }
     return {};
 }
@@ -98,6 +118,25 @@ Status HelperRequestParser::checkHostOrAddress(const QString& text)
     if (isIpAddress(text) || isHostName(text))
         return success();
     return refuse(u"\"%1\" is neither a valid IP address nor a valid host name."_s.arg(printable(text)));
+}
+
+Status HelperRequestParser::checkAddress(const QString& text)
+{
+    if (text.isEmpty())
+        return refuse(u"The address is empty."_s);
+    if (!hasOnlyAddressCharacters(text) || text.contains(u'/'))
+        return refuse(u"\"%1\" is not a single IP address (no names, no subnets)."_s.arg(printable(text)));
+    if (!isIpAddress(text))
+        return refuse(u"\"%1\" is not a valid IP address."_s.arg(printable(text)));
+    return success();
+}
+
+Status HelperRequestParser::checkFirewallPort(int port)
+{
+    if (port != 123 && port != 323)
+        return refuse(
+            u"The port must be 123 (NTP) or 323 (chrony's command port); %1 is not one of chrony's."_s.arg(port));
+    return success();
 }
 
 Status HelperRequestParser::checkAddressOrSubnet(const QString& text)
@@ -257,6 +296,26 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
     return success();
 }
 
+// Both keys required: the helper never guesses which peer or port a firewall rule is for.
+Status readFirewall(const MemberReader& reader, HelperRequest& request, const QString& action)
+{
+    if (Status keys = reader.onlyKeys({u"action"_s, u"peer"_s, u"port"_s}, u"for %1"_s.arg(action)); !keys)
+        return keys;
+    const Result<QString> peer = reader.string(u"peer"_s);
+    if (!peer)
+        return Error{peer.error()};
+    if (Status peerOk = HelperRequestParser::checkAddress(*peer); !peerOk)
+        return peerOk;
+    const Result<int> port = reader.integer(u"port"_s, 1, 65535);
+    if (!port)
+        return Error{port.error()};
+    if (Status portOk = HelperRequestParser::checkFirewallPort(*port); !portOk)
+        return portOk;
+    request.peer = *peer;
+    request.port = *port;
+    return success();
+}
+
 } // namespace
 
 Result<HelperRequest> HelperRequestParser::parse(QByteArrayView input)
@@ -305,5 +364,12 @@ Result<HelperRequest> HelperRequestParser::parse(QByteArrayView input)
         }
         return request;
     }
-    return refuse(u"The action must be \"apply\", \"sync-now\" or \"restore\"."_s);
+    if (*action == u"firewall-check"_s || *action == u"firewall-open"_s) {
+        request.action = *action == u"firewall-check"_s ? HelperAction::FirewallCheck : HelperAction::FirewallOpen;
+        if (Status read = readFirewall(reader, request, *action); !read)
+            return Error{read.error()};
+        return request;
+    }
+    return refuse(u"The action must be \"apply\", \"sync-now\", \"restore\", \"firewall-check\" or "
+                  u"\"firewall-open\"."_s);
 }

@@ -14,6 +14,10 @@ Result<HelperRequest> parse(QByteArrayView input);
 // The address checks on their own, for the CLI to refuse early with the same words.
 // An IPv4/IPv6 address or a host name (the server a client follows, a one-time sync peer).
 Status checkHostOrAddress(const QString& text);
+// One IPv4/IPv6 address in canonical form, no name and no subnet (a firewall rule's peer).
+Status checkAddress(const QString& text);
+// chrony's two ports, the only ones the firewall requests may name.
+Status checkFirewallPort(int port);
 // An IPv4/IPv6 address or subnet (the clients a server allows), e.g. 192.168.1.3 or 192.168.1.0/24.
 Status checkAddressOrSubnet(const QString& text);
 } // namespace HelperRequestParser

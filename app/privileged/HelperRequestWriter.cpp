@@ -37,6 +37,11 @@ QByteArray HelperRequestWriter::toJson(const HelperRequest& request)
         if (!request.backupId.isEmpty())
             object.insert(u"backup"_s, request.backupId);
         break;
+    case HelperAction::FirewallCheck:
+    case HelperAction::FirewallOpen:
+        object.insert(u"peer"_s, request.peer);
+        object.insert(u"port"_s, request.port);
+        break;
     }
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }

@@ -16,12 +16,6 @@ QJsonObject madeUpResult(int exitCode, const QString& message)
     return {{u"result"_s, u"failed"_s}, {u"exitCode"_s, exitCode}, {u"message"_s, message}};
 }
 
-// pkexec binds an action to a program path, so "step the clock" has its own small program.
-QString programName(HelperAction action)
-{
-    return action == HelperAction::SyncNow ? u"tandem-helper-sync-now"_s : u"tandem-helper"_s;
-}
-
 } // namespace
 
 HelperRunner::HelperRunner(QObject* parent)
@@ -54,14 +48,14 @@ void HelperRunner::setLabProgram(const QString& configurePath, const QString& sy
 
 QString HelperRunner::installedProgram(HelperAction action)
 {
-    return QStringLiteral(TANDEM_HELPER_DIR) + u'/' + programName(action);
+    return QStringLiteral(TANDEM_HELPER_DIR) + u'/' + helperProgramName(action);
 }
 
 QString HelperRunner::defaultLabProgram(HelperAction action)
 {
     // In the build tree the helper sits in app/helper/, beside app/cli/ and below the ui/ directory's parent.
     for (const QString& relative : {u"/../helper/"_s, u"/../app/helper/"_s}) {
-        const QFileInfo built(QCoreApplication::applicationDirPath() + relative + programName(action));
+        const QFileInfo built(QCoreApplication::applicationDirPath() + relative + helperProgramName(action));
         if (built.isExecutable())
             return built.canonicalFilePath();
     }

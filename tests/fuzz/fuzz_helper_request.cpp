@@ -36,5 +36,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     if (request.backupId.contains(u'/') || request.backupId.contains(u'.'))
         std::abort();
+    // The firewall requests: one literal IP address and one of chrony's two ports, never anything else.
+    if (request.action == HelperAction::FirewallCheck || request.action == HelperAction::FirewallOpen) {
+        if (!HelperRequestParser::checkAddress(request.peer).ok() || request.peer.contains(u'/'))
+            std::abort();
+        if (request.port != 123 && request.port != 323)
+            std::abort();
+    } else if (request.port != 0) {
+        std::abort();
+    }
     return 0;
 }

@@ -63,6 +63,17 @@ void tst_HelperRefusals::refused_data()
                               << u"larger than"_s;
     // The polkit split: the configure action's program never steps the clock.
     QTest::addRow("sync-now through tandem-helper") << R"({"action":"sync-now"})"_ba << u"tandem-helper-sync-now's"_s;
+    // The firewall's programs are not this one: tandem-helper (configure) neither reads nor opens it.
+    QTest::addRow("firewall-open through tandem-helper")
+        << R"({"action":"firewall-open","peer":"127.0.0.3","port":123})"_ba << u"tandem-helper-firewall-open's"_s;
+    QTest::addRow("firewall-check through tandem-helper")
+        << R"({"action":"firewall-check","peer":"127.0.0.3","port":123})"_ba << u"tandem-helper-firewall-check's"_s;
+    QTest::addRow("firewall rule text") << R"({"action":"firewall-open","peer":"127.0.0.3 accept","port":123})"_ba
+                                        << u"not a single IP address"_s;
+    QTest::addRow("firewall subnet") << R"({"action":"firewall-open","peer":"0.0.0.0/0","port":123})"_ba
+                                     << u"not a single IP address"_s;
+    QTest::addRow("firewall port") << R"({"action":"firewall-open","peer":"127.0.0.3","port":22})"_ba
+                                   << u"123 (NTP) or 323"_s;
     QTest::addRow("deeply nested") << QByteArray(R"({"action":)"_ba + QByteArray(60000, '[')) << u"nested"_s;
 }
 

@@ -6,7 +6,8 @@
 using namespace Qt::StringLiterals;
 
 // The policy as cmake configured it for installation: valid against polkit's DTD, one action per
-// privilege, nothing allowed without an admin password, each bound to a helper in libexec.
+// privilege, nothing that changes the system allowed without an admin password, nothing at all for
+// remote or inactive sessions, each bound to a helper in libexec.
 class tst_PolicyFile : public QObject
 {
     Q_OBJECT
@@ -74,21 +75,29 @@ void tst_PolicyFile::actions_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("program");
-    QTest::addRow("configure") << QStringLiteral(TANDEM_APP_ID ".configure") << u"tandem-helper"_s;
-    QTest::addRow("sync-now") << QStringLiteral(TANDEM_APP_ID ".sync-now") << u"tandem-helper-sync-now"_s;
+    QTest::addColumn<QString>("allowActive");
+    const QString password = u"auth_admin_keep"_s;
+    QTest::addRow("configure") << QStringLiteral(TANDEM_APP_ID ".configure") << u"tandem-helper"_s << password;
+    QTest::addRow("sync-now") << QStringLiteral(TANDEM_APP_ID ".sync-now") << u"tandem-helper-sync-now"_s << password;
+    // Read-only and one question: an active local session may ask it without a password.
+    QTest::addRow("firewall-check") << QStringLiteral(TANDEM_APP_ID ".firewall-check")
+                                    << u"tandem-helper-firewall-check"_s << u"yes"_s;
+    QTest::addRow("firewall-open") << QStringLiteral(TANDEM_APP_ID ".firewall-open") << u"tandem-helper-firewall-open"_s
+                                   << password;
 }
 
 void tst_PolicyFile::actions()
 {
     QFETCH(QString, id);
     QFETCH(QString, program);
+    QFETCH(QString, allowActive);
     const auto actions = readActions();
-    QCOMPARE(actions.size(), 2);
+    QCOMPARE(actions.size(), 4);
     QVERIFY2(actions.contains(id), qPrintable(id));
     const Action action = actions.value(id);
     QCOMPARE(action.allowAny, u"no"_s);
     QCOMPARE(action.allowInactive, u"no"_s);
-    QCOMPARE(action.allowActive, u"auth_admin_keep"_s);
+    QCOMPARE(action.allowActive, allowActive);
     QCOMPARE(action.execPath, QStringLiteral(TANDEM_HELPER_DIR) + u'/' + program);
     QVERIFY(action.execPath.startsWith(u'/'));
     QVERIFY(action.message.size() > 40);

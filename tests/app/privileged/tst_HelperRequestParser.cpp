@@ -61,6 +61,12 @@ void tst_HelperRequestParser::acceptsEveryShape_data()
     QTest::addRow("sync-now host") << R"({"action":"sync-now","peer":"system1.lan"})"_ba << HelperAction::SyncNow;
     QTest::addRow("restore newest") << R"({"action":"restore"})"_ba << HelperAction::Restore;
     QTest::addRow("restore id") << R"({"action":"restore","backup":"20261126-063150-000"})"_ba << HelperAction::Restore;
+    QTest::addRow("firewall-check ntp") << R"({"action":"firewall-check","peer":"192.168.77.3","port":123})"_ba
+                                        << HelperAction::FirewallCheck;
+    QTest::addRow("firewall-check monitoring ipv6")
+        << R"({"port":323,"peer":"fd00::3","action":"firewall-check"})"_ba << HelperAction::FirewallCheck;
+    QTest::addRow("firewall-open") << R"({"action":"firewall-open","peer":"192.168.77.3","port":123})"_ba
+                                   << HelperAction::FirewallOpen;
     QTest::addRow("pretty printed") << "{\n  \"action\": \"restore\"\n}\n"_ba << HelperAction::Restore;
 }
 
@@ -171,6 +177,34 @@ void tst_HelperRequestParser::refusesHostileInput_data()
                                      << u"\"backup\" is not"_s;
     QTest::addRow("sync-now bad peer") << R"({"action":"sync-now","peer":"127.0.0.2 port 1"})"_ba << u"not allowed"_s;
     QTest::addRow("escaped key name quoted safely") << R"({"action":"sync-now","x\ny":1})"_ba << u"\"x?y\""_s;
+    // The firewall requests: one address (no name, no subnet that would open a whole network), one of
+    // chrony's two ports, nothing else (no rule text, no chain, no table).
+    const QByteArray open = R"({"action":"firewall-open","port":123,"peer":)"_ba;
+    QTest::addRow("firewall subnet") << open + R"("192.168.77.0/24"})" << u"not a single IP address"_s;
+    QTest::addRow("firewall any") << open + R"("0.0.0.0/0"})" << u"not a single IP address"_s;
+    QTest::addRow("firewall host name") << open + R"("system2.lan"})" << u"not a valid IP address"_s;
+    QTest::addRow("firewall rule injection")
+        << open + R"("192.168.77.3 accept; flush ruleset"})" << u"not a single IP address"_s;
+    QTest::addRow("firewall nft set syntax") << open + R"("{ 0.0.0.0/0 }"})" << u"not a single IP address"_s;
+    QTest::addRow("firewall newline") << open + R"("192.168.77.3\ndrop"})" << u"not a single IP address"_s;
+    QTest::addRow("firewall empty peer") << open + R"(""})" << u"empty"_s;
+    QTest::addRow("firewall peer missing")
+        << R"({"action":"firewall-open","port":123})"_ba << u"needs the key \"peer\""_s;
+    QTest::addRow("firewall port missing")
+        << R"({"action":"firewall-check","peer":"192.168.77.3"})"_ba << u"needs the key \"port\""_s;
+    QTest::addRow("firewall port 22") << R"({"action":"firewall-open","peer":"192.168.77.3","port":22})"_ba
+                                      << u"123 (NTP) or 323"_s;
+    QTest::addRow("firewall port 0") << R"({"action":"firewall-open","peer":"192.168.77.3","port":0})"_ba
+                                     << u"between 1 and 65535"_s;
+    QTest::addRow("firewall port range") << R"({"action":"firewall-open","peer":"192.168.77.3","port":"1-65535"})"_ba
+                                         << u"whole number"_s;
+    QTest::addRow("firewall port huge") << R"({"action":"firewall-open","peer":"192.168.77.3","port":65659})"_ba
+                                        << u"between 1 and 65535"_s;
+    QTest::addRow("firewall rule key") << open + R"("192.168.77.3","rule":"accept"})" << u"\"rule\" is not"_s;
+    QTest::addRow("firewall chain key") << open + R"("192.168.77.3","chain":"input"})" << u"\"chain\" is not"_s;
+    QTest::addRow("firewall role key")
+        << R"({"action":"firewall-check","peer":"192.168.77.3","port":123,"role":"server"})"_ba << u"\"role\" is not"_s;
+    QTest::addRow("port on sync-now") << R"({"action":"sync-now","port":123})"_ba << u"\"port\" is not"_s;
     // JSON-level refusals still come through the same function.
     QTest::addRow("duplicate action") << R"({"action":"restore","action":"apply"})"_ba << u"twice"_s;
     QTest::addRow("duplicate peer")

@@ -22,6 +22,9 @@ constexpr int RolledBack = 6;
 // The worst case: chrony did not come up with the new config and putting the old one back failed
 // too. The result line says which file holds the old config so that an admin can act.
 constexpr int RollbackFailed = 7;
+// Never the helper's own: what callers report when it crashed or was killed (no result line), as the
+// C runtime would. Its writes are atomic, so each file is the old or the new one in full.
+constexpr int Crashed = 1;
 
 static_assert(Ok != 126 && Usage != 126 && Refused != 126 && NotRoot != 126 && Failed != 126 && RolledBack != 126 &&
               RollbackFailed != 126);

@@ -119,6 +119,17 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
         m_status->setText(tr("Stopped before anything was written. Nothing was changed."));
         m_outcome->setReason(tr("Cancelled."), ReasonLabel::Kind::Warning);
         break;
+    case HelperExitCode::Crashed:
+        // Killed or crashed: no result line, so only the steps it reported say how far it got.
+        m_status->setText(m_steps->sawStep(QStringLiteral("write"))
+                              ? tr("<b>The helper stopped before it finished</b>, after writing the new config: the "
+                                   "new config may already be in place, and chrony may or may not run with it. Check "
+                                   "chrony here; File → Restore puts the previous config back.")
+                              : tr("<b>The helper stopped before it finished.</b> chrony.conf is either as it was or "
+                                   "the new config in full (it is never half-written). Check chrony here before "
+                                   "trying again."));
+        m_outcome->setReason(message);
+        break;
     case 126:
     case 127:
         m_status->setText(tr("The helper did not run. Nothing was changed."));

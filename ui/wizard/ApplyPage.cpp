@@ -5,6 +5,7 @@
 #include "ReviewPage.h"
 #include "SetupWizard.h"
 #include "privileged/HelperExitCode.h"
+#include "setup/ChronyDetector.h"
 #include "setup/HelperRunner.h"
 
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@ ApplyPage::ApplyPage(QWidget* parent)
     , m_steps(new HelperStepList(this))
     , m_cancel(new QPushButton(tr("&Stop before writing"), this))
     , m_outcome(new ReasonLabel(this))
+    , m_detector(new ChronyDetector(this))
 {
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Applying"));
@@ -36,6 +38,7 @@ ApplyPage::ApplyPage(QWidget* parent)
     row->addWidget(m_cancel);
     layout->addLayout(row);
     connect(m_cancel, &QPushButton::clicked, this, &ApplyPage::cancel);
+    connect(m_detector, &ChronyDetector::finished, this, &ApplyPage::showChronydAfterCrash);
 }
 
 void ApplyPage::initializePage()
@@ -129,6 +132,7 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
                                    "the new config in full (it is never half-written). Check chrony here before "
                                    "trying again."));
         m_outcome->setReason(message);
+        m_detector->start(wizard->target());
         break;
     case 126:
     case 127:
@@ -142,6 +146,18 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
     }
     m_status->setAccessibleName(m_status->text());
     emit completeChanged();
+}
+
+void ApplyPage::showChronydAfterCrash(const DetectReport& report)
+{
+    if (!m_active || m_exitCode != HelperExitCode::Crashed)
+        return;
+    const QString now =
+        report.running ? tr("chronyd runs now.")
+                       : tr("<b>chronyd is not running now</b> (%1). Start it with <code>%2</code>.")
+                             .arg(report.notRunningReason.toHtmlEscaped(), report.commands.startChrony.toHtmlEscaped());
+    m_status->setText(m_status->text() + QStringLiteral("<br>") + now);
+    m_status->setAccessibleName(m_status->text());
 }
 
 bool ApplyPage::isComplete() const

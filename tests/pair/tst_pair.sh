@@ -9,174 +9,23 @@
 # The bed's directory is removed after a pass (kept with --keep, and always kept after a failure).
 set -euo pipefail
 
+TEST_NAME=tst_pair
 SCRIPT_DIR=$(dirname "$(realpath "${BASH_SOURCE[0]}")")
-readonly SCRIPT_DIR
-readonly PAIR_BED=$SCRIPT_DIR/pair-bed
-readonly USER_NAME=nobody
-readonly STEP_TIMEOUT=120  # s for any one command inside the bed
-readonly BED_TIMEOUT=300   # s for pair-bed up (it installs the build tree) and down
-readonly SELECT_DEADLINE=30 # s for System 2 to select System 1 after its apply
-readonly UPDATE_DEADLINE=30 # s for chronyd to make the clock updates a step waits for
-readonly SYNC_TOLERANCE=0.001
+# shellcheck source=pair-test-lib.sh
+. "$SCRIPT_DIR/pair-test-lib.sh"
 
-skip() {
-    echo "SKIP: tst_pair: $*"
-    exit 77
+pair_test_begin "$@"
+((${#PAIR_EXTRA_ARGS[@]} == 0)) || {
+    echo "usage: tst_pair.sh [--build-dir BUILD | --install-tree TREE] [--keep]" >&2
+    exit 2
 }
-
-up_args=()
-keep=0
-while [[ $# -gt 0 ]]; do
-    case $1 in
-    --build-dir | --install-tree)
-        up_args+=("$1" "${2:?$1 needs a directory}")
-        shift 2
-        ;;
-    --keep)
-        keep=1
-        shift
-        ;;
-    *)
-        echo "usage: tst_pair.sh [--build-dir BUILD | --install-tree TREE] [--keep]" >&2
-        exit 2
-        ;;
-    esac
-done
-
-[[ $(id -u) == 0 ]] || skip "needs root (it creates network and mount namespaces); run it as root to test"
-{ command -v ip && ip netns list && unshare --net --mount true; } >/dev/null 2>&1 ||
-    skip "ip netns / network namespaces are not available here"
-missing=()
-for tool in pkexec pkcheck dbus-daemon chronyd chronyc service cc cmake strings setpriv nsenter; do
-    command -v "$tool" >/dev/null || missing+=("$tool")
-done
-[[ -x /usr/lib/polkit-1/polkitd ]] || missing+=(polkitd)
-((${#missing[@]} == 0)) || skip "missing ${missing[*]} (packages pkexec polkitd dbus chrony gcc cmake binutils)"
-
-BED=$(mktemp -d /tmp/tandem-pair.XXXXXX)
-readonly BED
-T0=$EPOCHREALTIME
-bed_up=0
-current="start"
-
-elapsed() { # seconds since T0 (or since $1), one decimal
-    local from=${1:-$T0}
-    awk -v a="$from" -v b="$EPOCHREALTIME" 'BEGIN { printf "%.1f", b - a }'
-}
-
-report() { printf '[%6s s] %s\n' "$(elapsed)" "$*"; }
-
-fail() {
-    report "FAIL ($current): $*"
-    ((bed_up)) && diagnose_chronyd
-    exit 1
-}
-
-# A system without chronyd after a restart whose log ends in "chronyd exiting": Debian's init script
-# restarts with "stop" (SIGTERM, no wait) then "start", which finds the old daemon still there ("chronyd
-# is already running") and starts nothing. Name it, since the helper's restart runs exactly that.
-diagnose_chronyd() {
-    local system pid
-    for system in 1 2; do
-        pid=$(cat "$BED/s$system/run/chrony/chronyd.pid" 2>/dev/null) && [[ -d /proc/$pid ]] && continue
-        report "System $system has no chronyd now; the end of its log:"
-        tail -n 3 "$BED/s$system/log-chrony/chronyd.log" | sed 's/^/           | /'
-        if tail -n 1 "$BED/s$system/log-chrony/chronyd.log" | grep -q 'chronyd exiting$'; then
-            report "hint: the last 'service chrony restart' stopped chronyd and started none (Debian's init" \
-                "script does not wait for the old daemon before 'start', which then says it is already running)"
-        fi
-    done
-}
-
-# step NAME CMD...: runs CMD, shows its output indented and how long it took. Every command that
-# enters the bed has its own deadline (bed, as_user), so a step cannot hang.
-step() {
-    local name=$1 start output line status=0
-    shift
-    current=$name
-    start=$EPOCHREALTIME
-    output=$("$@" 2>&1) || status=$?
-    if [[ -n $output ]]; then
-        while IFS= read -r line; do printf '           | %s\n' "$line"; done <<<"$output"
-    fi
-    ((status == 0)) || fail "exit status $status"
-    report "$name: ok ($(elapsed "$start") s)"
-}
-
-check() { # check NAME CONDITION-COMMAND...: a check without output of its own
-    current=$1
-    shift
-    "$@" || fail "check failed"
-    report "$current: ok"
-}
-
-bed() { timeout "$STEP_TIMEOUT" "$PAIR_BED" exec "$BED" "$@"; }
-as_user() {
-    local system=$1
-    shift
-    bed "$system" --as "$USER_NAME" -- "$@"
-}
-
-# The host's state that the bed must leave alone.
-host_state() {
-    local path
-    sha256sum /etc/chrony/chrony.conf /etc/default/chrony
-    ls -A /etc/polkit-1/rules.d /usr/share/polkit-1/actions
-    for path in /usr/bin/tandem-cli /usr/libexec/tandem /usr/lib/x86_64-linux-gnu/tandem /var/lib/tandem \
-        /var/lib/tandem-vclock /var/log/chrony /run/chrony /run/netns /run/mount /run/dbus/system_bus_socket; do
-        if [[ -e $path ]]; then echo "exists $path"; else echo "absent $path"; fi
-    done
-    ip -o link show | awk -F': ' '{ print $2 }' | sort
-}
-
-on_exit() {
-    local status=$?
-    if ((bed_up)); then
-        report "taking the bed down after a failure"
-        "$PAIR_BED" down "$BED" || true
-    fi
-    if ((status == 0 && keep == 0)); then
-        rm -rf "$BED"
-    elif ((status != 0)); then
-        report "FAILED at: $current; the bed's files are kept in $BED (logs: $BED/log, $BED/s*/log-chrony)"
-    fi
-    exit "$status"
-}
-trap on_exit EXIT
-trap 'exit 130' INT TERM
-
-report "tst_pair: bed in $BED, test user $USER_NAME"
-host_before=$(host_state)
-start_epoch=$(date +%s)
-
-step "up (namespaces, veth, dbus-daemon, polkitd, chronyd x2)" \
-    timeout "$BED_TIMEOUT" "$PAIR_BED" up "$BED" "${up_args[@]}"
-bed_up=1
-# shellcheck source=/dev/null
-. "$BED/bed.env"
-V=$PAIR_VCLOCK
-
-not() { ! "$@"; }
-clock_diff() { "$V" diff "$CLOCK2" "$CLOCK1"; } # System 2 - System 1, in seconds
-abs_below() { awk -v x="$1" -v limit="$2" 'BEGIN { exit !((x < 0 ? -x : x) < limit) }'; }
-between() { awk -v x="$1" -v low="$2" -v high="$3" 'BEGIN { exit !(x > low && x < high) }'; }
-clock_field() { "$V" show "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
+pair_up
 
 check "the test user has Tandem's actions through the bed's polkit rule" \
     as_user 1 sh -c 'exec pkcheck --action-id io.github.tandemtime.Tandem.configure --process $$'
 
 step "apply server on System 1 (as $USER_NAME, through pkexec)" \
     as_user 1 tandem-cli apply --role server --peer "$SYSTEM2_ADDRESS" --mode local-only
-# The chronyd the helper started (pkexec -> tandem-helper -> service chrony restart): a new process, on the
-# virtual clock, and still without CAP_SYS_TIME (the bounding set crossed pkexec's setuid exec).
-restarted_safely() {
-    local system=$1 first=$2 pid bounding
-    pid=$(cat "$BED/s$system/run/chrony/chronyd.pid")
-    [[ $pid != "$first" ]] || return 1
-    tr '\0' '\n' <"/proc/$pid/environ" | grep -q '^LD_PRELOAD=.*libtandem-vclock\.so$' || return 1
-    bounding=$(awk '/^CapBnd:/ { print $2 }' "/proc/$pid/status")
-    (((16#$bounding & (1 << 25)) == 0))
-}
 check "System 1's new chronyd (started through pkexec) is on its virtual clock, without CAP_SYS_TIME" \
     restarted_safely 1 "$CHRONYD_PID_1"
 check "System 1's chrony.conf has the server block, and root (the helper) kept a backup" \
@@ -190,28 +39,7 @@ check "System 2's chrony.conf names System 1" \
 check "System 2's new chronyd (started through pkexec) is on its virtual clock, without CAP_SYS_TIME" \
     restarted_safely 2 "$CHRONYD_PID_2"
 
-selected() {
-    local json
-    json=$(as_user 2 tandem-cli sources --json) || return 1
-    grep -F "\"name\":\"$SYSTEM1_ADDRESS\"" <<<"$json" | grep -qF '"state":"*"'
-}
-wait_selected() {
-    local deadline=$((SECONDS + SELECT_DEADLINE))
-    until selected; do
-        ((SECONDS < deadline)) || {
-            as_user 2 tandem-cli sources || true
-            return 1
-        }
-        sleep 0.5
-    done
-}
 step "System 2 selects System 1 (tandem-cli sources)" wait_selected
-chronyc_sources() { # as root inside System 2: chronyc over /run/chrony/chronyd.sock of that system
-    local out
-    out=$(bed 2 -- chronyc -n sources) || return 1
-    echo "$out"
-    grep -q "^\^\* $SYSTEM1_ADDRESS " <<<"$out"
-}
 step "System 2 selects System 1 (chronyc sources over its own socket)" chronyc_sources
 monitor() {
     local json
@@ -221,50 +49,10 @@ monitor() {
 }
 step "System 1 monitors System 2 over the veth (tandem-cli status --host $SYSTEM2_ADDRESS)" monitor
 
-# Waits until System 2's chronyd has updated its clock N more times (its tracking "Ref time" changed),
-# polling chronyc over the system's own socket; a deadline, never a fixed sleep.
-wait_updates() {
-    local wanted=$1 seen=0 last="" now deadline=$((SECONDS + UPDATE_DEADLINE))
-    while ((seen < wanted)); do
-        ((SECONDS < deadline)) || {
-            echo "only $seen of $wanted clock updates within ${UPDATE_DEADLINE} s"
-            return 1
-        }
-        now=$(bed 2 -- chronyc -c tracking 2>/dev/null | cut -d, -f4) || now=""
-        if [[ -n $now && $now != "$last" ]]; then
-            [[ -z $last ]] || seen=$((seen + 1))
-            last=$now
-        fi
-        sleep 0.2 # the poll's pace; the loop ends on the condition above
-    done
-    echo "$seen clock updates seen; System 2 - System 1: $(clock_diff) s"
-}
-wait_makestep() { wait_updates 3; }
-step "let System 2's chronyd use up its makestep allowance (3 more clock updates)" wait_makestep
-steps_before=$(clock_field "$CLOCK2" steps)
-
-step "make System 2's virtual clock 100 s fast" "$V" step "$CLOCK2" 100
-offset=$(clock_diff)
-report "System 2 - System 1: $offset s"
-between "$offset" 99.9 100.1 || fail "System 2 is $offset s off, not 100 s"
-step "wait for two of chronyd's clock updates with the wrong clock" wait_updates 2
-offset=$(clock_diff)
-check "chronyd alone has not stepped it back (System 2 - System 1: $offset s)" between "$offset" 99 101
-
+make_system2_wrong
 step "sync-now on System 2 against System 1 (as $USER_NAME, through pkexec)" \
     as_user 2 tandem-cli sync-now --peer "$SYSTEM1_ADDRESS"
-offset=$(clock_diff)
-check "System 2 within ${SYNC_TOLERANCE} s of System 1 (clock files: $offset s)" abs_below "$offset" "$SYNC_TOLERANCE"
-steps_after=$(clock_field "$CLOCK2" steps)
-check "System 2's chronyd stepped its virtual clock ($((steps_after - steps_before - 1)) step(s) after ours)" \
-    test $((steps_after - steps_before - 1)) -ge 1
-check "System 2's chronyd logged the 100 s step" \
-    grep -qE "System clock was stepped by -(99|100)\.[0-9]+ seconds" "$BED/s2/log-chrony/chronyd.log"
-grep -hE "System clock (wrong|was stepped)|time jump" "$BED/s2/log-chrony/chronyd.log" | sed 's/^/           | /'
-report "clock 1: $("$V" show "$CLOCK1")"
-report "clock 2: $("$V" show "$CLOCK2")"
-check "System 1's clock was never stepped ($(clock_field "$CLOCK1" steps) steps)" \
-    test "$(clock_field "$CLOCK1" steps)" = 0
+check_synced_back
 
 step "restore on System 2 (as $USER_NAME, through pkexec)" as_user 2 tandem-cli restore
 check "System 2's chrony.conf is the package's again" cmp -s "$BED/s2/etc-chrony/chrony.conf" \
@@ -277,21 +65,5 @@ no_system1_source() {
 }
 check "System 2 no longer has System 1 as a source" no_system1_source
 
-step "down" timeout "$BED_TIMEOUT" "$PAIR_BED" down "$BED"
-bed_up=0
-
-check "no mount of the bed is left in the host's mount table" not grep -qF " $BED/" /proc/self/mountinfo
-for pid in "$DBUS_PID" "$POLKITD_PID" "$CHRONYD_PID_1" "$CHRONYD_PID_2"; do
-    [[ ! -d /proc/$pid ]] || [[ ! $(readlink "/proc/$pid/exe" 2>/dev/null) =~ (dbus-daemon|polkitd|chronyd)$ ]] ||
-        fail "pid $pid is still running"
-done
-host_offset=$("$V" host-offset)
-drift=$((host_offset - HOST_CLOCK_OFFSET_NS))
-check "the host's CLOCK_REALTIME - CLOCK_MONOTONIC is unchanged (moved ${drift} ns)" test "${drift#-}" -lt 100000000
-host_after=$(host_state)
-check "the host's /etc, /usr, /var, /run and links are as before" test "$host_before" = "$host_after"
-# Informational (another user of the machine may change files meanwhile): what changed in /etc, /usr, /run.
-changed=$(find /etc /usr /run -xdev -newermt "@$start_epoch" 2>/dev/null | head -5)
-report "files of the host's /etc, /usr, /run changed during the run (by anyone): ${changed:-none}"
-
+pair_down
 report "PASS"

@@ -56,10 +56,9 @@ private slots:
 
 private:
     void requireSystem(int index);
-    // Opens the wizard on this machine and waits for the Detect page.
-    void openWizard();
-    // Role page to Peer page; the peer typed in as a user would.
-    void choosePeer(const char* roleRadio, const QString& peer);
+    // Opens the wizard on this machine, waits for the Detect page, chooses the role and types the
+    // peer in as a user would: the Peer page, ready for Test or Next.
+    void startWizardAs(const char* roleRadio, const QString& peer);
     // Peer page's Test: its result once the probe has answered (or given up).
     QString testPeer();
     // From the page after Peer to Review, with the defaults of each page on the way.
@@ -103,7 +102,7 @@ void tst_PairWindow::requireSystem(int index)
                                                          .arg(m_run.thisSystem())));
 }
 
-void tst_PairWindow::openWizard()
+void tst_PairWindow::startWizardAs(const char* roleRadio, const QString& peer)
 {
     m_wizard = new SetupWizard(std::nullopt, &m_dialogs);
     m_wizard->show();
@@ -114,10 +113,6 @@ void tst_PairWindow::openWizard()
           qPrintable(m_wizard->currentPage()->findChild<QLabel*>(u"roleValueLabel1"_s)->text()));
     QVERIFY2(daemon.startsWith(u"running"_s), qPrintable(daemon));
     QVERIFY(WizardDriver::goOn(m_wizard));
-}
-
-void tst_PairWindow::choosePeer(const char* roleRadio, const QString& peer)
-{
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::RolePageId));
     m_wizard->currentPage()->findChild<QRadioButton*>(QString::fromLatin1(roleRadio))->click();
     QVERIFY(WizardDriver::goOn(m_wizard));
@@ -206,9 +201,7 @@ void tst_PairWindow::clientBeforeServer()
     requireSystem(2);
     RETURN_IF_FAILED();
     const QByteArray before = PairWindowRun::chronyConf();
-    openWizard();
-    RETURN_IF_FAILED();
-    choosePeer("clientRoleRadio", m_run.system1());
+    startWizardAs("clientRoleRadio", m_run.system1());
     RETURN_IF_FAILED();
     const QString test = testPeer();
     RETURN_IF_FAILED();
@@ -232,9 +225,7 @@ void tst_PairWindow::serverLocalOnly()
 {
     requireSystem(1);
     RETURN_IF_FAILED();
-    openWizard();
-    RETURN_IF_FAILED();
-    choosePeer("serverRoleRadio", m_run.system2());
+    startWizardAs("serverRoleRadio", m_run.system2());
     RETURN_IF_FAILED();
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ServerModePageId));
@@ -262,9 +253,7 @@ void tst_PairWindow::client()
 {
     requireSystem(2);
     RETURN_IF_FAILED();
-    openWizard();
-    RETURN_IF_FAILED();
-    choosePeer("clientRoleRadio", m_run.system1());
+    startWizardAs("clientRoleRadio", m_run.system1());
     RETURN_IF_FAILED();
     const QString test = testPeer();
     RETURN_IF_FAILED();
@@ -376,9 +365,7 @@ void tst_PairWindow::helperKilledMidApply()
     requireSystem(2);
     RETURN_IF_FAILED();
     const QByteArray before = PairWindowRun::chronyConf();
-    openWizard();
-    RETURN_IF_FAILED();
-    choosePeer("clientRoleRadio", m_run.system1());
+    startWizardAs("clientRoleRadio", m_run.system1());
     RETURN_IF_FAILED();
     nextUntilReview();
     RETURN_IF_FAILED();
@@ -417,9 +404,7 @@ void tst_PairWindow::serverWithPools()
 {
     requireSystem(1);
     RETURN_IF_FAILED();
-    openWizard();
-    RETURN_IF_FAILED();
-    choosePeer("serverRoleRadio", m_run.system2());
+    startWizardAs("serverRoleRadio", m_run.system2());
     RETURN_IF_FAILED();
     QVERIFY(WizardDriver::goOn(m_wizard));
     m_wizard->currentPage()->findChild<QRadioButton*>(u"withPoolsRadio"_s)->click();

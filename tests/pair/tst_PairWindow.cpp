@@ -393,6 +393,9 @@ void tst_PairWindow::helperKilledMidApply()
                                  label->text().contains(u"chronyd is not running now"_s),
                              20000);
     qInfo("the page says: %s", qPrintable(label->text()));
+    // The bed, like most containers, has no systemd: the command must be the one that works there.
+    if (label->text().contains(u"chronyd is not running now"_s))
+        QVERIFY2(label->text().contains(u"<code>sudo service chrony start</code>"_s), qPrintable(label->text()));
     const QString told = m_run.tellScript(u"chronyd-after-kill"_s,
                                           label->text().contains(u"chronyd runs now"_s) ? "running\n" : "stopped\n");
     QVERIFY2(told.isEmpty(), qPrintable(told));

@@ -22,6 +22,9 @@ constexpr int RolledBack = 6;
 // The worst case: chrony did not come up with the new config and putting the old one back failed
 // too. The result line says which file holds the old config so that an admin can act.
 constexpr int RollbackFailed = 7;
+// Never the helper's own: what callers report when it crashed or was killed (no result line), as the
+// C runtime would. Its writes are atomic, so each file is the old or the new one in full.
+constexpr int Crashed = 1;
 
 // firewall-open ran its commands, but checking again does not show the port open (or a later
 // command failed after an earlier one changed the firewall). The result says what ran.

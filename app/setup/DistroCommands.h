@@ -9,6 +9,8 @@
 struct DistroCommands
 {
     enum class Family { Debian, Fedora, Arch, Suse, Unknown };
+    // How services are started: systemd, or an init script through `service` (containers, sysvinit).
+    enum class Init { Systemd, SysV };
 
     Family family = Family::Unknown;
     QString prettyName; // PRETTY_NAME, for "on Debian GNU/Linux 12 (bookworm)"
@@ -16,8 +18,9 @@ struct DistroCommands
     QString startChrony;
     QString stopTimesyncd;
 
-    // Pure: the contents of an os-release file.
-    static DistroCommands fromOsRelease(const QByteArray& osRelease);
-    // This machine's (/etc/os-release, else /usr/lib/os-release).
+    // Pure: the contents of an os-release file, and the init system.
+    static DistroCommands fromOsRelease(const QByteArray& osRelease, Init init = Init::Systemd);
+    // This machine's (/etc/os-release, else /usr/lib/os-release; systemd when /run/systemd/system
+    // exists, as the helper decides how to restart chrony).
     static DistroCommands forThisMachine();
 };

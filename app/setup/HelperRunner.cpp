@@ -1,6 +1,7 @@
 #include "HelperRunner.h"
 
 #include "TandemVersion.h"
+#include "privileged/HelperExitCode.h"
 #include "privileged/HelperRequestWriter.h"
 
 #include <QCoreApplication>
@@ -114,7 +115,7 @@ void HelperRunner::processFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     if (status != QProcess::NormalExit) {
-        finish(1, madeUpResult(1, u"The helper ended abnormally."_s));
+        finish(HelperExitCode::Crashed, madeUpResult(HelperExitCode::Crashed, u"The helper ended abnormally."_s));
         return;
     }
     if (!m_result.isEmpty()) {

@@ -16,7 +16,7 @@ TEST_NAME=tst_pair_firewall
 EXTRA_TOOLS=nft
 # shellcheck source=pair-test-lib.sh
 . "$(dirname "$(realpath "${BASH_SOURCE[0]}")")/pair-test-lib.sh"
-pair_test_start "$@"
+pair_test_begin "$@"
 
 host_ruleset_before=$(nft list ruleset)
 pair_up
@@ -109,7 +109,7 @@ step "System 1: firewall check now says open" \
 step "System 2 selects System 1 again (deadline ${SELECT_DEADLINE} s)" wait_selected
 step "System 2: probe gets an NTP answer" as_user 2 tandem-cli probe "$SYSTEM1_ADDRESS"
 
-bed_down_and_check_host
+pair_down
 host_ruleset_after=$(nft list ruleset)
 check "the host's nft ruleset is as before" test "$host_ruleset_before" = "$host_ruleset_after"
 

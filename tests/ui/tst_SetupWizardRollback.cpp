@@ -1,6 +1,7 @@
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
 #include "WizardDriver.h"
+#include "privileged/HelperExitCode.h"
 #include "setup/HelperRunner.h"
 #include "wizard/ApplyPage.h"
 
@@ -10,6 +11,7 @@
 #include <QListWidget>
 #include <QRadioButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -25,8 +27,14 @@ private slots:
     void initTestCase();
     void cleanupTestCase();
     void failingApplyShowsTheRollback();
+    void killedHelperIsNotNothingChanged();
 
 private:
+    // Detect to Apply as System 2 of the lab, following `peer`; Apply pressed.
+    void applyAsClient(SetupWizard& wizard, const QString& peer,
+                       const QString& helper = QStringLiteral(TANDEM_HELPER_BINARY));
+    QByteArray system2Config() const;
+
     std::unique_ptr<LabFixture> m_lab;
 };
 
@@ -44,31 +52,40 @@ void tst_SetupWizardRollback::cleanupTestCase()
     m_lab.reset();
 }
 
-void tst_SetupWizardRollback::failingApplyShowsTheRollback()
+QByteArray tst_SetupWizardRollback::system2Config() const
 {
-    const LabSystemPaths system2 = LabLayout::systemPaths(m_lab->directory(), 2);
-    QFile file(system2.configPath);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray old = file.readAll();
-    file.close();
+    QFile file(LabLayout::systemPaths(m_lab->directory(), 2).configPath);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
 
-    ScriptedDialogs dialogs;
-    SetupWizard wizard(m_lab->settings(), &dialogs);
-    wizard.runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY), QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+void tst_SetupWizardRollback::applyAsClient(SetupWizard& wizard, const QString& peer, const QString& helper)
+{
+    wizard.runner()->setLabProgram(helper, QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
     wizard.show();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
     QVERIFY(WizardDriver::goOn(&wizard));
     wizard.currentPage()->findChild<QRadioButton*>(u"clientRoleRadio"_s)->click();
     QVERIFY(WizardDriver::goOn(&wizard));
-    // An address in the lab's own loopback /24 where no chronyd listens.
-    const quint32 server = m_lab->settings().serverAddress.toIPv4Address();
-    const QString nobody = QHostAddress((server & ~0xffu) | 9u).toString();
-    wizard.currentPage()->findChild<QLineEdit*>(u"peerAddressEdit"_s)->setText(nobody);
+    wizard.currentPage()->findChild<QLineEdit*>(u"peerAddressEdit"_s)->setText(peer);
     QVERIFY(WizardDriver::goOn(&wizard)); // polling
     QVERIFY(WizardDriver::goOn(&wizard)); // monitoring
     QVERIFY(WizardDriver::goOn(&wizard)); // review
     QCOMPARE(wizard.currentId(), int(SetupWizard::ReviewPageId));
     QVERIFY(WizardDriver::goOn(&wizard)); // apply
+    QCOMPARE(wizard.currentId(), int(SetupWizard::ApplyPageId));
+}
+
+void tst_SetupWizardRollback::failingApplyShowsTheRollback()
+{
+    const QByteArray old = system2Config();
+
+    ScriptedDialogs dialogs;
+    SetupWizard wizard(m_lab->settings(), &dialogs);
+    // An address in the lab's own loopback /24 where no chronyd listens.
+    const quint32 server = m_lab->settings().serverAddress.toIPv4Address();
+    applyAsClient(wizard, QHostAddress((server & ~0xffu) | 9u).toString());
+    if (QTest::currentTestFailed())
+        return;
     auto* apply = qobject_cast<ApplyPage*>(wizard.currentPage());
     // The Cancel button of the wizard is off while the helper works: closing would hide the outcome.
     QVERIFY(!wizard.button(QWizard::CancelButton)->isEnabled());
@@ -95,8 +112,43 @@ void tst_SetupWizardRollback::failingApplyShowsTheRollback()
     QVERIFY(texts.at(10).startsWith(u"Roll back: wait"_s));
     QVERIFY(steps->item(10)->data(Qt::AccessibleTextRole).toString().contains(u"done"_s));
 
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), old);
+    QCOMPARE(system2Config(), old);
+}
+
+// A helper killed after it reported writing the new config (a crash, an OOM kill, an admin's kill -9):
+// the page must not say that nothing was changed. A stand-in helper reports the steps up to "write"
+// and kills itself, so the moment is exact; the real helper killed through pkexec is tst_pair_window's.
+void tst_SetupWizardRollback::killedHelperIsNotNothingChanged()
+{
+    QTemporaryDir directory;
+    QVERIFY(directory.isValid());
+    const QString helper = directory.filePath(u"killed-after-write"_s);
+    QFile script(helper);
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("#!/bin/sh\n"
+                 "cat >/dev/null\n"
+                 "for step in validate read render check backup write; do\n"
+                 "    printf '{\"step\":\"%s\",\"ok\":true}\\n' \"$step\"\n"
+                 "done\n"
+                 "kill -KILL $$\n");
+    script.close();
+    QVERIFY(script.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+
+    ScriptedDialogs dialogs;
+    SetupWizard wizard(m_lab->settings(), &dialogs);
+    applyAsClient(wizard, m_lab->settings().serverAddress.toString(), helper);
+    if (QTest::currentTestFailed())
+        return;
+    auto* apply = qobject_cast<ApplyPage*>(wizard.currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(apply->exitCode() != -2, 10000);
+    QCOMPARE(apply->exitCode(), HelperExitCode::Crashed);
+    QVERIFY(!apply->isComplete());
+    const QString status = apply->findChild<QLabel*>(u"applyStatusLabel"_s)->text();
+    QVERIFY2(!status.contains(u"Nothing was changed"_s), qPrintable(status));
+    QVERIFY2(status.contains(u"may already be in place"_s), qPrintable(status));
+    // The stand-in never touched the lab's chronyd: the page looks and says it runs.
+    QTRY_VERIFY_WITH_TIMEOUT(apply->findChild<QLabel*>(u"applyStatusLabel"_s)->text().endsWith(u"chronyd runs now."_s),
+                             10000);
 }
 
 QTEST_MAIN(tst_SetupWizardRollback)

@@ -5,6 +5,7 @@
 #include "ReviewPage.h"
 #include "SetupWizard.h"
 #include "privileged/HelperExitCode.h"
+#include "setup/ChronyDetector.h"
 #include "setup/HelperRunner.h"
 
 #include <QHBoxLayout>
@@ -18,6 +19,7 @@ ApplyPage::ApplyPage(QWidget* parent)
     , m_steps(new HelperStepList(this))
     , m_cancel(new QPushButton(tr("&Stop before writing"), this))
     , m_outcome(new ReasonLabel(this))
+    , m_detector(new ChronyDetector(this))
 {
     setObjectName(QStringLiteral("applyPage"));
     setTitle(tr("Applying"));
@@ -36,6 +38,7 @@ ApplyPage::ApplyPage(QWidget* parent)
     row->addWidget(m_cancel);
     layout->addLayout(row);
     connect(m_cancel, &QPushButton::clicked, this, &ApplyPage::cancel);
+    connect(m_detector, &ChronyDetector::finished, this, &ApplyPage::showChronydAfterCrash);
 }
 
 void ApplyPage::initializePage()
@@ -119,6 +122,18 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
         m_status->setText(tr("Stopped before anything was written. Nothing was changed."));
         m_outcome->setReason(tr("Cancelled."), ReasonLabel::Kind::Warning);
         break;
+    case HelperExitCode::Crashed:
+        // Killed or crashed: no result line, so only the steps it reported say how far it got.
+        m_status->setText(m_steps->sawStep(QStringLiteral("write"))
+                              ? tr("<b>The helper stopped before it finished</b>, after writing the new config: the "
+                                   "new config may already be in place, and chrony may or may not run with it. Check "
+                                   "chrony here; File → Restore puts the previous config back.")
+                              : tr("<b>The helper stopped before it finished.</b> chrony.conf is either as it was or "
+                                   "the new config in full (it is never half-written). Check chrony here before "
+                                   "trying again."));
+        m_outcome->setReason(message);
+        m_detector->start(wizard->target());
+        break;
     case 126:
     case 127:
         m_status->setText(tr("The helper did not run. Nothing was changed."));
@@ -131,6 +146,18 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
     }
     m_status->setAccessibleName(m_status->text());
     emit completeChanged();
+}
+
+void ApplyPage::showChronydAfterCrash(const DetectReport& report)
+{
+    if (!m_active || m_exitCode != HelperExitCode::Crashed)
+        return;
+    const QString now =
+        report.running ? tr("chronyd runs now.")
+                       : tr("<b>chronyd is not running now</b> (%1). Start it with <code>%2</code>.")
+                             .arg(report.notRunningReason.toHtmlEscaped(), report.commands.startChrony.toHtmlEscaped());
+    m_status->setText(m_status->text() + QStringLiteral("<br>") + now);
+    m_status->setAccessibleName(m_status->text());
 }
 
 bool ApplyPage::isComplete() const

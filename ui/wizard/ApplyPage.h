@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QWizardPage>
 
+class ChronyDetector;
+struct DetectReport;
 class HelperStepList;
 class QLabel;
 class QPushButton;
@@ -10,7 +12,8 @@ class ReasonLabel;
 
 // Page 7: the helper at work, step by step (check, back up, write, restart, wait). Cancellable
 // until the config is written (the helper's writes are atomic); a failure is told in plain words,
-// a rollback shown as such, the raw output under Details.
+// a rollback shown as such, the raw output under Details. After a helper that was killed, it looks
+// whether chronyd runs, since a helper killed between its restart's stop and start leaves it stopped.
 class ApplyPage : public QWizardPage
 {
     Q_OBJECT
@@ -28,11 +31,13 @@ private:
     void step(const QJsonObject& step);
     void finished(int exitCode, const QJsonObject& result);
     void cancel();
+    void showChronydAfterCrash(const DetectReport& report);
 
     QLabel* m_status;
     HelperStepList* m_steps;
     QPushButton* m_cancel;
     ReasonLabel* m_outcome;
+    ChronyDetector* m_detector;
     QJsonObject m_result;
     int m_exitCode = -2;
     bool m_done = false;

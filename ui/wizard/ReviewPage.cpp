@@ -58,6 +58,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_findings->setTextElideMode(Qt::ElideNone);
     m_ownAddress->setObjectName(QStringLiteral("ownAddressEdit"));
+    m_reason->setObjectName(QStringLiteral("reviewReason"));
     m_ownAddressLabel->setBuddy(m_ownAddress);
     m_ownAddress->setAccessibleName(tr("This system's address, as the other system reaches it"));
     m_other->setObjectName(QStringLiteral("otherConfigView"));

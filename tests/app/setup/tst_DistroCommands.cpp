@@ -18,6 +18,8 @@ class tst_DistroCommands : public QObject
 private slots:
     void commands_data();
     void commands();
+    void startWithoutSystemd_data();
+    void startWithoutSystemd();
     void version_data();
     void version();
     void competing();
@@ -49,6 +51,25 @@ void tst_DistroCommands::commands_data()
                              << u"sudo systemctl enable --now chronyd"_s << QString();
     QTest::addRow("empty") << QByteArray() << u"install the \"chrony\" package with your package manager"_s
                            << u"sudo systemctl enable --now chronyd"_s << QString();
+}
+
+void tst_DistroCommands::startWithoutSystemd_data()
+{
+    QTest::addColumn<QByteArray>("osRelease");
+    QTest::addColumn<QString>("start");
+    // A Debian container or sysvinit-core (the pair test bed): the init script, through service.
+    QTest::addRow("debian") << "ID=debian\n"_ba << u"sudo service chrony start"_s;
+    QTest::addRow("ubuntu via ID_LIKE") << "ID=linuxmint\nID_LIKE=\"ubuntu debian\"\n"_ba
+                                        << u"sudo service chrony start"_s;
+    QTest::addRow("fedora") << "ID=fedora\n"_ba << u"sudo service chronyd start"_s;
+    QTest::addRow("unknown") << "ID=plan9\n"_ba << u"sudo service chronyd start"_s;
+}
+
+void tst_DistroCommands::startWithoutSystemd()
+{
+    QFETCH(QByteArray, osRelease);
+    QFETCH(QString, start);
+    QCOMPARE(DistroCommands::fromOsRelease(osRelease, DistroCommands::Init::SysV).startChrony, start);
 }
 
 void tst_DistroCommands::commands()

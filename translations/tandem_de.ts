@@ -98,6 +98,22 @@
         <source>The change was not made. Nothing was changed.</source>
         <translation>Die Änderung wurde nicht vorgenommen. Es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The helper stopped before it finished&lt;/b&gt;, after writing the new config: the new config may already be in place, and chrony may or may not run with it. Check chrony here; File → Restore puts the previous config back.</source>
+        <translation>&lt;b&gt;Das Hilfsprogramm hat vor dem Ende aufgehört&lt;/b&gt;, nachdem es die neue Konfiguration geschrieben hatte: Die neue Konfiguration kann schon eingespielt sein, und chrony läuft damit oder nicht. Prüfen Sie chrony hier; Datei → Wiederherstellen holt die vorige Konfiguration zurück.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The helper stopped before it finished.&lt;/b&gt; chrony.conf is either as it was or the new config in full (it is never half-written). Check chrony here before trying again.</source>
+        <translation>&lt;b&gt;Das Hilfsprogramm hat vor dem Ende aufgehört.&lt;/b&gt; chrony.conf ist entweder wie vorher oder vollständig die neue Konfiguration (sie wird nie halb geschrieben). Prüfen Sie chrony hier, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>chronyd runs now.</source>
+        <translation>chronyd läuft jetzt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;chronyd is not running now&lt;/b&gt; (%1). Start it with &lt;code&gt;%2&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;chronyd läuft jetzt nicht&lt;/b&gt; (%1). Starten Sie ihn mit &lt;code&gt;%2&lt;/code&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>CmdmonClient</name>

@@ -98,6 +98,22 @@
         <source>The change was not made. Nothing was changed.</source>
         <translation>La modification n’a pas été effectuée. Rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;The helper stopped before it finished&lt;/b&gt;, after writing the new config: the new config may already be in place, and chrony may or may not run with it. Check chrony here; File → Restore puts the previous config back.</source>
+        <translation>&lt;b&gt;Le programme d’aide s’est arrêté avant la fin&lt;/b&gt;, après avoir écrit la nouvelle configuration : elle est peut-être déjà en place, et chrony tourne peut-être avec elle, ou pas. Vérifiez chrony ici ; Fichier → Restaurer remet la configuration précédente.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The helper stopped before it finished.&lt;/b&gt; chrony.conf is either as it was or the new config in full (it is never half-written). Check chrony here before trying again.</source>
+        <translation>&lt;b&gt;Le programme d’aide s’est arrêté avant la fin.&lt;/b&gt; chrony.conf est soit comme avant, soit entièrement la nouvelle configuration (jamais à moitié écrite). Vérifiez chrony ici avant de réessayer.</translation>
+    </message>
+    <message>
+        <source>chronyd runs now.</source>
+        <translation>chronyd tourne maintenant.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;chronyd is not running now&lt;/b&gt; (%1). Start it with &lt;code&gt;%2&lt;/code&gt;.</source>
+        <translation>&lt;b&gt;chronyd ne tourne pas maintenant&lt;/b&gt; (%1). Démarrez-le avec &lt;code&gt;%2&lt;/code&gt;.</translation>
+    </message>
 </context>
 <context>
     <name>CmdmonClient</name>

@@ -1,21 +1,13 @@
 #include "PeerAccess.h"
 
 #include "AddressValidator.h"
+#include "firewall/LocalRoute.h"
 
 #include <QHostInfo>
-
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-constexpr quint16 NtpPort = 123; // any port does for a route lookup; this one is the peer's
 
 QString systemName(const Profile& profile)
 {
@@ -85,41 +77,10 @@ Result<QStringList> addressesFrom(const QHostInfo& info, const Profile& profile)
 
 Result<QHostAddress> addressFacing(const QHostAddress& peer)
 {
-    sockaddr_storage remote{};
-    socklen_t length = 0;
-    const bool ipv6 = peer.protocol() == QAbstractSocket::IPv6Protocol;
-    if (ipv6) {
-        auto* in6 = reinterpret_cast<sockaddr_in6*>(&remote);
-        in6->sin6_family = AF_INET6;
-        in6->sin6_port = htons(NtpPort);
-        const Q_IPV6ADDR bytes = peer.toIPv6Address();
-        std::memcpy(&in6->sin6_addr, &bytes, sizeof(in6->sin6_addr));
-        in6->sin6_scope_id = peer.scopeId().toUInt();
-        length = sizeof(sockaddr_in6);
-    } else {
-        auto* in4 = reinterpret_cast<sockaddr_in*>(&remote);
-        in4->sin_family = AF_INET;
-        in4->sin_port = htons(NtpPort);
-        in4->sin_addr.s_addr = htonl(peer.toIPv4Address());
-        length = sizeof(sockaddr_in);
-    }
-    const int fd = ::socket(remote.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
-    if (fd < 0)
-        return Error{u"Cannot open a socket: %1."_s.arg(QString::fromLocal8Bit(std::strerror(errno)))};
-    // connect() on a datagram socket only picks the route and the source address.
-    sockaddr_storage local{};
-    socklen_t localLength = sizeof(local);
-    const bool found = ::connect(fd, reinterpret_cast<sockaddr*>(&remote), length) == 0 &&
-                       ::getsockname(fd, reinterpret_cast<sockaddr*>(&local), &localLength) == 0;
-    const int error = errno;
-    ::close(fd);
-    if (!found) {
-        return Error{u"This machine has no route to %1 (%2)."_s.arg(peer.toString(),
-                                                                    QString::fromLocal8Bit(std::strerror(error)))};
-    }
-    QHostAddress address(reinterpret_cast<const sockaddr*>(&local));
-    address.setScopeId({}); // bindcmdaddress takes a plain address
-    return address;
+    const LocalRoute route = LocalRoute::towards(peer);
+    if (route.address.isNull())
+        return Error{u"This machine has no route to %1."_s.arg(peer.toString())};
+    return route.address;
 }
 
 Result<Profile> resolve(Profile profile)

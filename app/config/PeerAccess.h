@@ -27,7 +27,7 @@ bool needsLookup(const Profile& profile);
 // The peer's addresses from a finished lookup, or why there are none.
 Result<QStringList> addressesFrom(const QHostInfo& info, const Profile& profile);
 
-// The address this machine's kernel would send from to reach `peer` (a route lookup; no packet is sent).
+// The address this machine's kernel would send from to reach `peer` (LocalRoute; no packet is sent).
 Result<QHostAddress> addressFacing(const QHostAddress& peer);
 
 } // namespace PeerAccess

@@ -9,6 +9,7 @@
 #include "privileged/HelperExitCode.h"
 #include "setup/HelperRunner.h"
 #include "wizard/ApplyPage.h"
+#include "wizard/FirewallPanel.h"
 #include "wizard/ReasonLabel.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/VerifyPage.h"
@@ -53,6 +54,8 @@ private slots:
     void restoreFromMenu();
     void helperKilledMidApply();
     void serverWithPools();
+    void testNamesSystem1Firewall();
+    void verifyOpensFirewall();
 
 private:
     void requireSystem(int index);
@@ -422,3 +425,60 @@ void tst_PairWindow::serverWithPools()
 
 QTEST_MAIN(tst_PairWindow)
 #include "tst_PairWindow.moc"
+
+// i. System 1's firewall drops System 2's NTP (the script added the rule); its chronyd still answers
+// monitoring. System 2's Test names the firewall on System 1 and the check to run there.
+void tst_PairWindow::testNamesSystem1Firewall()
+{
+    requireSystem(2);
+    RETURN_IF_FAILED();
+    startWizardAs("clientRoleRadio", m_run.system1());
+    RETURN_IF_FAILED();
+    const QString test = testPeer();
+    RETURN_IF_FAILED();
+    QVERIFY2(test.contains(u"No NTP answer"_s), qPrintable(test));
+    QVERIFY2(test.contains(u"a firewall on %1 drops UDP 123 from %2"_s.arg(m_run.system1(), m_run.system2())),
+             qPrintable(test));
+    QVERIFY2(test.contains(u"tandem-cli firewall check --peer %1 --port 123"_s.arg(m_run.system2())), qPrintable(test));
+}
+
+// j. On System 1, Verify's firewall check (through pkexec, its own polkit action) names the rule that
+// drops System 2's NTP, offers to open just that port for just System 2, and opens it.
+void tst_PairWindow::verifyOpensFirewall()
+{
+    requireSystem(1);
+    RETURN_IF_FAILED();
+    startWizardAs("serverRoleRadio", m_run.system2());
+    RETURN_IF_FAILED();
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    m_wizard->currentPage()->findChild<QRadioButton*>(u"localOnlyRadio"_s)->click();
+    nextUntilReview();
+    RETURN_IF_FAILED();
+    QByteArray written;
+    applyAsPlanned(&written);
+    RETURN_IF_FAILED();
+    VerifyPage* verify = verifyAndWait();
+    QVERIFY(verify);
+    auto* panel = verify->findChild<FirewallPanel*>();
+    QVERIFY(panel && panel->isVisible());
+    auto* result = panel->findChild<QLabel*>(u"firewallResultLabel"_s);
+    // A failed Verify has started the check already; a passed one leaves it to the button.
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy(), 30000);
+    if (result->text().isEmpty())
+        panel->findChild<QPushButton*>(u"firewallCheckButton"_s)->click();
+    const QString drops = u"drops NTP requests (UDP 123) from %1"_s.arg(m_run.system2());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && result->text().contains(drops), 30000);
+    qInfo("firewall: %s", qPrintable(result->text()));
+    QVERIFY(result->text().contains(
+        u"nft insert rule inet tandem_bed input ip saddr %1 udp dport 123 accept"_s.arg(m_run.system2())));
+    auto* open = panel->findChild<QPushButton*>(u"firewallOpenButton"_s);
+    QVERIFY(open->isVisible());
+    QCOMPARE(open->text(), u"&Open UDP 123 for %1"_s.arg(m_run.system2()));
+    QSignalSpy opened(panel, &FirewallPanel::opened);
+    open->click();
+    QVERIFY(opened.wait(60000));
+    const QString lets = u"lets NTP requests (UDP 123) from %1 in"_s.arg(m_run.system2());
+    QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && result->text().contains(lets), 30000);
+    QVERIFY(!open->isVisible());
+    qInfo("firewall after opening: %s", qPrintable(result->text()));
+}

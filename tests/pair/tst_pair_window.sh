@@ -11,6 +11,7 @@
 set -euo pipefail
 
 TEST_NAME=tst_pair_window
+EXTRA_TOOLS=nft
 SCRIPT_DIR=$(dirname "$(realpath "${BASH_SOURCE[0]}")")
 # shellcheck source=pair-test-lib.sh
 . "$SCRIPT_DIR/pair-test-lib.sh"
@@ -164,6 +165,29 @@ local_stratum_10() { # System 1's own tracking: stratum 10 (its local clock; the
     [[ $(bed 1 -- chronyc -c tracking | cut -d, -f3) == 10 ]]
 }
 check "g. System 1 serves its local clock at stratum 10 (chronyc tracking there)" until_deadline 30 local_stratum_10
+
+# --- i, j. System 1's firewall drops System 2's NTP: System 2's Test names it, System 1's Verify
+# finds the rule and opens UDP 123 for System 2 through pkexec.
+add_drop_rule() {
+    bed 1 -- nft -f - <<RULES
+table inet tandem_bed {
+    chain input {
+        type filter hook input priority filter; policy accept;
+        ip saddr $SYSTEM2_ADDRESS udp dport 123 counter drop
+    }
+}
+RULES
+}
+step "i. System 1: an nftables rule drops UDP 123 from System 2" add_drop_rule
+step "i. wizard on System 2: the Test names System 1's firewall" window 2 s2 testNamesSystem1Firewall
+step "j. wizard on System 1: Verify finds the drop rule and opens UDP 123 for System 2" window 1 s1 verifyOpensFirewall
+accept_before_drop() {
+    local table
+    table=$(bed 1 -- nft list table inet tandem_bed) || return 1
+    echo "$table"
+    grep -A1 "ip saddr $SYSTEM2_ADDRESS udp dport 123 accept" <<<"$table" | grep -q "drop"
+}
+step "j. System 1's ruleset accepts System 2's NTP before the drop rule" accept_before_drop
 
 pair_down
 report "PASS"

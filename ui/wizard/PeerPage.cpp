@@ -3,6 +3,8 @@
 #include "ReasonLabel.h"
 #include "SetupWizard.h"
 #include "config/AddressValidator.h"
+#include "firewall/LocalRoute.h"
+#include "setup/PeerFirewallHint.h"
 #include "util/Loopback.h"
 #include "util/SecondsText.h"
 
@@ -181,6 +183,13 @@ void PeerPage::showTest(const PeerTestReport& report)
                         "firewall. The setup itself works without it.")
                          .arg(report.cmdPort)
                          .arg(report.cmdError.toHtmlEscaped());
+        }
+        // chronyd answers there, its NTP port does not: name the firewall (or allow) and the check to run.
+        if (!server) {
+            const QHostAddress own =
+                wizard->target().isLab() ? wizard->target().ownAddress() : LocalRoute::towards(report.address).address;
+            if (const QString hint = PeerFirewallHint::forReport(report, own); !hint.isEmpty())
+                lines << tr("⚠ %1").arg(hint.toHtmlEscaped());
         }
     }
     m_testResult->setText(lines.join(QStringLiteral("<br>")));

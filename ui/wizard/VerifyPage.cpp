@@ -1,7 +1,11 @@
 #include "VerifyPage.h"
 
+#include "FirewallPanel.h"
 #include "ReasonLabel.h"
 #include "SetupWizard.h"
+#include "firewall/LocalRoute.h"
+#include "setup/PeerFirewallHint.h"
+#include "setup/PeerTester.h"
 #include "util/SecondsText.h"
 
 #include <QFormLayout>
@@ -57,6 +61,8 @@ VerifyPage::VerifyPage(QWidget* parent)
     , m_stratum(valueField(this, "stratumValueLabel", tr("Stratum")))
     , m_outcome(new ReasonLabel(this))
     , m_again(new QPushButton(tr("Check &again"), this))
+    , m_firewall(new FirewallPanel(this))
+    , m_peerTester(new PeerTester(this))
 {
     setObjectName(QStringLiteral("verifyPage"));
     setTitle(tr("Does System 2 follow System 1?"));
@@ -82,10 +88,14 @@ VerifyPage::VerifyPage(QWidget* parent)
     row->addStretch(1);
     row->addWidget(m_again);
     layout->addLayout(row);
+    layout->addSpacing(8);
+    layout->addWidget(m_firewall);
     layout->addStretch(1);
     connect(m_verifier, &SyncVerifier::updated, this, &VerifyPage::show);
     connect(m_verifier, &SyncVerifier::finished, this, &VerifyPage::finished);
     connect(m_again, &QPushButton::clicked, this, &VerifyPage::start);
+    connect(m_firewall, &FirewallPanel::opened, this, &VerifyPage::start);
+    connect(m_peerTester, &PeerTester::finished, this, &VerifyPage::explainSilentSystem1);
 }
 
 void VerifyPage::initializePage()
@@ -109,6 +119,15 @@ void VerifyPage::start()
     m_again->setEnabled(false);
     for (QLabel* label : {m_selected, m_state, m_reach, m_offset, m_leap, m_stratum})
         label->setText(tr("…"));
+    // What must reach this system: System 2's NTP requests (System 1), the other's monitoring.
+    QList<quint16> ports;
+    if (choices.path == SetupChoices::Path::Server)
+        ports << 123;
+    if (choices.monitoring)
+        ports << 323;
+    const QHostAddress peer(choices.peer);
+    m_firewall->setPeer(peer, ports);
+    m_firewall->setVisible(!target.isLab() && !peer.isNull() && !ports.isEmpty());
     if (choices.path == SetupChoices::Path::Client) {
         setSubTitle(tr("Asking this system's chronyd (System 2)."));
         m_verifier->start(target.ownEndpoint(), choices.peer);
@@ -180,13 +199,30 @@ void VerifyPage::finished(const VerifyReport& report)
                                 "its allow line includes System 2, and that UDP port 123 is open in System 1's "
                                 "firewall.")
                                  .arg(report.system1));
+        // From System 2: if System 1's chronyd answers monitoring, its NTP port is what is silent.
+        auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+        if (wizard->path() == SetupChoices::Path::Client)
+            m_peerTester->start(wizard->choices().peer, wizard->target());
     } else {
         m_outcome->setReason(tr("System 2 hears System 1 but has not selected it yet (%1). Give it a minute and "
                                 "check again; if other sources outvote System 1, remove them on System 2.")
                                  .arg(stateText(report.state)),
                              ReasonLabel::Kind::Warning);
     }
+    // A failure may be this system's firewall: look (no password for an active local session).
+    if (!report.success() && m_firewall->isVisibleTo(this))
+        m_firewall->check();
     emit completeChanged();
+}
+
+void VerifyPage::explainSilentSystem1(const PeerTestReport& report)
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    const QHostAddress own =
+        wizard->target().isLab() ? wizard->target().ownAddress() : LocalRoute::towards(report.address).address;
+    const QString hint = PeerFirewallHint::forReport(report, own);
+    if (!hint.isEmpty() && m_finished && !m_report.success())
+        m_outcome->setReason(hint);
 }
 
 bool VerifyPage::isComplete() const

@@ -4,13 +4,17 @@
 
 #include <QWizardPage>
 
+class FirewallPanel;
+class PeerTester;
+struct PeerTestReport;
 class QFormLayout;
 class QLabel;
 class QPushButton;
 class ReasonLabel;
 
 // Page 8: live proof from System 2's chronyd that it follows System 1 (selected, reach, offset,
-// leap status), or what to check next when it does not.
+// leap status), or what to check next when it does not: on a failure it checks this system's
+// firewall for the peer's ports, and on System 2 whether System 1's NTP port is what stays silent.
 class VerifyPage : public QWizardPage
 {
     Q_OBJECT
@@ -29,6 +33,7 @@ private:
     void start();
     void show(const VerifyReport& report);
     void finished(const VerifyReport& report);
+    void explainSilentSystem1(const PeerTestReport& report);
 
     SyncVerifier* m_verifier;
     QLabel* m_status;
@@ -40,6 +45,8 @@ private:
     QLabel* m_stratum;
     ReasonLabel* m_outcome;
     QPushButton* m_again;
+    FirewallPanel* m_firewall;
+    PeerTester* m_peerTester;
     VerifyReport m_report;
     bool m_finished = false;
 };

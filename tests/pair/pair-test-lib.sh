@@ -207,7 +207,7 @@ restarted_safely() {
     local system=$1 first=$2 pid bounding
     pid=$(cat "$BED/s$system/run/chrony/chronyd.pid")
     [[ $pid != "$first" && -d /proc/$pid ]] || return 1
-    tr '\0' '\n' <"/proc/$pid/environ" | grep -q '^LD_PRELOAD=.*libtandem-vclock\.so$' || return 1
+    grep -qF "$BED_VCLOCK_LIBRARY" "/proc/$pid/maps" || return 1 # the system's /etc/ld.so.preload
     bounding=$(awk '/^CapBnd:/ { print $2 }' "/proc/$pid/status")
     (((16#$bounding & (1 << 25)) == 0))
 }

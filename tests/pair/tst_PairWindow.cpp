@@ -336,6 +336,14 @@ void tst_PairWindow::syncNowFromPanel()
     QCOMPARE(outcome.exitCode, HelperExitCode::Ok);
     QVERIFY2(outcome.clockChanged, qPrintable(outcome.summary));
     QVERIFY(panel->syncStatus().contains(outcome.summary));
+    // What the window was told matches the clocks (the script made System 2 100 s fast): the prompt's
+    // offset, and the helper's own measurements on System 2's clock before and after the step.
+    QVERIFY(prompt.previews.first().offsetKnown);
+    QVERIFY2(qAbs(prompt.previews.first().offsetS - 100) < 1,
+             qPrintable(QString::number(prompt.previews.first().offsetS)));
+    QVERIFY(outcome.measuredOffset && outcome.offsetAfter);
+    QVERIFY2(qAbs(*outcome.measuredOffset - 100) < 1, qPrintable(QString::number(*outcome.measuredOffset)));
+    QVERIFY2(qAbs(*outcome.offsetAfter) < 0.001, qPrintable(QString::number(*outcome.offsetAfter)));
 }
 
 // e. File -> Restore on System 2: the newest backup (the package's config, kept by the client apply)

@@ -57,9 +57,24 @@ monitor() {
 step "System 1 monitors System 2 over the veth (tandem-cli status --host $SYSTEM2_ADDRESS)" monitor
 
 make_system2_wrong
-step "sync-now on System 2 against System 1 (as $USER_NAME, through pkexec)" \
-    as_user 2 tandem-cli sync-now --peer "$SYSTEM1_ADDRESS"
+# Every program of System 2 reads its clock, the test user's too (the system's /etc/ld.so.preload).
+sees_system2_time() {
+    local seen host
+    seen=$(as_user 2 date +%s) && host=$(date +%s)
+    echo "date as $USER_NAME in System 2: $seen; the machine: $host"
+    ((seen - host >= 99 && seen - host <= 101))
+}
+step "$USER_NAME's programs in System 2 read System 2's clock (100 s ahead of the machine's)" sees_system2_time
+sync_now() {
+    as_user 2 tandem-cli sync-now --peer "$SYSTEM1_ADDRESS" | tee "$BED/log/sync-now.out"
+}
+step "sync-now on System 2 against System 1 (as $USER_NAME, through pkexec)" sync_now
 check_synced_back
+# The helper (pkexec'd, on System 2's clock) measured what the clock files say: ~100 s before, < 1 ms after.
+check "the helper measured System 2 about 100 s ahead before the step" \
+    grep -qE "measured \(NTP exchange\): this clock is (99\.[5-9]|100\.[0-4])[0-9]* s ahead" "$BED/log/sync-now.out"
+check "the helper measured System 2 within a millisecond after the step" \
+    grep -qE "measured again after the step: this clock is [0-9.]+ (µs|ns) (ahead of|behind)" "$BED/log/sync-now.out"
 
 step "restore on System 2 (as $USER_NAME, through pkexec)" as_user 2 tandem-cli restore
 check "System 2's chrony.conf is the package's again" cmp -s "$BED/s2/etc-chrony/chrony.conf" \

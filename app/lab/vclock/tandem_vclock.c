@@ -73,6 +73,7 @@ static struct
 {
     int ready; /* 0: not started, 1: one thread is loading, 2: loaded (state may still be NULL) */
     struct tandem_vclock_state* state;
+    int writable; /* 0: mapped read-only (a user who may read the clock but not set it) */
     clock_gettime_fn clock_gettime;
     gettimeofday_fn gettimeofday;
     time_fn time;
@@ -99,6 +100,12 @@ static void warn(const char* path, const char* reason)
 static struct tandem_vclock_state* mapState(void)
 {
     const char* path = getenv(TANDEM_VCLOCK_ENV);
+#ifdef TANDEM_VCLOCK_DEFAULT_STATE
+    /* A build for a whole system (the pair test bed preloads it through /etc/ld.so.preload, which
+       reaches setuid programs such as pkexec and everything they start without any environment). */
+    if (!path || !*path)
+        path = TANDEM_VCLOCK_DEFAULT_STATE;
+#endif
     if (!path || !*path) {
         warn(NULL, "set it to the absolute path of a virtual clock file");
         return NULL;
@@ -107,7 +114,13 @@ static struct tandem_vclock_state* mapState(void)
         warn(path, "not an absolute path");
         return NULL;
     }
-    const int fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    /* Who may not write the file may still read the clock; setting it then fails with EPERM. */
+    g.writable = 1;
+    int fd = open(path, O_RDWR | O_CLOEXEC | O_NOFOLLOW);
+    if (fd < 0 && (errno == EACCES || errno == EROFS)) {
+        g.writable = 0;
+        fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW);
+    }
     if (fd < 0) {
         warn(path, strerror(errno));
         return NULL;
@@ -118,7 +131,8 @@ static struct tandem_vclock_state* mapState(void)
         warn(path, "not a regular file of the virtual clock's size");
         return NULL;
     }
-    void* mapped = mmap(NULL, TANDEM_VCLOCK_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+    void* mapped =
+        mmap(NULL, TANDEM_VCLOCK_FILE_SIZE, g.writable ? PROT_READ | PROT_WRITE : PROT_READ, MAP_SHARED, fd, 0);
     /* The mapping outlives the descriptor, across fork too; a daemon closing its descriptors loses nothing. */
     close(fd);
     if (mapped == MAP_FAILED) {
@@ -313,7 +327,7 @@ TVC_EXPORT time_t time(time_t* result)
 TVC_EXPORT int settimeofday(const struct timeval* now, const struct timezone* zone)
 {
     struct tandem_vclock_state* clock = state();
-    if (!clock)
+    if (!clock || !g.writable)
         return fail(EPERM);
     if (zone)
         return fail(now ? EINVAL : EPERM);
@@ -333,7 +347,7 @@ TVC_EXPORT int clock_settime(clockid_t clockId, const struct timespec* now)
     struct tandem_vclock_state* clock = state();
     if (clockId != CLOCK_REALTIME)
         return fail(EINVAL);
-    if (!clock)
+    if (!clock || !g.writable)
         return fail(EPERM);
     if (!now)
         return fail(EFAULT);
@@ -476,6 +490,8 @@ static int virtualAdjtime(clockid_t clockId, struct timex* request)
     if (invalid)
         return fail(invalid);
     if (!readsOnly(request)) {
+        if (!g.writable)
+            return fail(EPERM);
         sigset_t saved;
         blockSignals(&saved);
         tandem_vclock_lock(clock);
@@ -527,7 +543,7 @@ TVC_EXPORT int setsockopt(int fd, int level, int name, const void* value, sockle
 {
     struct tandem_vclock_state* clock = state();
     if (isTimestampingOption(level, name)) {
-        if (clock)
+        if (clock && g.writable) /* counted for tests; a read-only mapping cannot count */
             __atomic_fetch_add(&clock->refused_timestamping, 1, __ATOMIC_RELAXED);
         return fail(ENOPROTOOPT);
     }

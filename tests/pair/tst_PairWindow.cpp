@@ -12,10 +12,13 @@
 #include "wizard/FirewallPanel.h"
 #include "wizard/ReasonLabel.h"
 #include "wizard/ReviewPage.h"
+#include "wizard/SyncConfirmPage.h"
+#include "wizard/SyncRunPage.h"
 #include "wizard/VerifyPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
@@ -51,6 +54,7 @@ private slots:
     void client();
     void panelSaysWhoIsWho();
     void syncNowFromPanel();
+    void oneTimeSync();
     void restoreFromMenu();
     void helperKilledMidApply();
     void serverWithPools();
@@ -489,4 +493,39 @@ void tst_PairWindow::verifyOpensFirewall()
     QTRY_VERIFY_WITH_TIMEOUT(!panel->isBusy() && result->text().contains(lets), 30000);
     QVERIFY(!open->isVisible());
     qInfo("firewall after opening: %s", qPrintable(result->text()));
+}
+
+// k. The guide's method 2 through the wizard on System 2, whose clock the script made 100 s fast: the
+// confirm page measures System 1 on System 2's clock, the run steps it once and says what it measured.
+void tst_PairWindow::oneTimeSync()
+{
+    requireSystem(2);
+    RETURN_IF_FAILED();
+    const QByteArray before = PairWindowRun::chronyConf();
+    startWizardAs("syncRoleRadio", m_run.system1());
+    RETURN_IF_FAILED();
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SyncConfirmPageId));
+    auto* confirm = qobject_cast<SyncConfirmPage*>(m_wizard->currentPage());
+    auto* measured = confirm->findChild<QLabel*>(u"measuredOffsetLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(measured->text().contains(u"The clock will jump"_s), 20000);
+    QVERIFY(confirm->measurement());
+    qInfo("confirm: %s", qPrintable(measured->text()));
+    QVERIFY2(qAbs(confirm->measurement()->offset + 100.0) < 1.0,
+             qPrintable(QString::number(confirm->measurement()->offset)));
+    QVERIFY(!WizardDriver::canGoOn(m_wizard)); // not before the jump is confirmed
+    confirm->findChild<QCheckBox*>(u"confirmJumpCheck"_s)->setChecked(true);
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::SyncRunPageId));
+    auto* run = qobject_cast<SyncRunPage*>(m_wizard->currentPage());
+    QTRY_VERIFY_WITH_TIMEOUT(run->isComplete(), 120000);
+    const QString reason = run->findChild<QLabel*>(u"reasonText"_s)->text();
+    qInfo("run: exit code %d: %s", run->exitCode(), qPrintable(reason));
+    QCOMPARE(run->exitCode(), HelperExitCode::Ok);
+    QVERIFY(run->outcome() && run->outcome()->stepped() && run->outcome()->clockChanged);
+    QVERIFY2(qAbs(*run->outcome()->measuredOffset - 100.0) < 1.0,
+             qPrintable(QString::number(*run->outcome()->measuredOffset)));
+    QVERIFY2(qAbs(*run->outcome()->offsetAfter) < 1e-3, qPrintable(QString::number(*run->outcome()->offsetAfter)));
+    QVERIFY2(reason.startsWith(u"The clock was stepped"_s), qPrintable(reason));
+    QCOMPARE(PairWindowRun::chronyConf(), before); // no configuration change
 }

@@ -94,6 +94,11 @@ make_system2_wrong
 step "d. Sync now from System 2's panel (through pkexec)" window 2 s2 syncNowFromPanel
 check_synced_back
 
+# --- k. The one-time sync through the wizard (the guide's method 2), System 2 100 s wrong again.
+make_system2_wrong
+step "k. wizard on System 2: one-time sync to System 1 (through pkexec)" window 2 s2 oneTimeSync
+check_synced_back
+
 # --- e. File -> Restore on System 2: the package's config again.
 step "e. File -> Restore on System 2" window 2 s2 restoreFromMenu
 check "e. System 2's chrony.conf is the package's again" cmp -s "$(conf 2)" "$BED/s2/chrony.conf.orig"

@@ -265,6 +265,45 @@
     </message>
 </context>
 <context>
+    <name>FirewallPanel</name>
+    <message>
+        <source>Check this system&apos;s &amp;firewall</source>
+        <translation>Firewall dieses Systems p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Check this system&apos;s firewall</source>
+        <translation>Firewall dieses Systems prüfen</translation>
+    </message>
+    <message>
+        <source>Checking this system&apos;s firewall for %1…</source>
+        <translation>Die Firewall dieses Systems wird für %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>The firewall check did not run (exit code %1).</source>
+        <translation>Die Firewall-Prüfung lief nicht (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Open UDP %1 for %2</source>
+        <translation>UDP %1 für %2 ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open UDP %1 for %2</source>
+        <translation>UDP %1 für %2 öffnen</translation>
+    </message>
+    <message>
+        <source>Opening UDP %1 for %2 (your administrator password is asked for)…</source>
+        <translation>UDP %1 wird für %2 geöffnet (Ihr Administratorpasswort wird abgefragt)…</translation>
+    </message>
+    <message>
+        <source>The firewall was not changed (exit code %1).</source>
+        <translation>Die Firewall wurde nicht geändert (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>Open the port for the other system</source>
+        <translation>Den Port für das andere System öffnen</translation>
+    </message>
+</context>
+<context>
     <name>HelperStepList</name>
     <message>
         <source>Steps</source>
@@ -1205,6 +1244,10 @@
     <message>
         <source>✗ &lt;b&gt;Its command port %1 does not answer&lt;/b&gt; (%2). Watching it from here needs &lt;code&gt;cmdallow&lt;/code&gt; and &lt;code&gt;bindcmdaddress&lt;/code&gt; there and UDP port %1 open in its firewall. The setup itself works without it.</source>
         <translation>✗ &lt;b&gt;Sein Befehlsport %1 antwortet nicht&lt;/b&gt; (%2). Um ihn von hier zu beobachten, braucht es dort &lt;code&gt;cmdallow&lt;/code&gt; und &lt;code&gt;bindcmdaddress&lt;/code&gt; sowie UDP-Port %1 offen in seiner Firewall. Die Einrichtung selbst funktioniert auch ohne.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

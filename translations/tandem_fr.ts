@@ -265,6 +265,45 @@
     </message>
 </context>
 <context>
+    <name>FirewallPanel</name>
+    <message>
+        <source>Check this system&apos;s &amp;firewall</source>
+        <translation>Vérifier le pare-&amp;feu de ce système</translation>
+    </message>
+    <message>
+        <source>Check this system&apos;s firewall</source>
+        <translation>Vérifier le pare-feu de ce système</translation>
+    </message>
+    <message>
+        <source>Checking this system&apos;s firewall for %1…</source>
+        <translation>Vérification du pare-feu de ce système pour %1…</translation>
+    </message>
+    <message>
+        <source>The firewall check did not run (exit code %1).</source>
+        <translation>La vérification du pare-feu n’a pas tourné (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Open UDP %1 for %2</source>
+        <translation>&amp;Ouvrir UDP %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Open UDP %1 for %2</source>
+        <translation>Ouvrir UDP %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Opening UDP %1 for %2 (your administrator password is asked for)…</source>
+        <translation>Ouverture d’UDP %1 pour %2 (votre mot de passe d’administrateur est demandé)…</translation>
+    </message>
+    <message>
+        <source>The firewall was not changed (exit code %1).</source>
+        <translation>Le pare-feu n’a pas été modifié (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>Open the port for the other system</source>
+        <translation>Ouvrir le port pour l’autre système</translation>
+    </message>
+</context>
+<context>
     <name>HelperStepList</name>
     <message>
         <source>Steps</source>
@@ -1205,6 +1244,10 @@
     <message>
         <source>✗ &lt;b&gt;Its command port %1 does not answer&lt;/b&gt; (%2). Watching it from here needs &lt;code&gt;cmdallow&lt;/code&gt; and &lt;code&gt;bindcmdaddress&lt;/code&gt; there and UDP port %1 open in its firewall. The setup itself works without it.</source>
         <translation>✗ &lt;b&gt;Son port de commande %1 ne répond pas&lt;/b&gt; (%2). Pour le surveiller d’ici, il faut &lt;code&gt;cmdallow&lt;/code&gt; et &lt;code&gt;bindcmdaddress&lt;/code&gt; là-bas et le port UDP %1 ouvert dans son pare-feu. La configuration elle-même fonctionne sans.</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,12 @@
 #include "setup/HelperRunner.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QSaveFile>
+#include <QWidget>
 
 using namespace Qt::StringLiterals;
 
@@ -56,4 +58,10 @@ QString PairWindowRun::tellScript(const QString& name, const QByteArray& content
         return file.errorString();
     file.write(content);
     return file.commit() ? QString() : file.errorString();
+}
+
+void PairWindowRun::keepScreenshot(QWidget* widget, const QString& name) const
+{
+    if (!widget->grab().save(QDir(m_signalDir).filePath(name + QStringLiteral(".png"))))
+        qWarning("could not save the screenshot %s in %s", qPrintable(name), qPrintable(m_signalDir));
 }

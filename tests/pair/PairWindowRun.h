@@ -3,6 +3,10 @@
 #include <QByteArray>
 #include <QString>
 
+class QWidget;
+
+class QWidget;
+
 // What a run of tst_PairWindow knows about the bed it runs in, from the environment that
 // tst_pair_window.sh sets (TANDEM_PAIR_SYSTEM1, TANDEM_PAIR_SYSTEM2, TANDEM_PAIR_SIGNAL_DIR): the two
 // addresses, which system this is (from this network namespace's own addresses, not from a flag that
@@ -29,6 +33,8 @@ public:
     QString askToKillHelper() const;
     // Tells the script what the window said, in SIGNAL_DIR/NAME, for it to check against the truth.
     QString tellScript(const QString& name, const QByteArray& content) const;
+    // A picture of `widget` as the window draws it, SIGNAL_DIR/NAME.png, for a person to look at.
+    void keepScreenshot(QWidget* widget, const QString& name) const;
 
 private:
     QString m_system1;

@@ -452,6 +452,7 @@ void tst_PairWindow::testNamesSystem1Firewall()
     QVERIFY2(test.contains(u"a firewall on %1 drops UDP 123 from %2"_s.arg(m_run.system1(), m_run.system2())),
              qPrintable(test));
     QVERIFY2(test.contains(u"tandem-cli firewall check --peer %1 --port 123"_s.arg(m_run.system2())), qPrintable(test));
+    m_run.keepScreenshot(m_wizard, u"peer-test-firewall"_s);
 }
 
 // j. On System 1, Verify's firewall check (through pkexec, its own polkit action) names the rule that
@@ -485,6 +486,7 @@ void tst_PairWindow::verifyOpensFirewall()
         u"nft insert rule inet tandem_bed input ip saddr %1 udp dport 123 accept"_s.arg(m_run.system2())));
     auto* open = panel->findChild<QPushButton*>(u"firewallOpenButton"_s);
     QVERIFY(open->isVisible());
+    m_run.keepScreenshot(m_wizard, u"verify-firewall"_s);
     QCOMPARE(open->text(), u"&Open UDP 123 for %1"_s.arg(m_run.system2()));
     QSignalSpy opened(panel, &FirewallPanel::opened);
     open->click();

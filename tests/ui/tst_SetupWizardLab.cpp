@@ -276,6 +276,7 @@ void tst_SetupWizardLab::client()
     const QString listening = m_wizard->currentPage()->findChild<QLabel*>(u"monitoringListenLabel"_s)->text();
     QVERIFY2(listening.contains(m_lab->settings().clientAddress.toString()), qPrintable(listening));
     QVERIFY(!m_wizard->currentPage()->findChild<QCheckBox*>(u"monitorEverywhereCheck"_s)->isEnabled());
+    shot(u"5-monitoring"_s);
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
     const QString diff = m_wizard->currentPage()->findChild<QPlainTextEdit*>(u"diffView"_s)->toPlainText();

@@ -25,6 +25,7 @@ FirewallPanel::FirewallPanel(QWidget* parent)
     m_check->setAccessibleName(tr("Check this system's firewall"));
     m_check->setAutoDefault(false);
     m_open->setObjectName(QStringLiteral("firewallOpenButton"));
+    m_open->setAccessibleName(tr("Open the port for the other system")); // named exactly once a check found one
     m_open->setAutoDefault(false);
     m_open->hide();
     auto* layout = new QVBoxLayout(this);

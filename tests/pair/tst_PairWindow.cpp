@@ -75,6 +75,8 @@ private:
     // Apply from the Review page: the helper succeeds and chrony.conf is what the page showed.
     void applyAsPlanned(QByteArray* written);
     VerifyPage* verifyAndWait();
+    // System 1 in the given mode (its radio button) from the wizard's start through Apply.
+    void applyServer(const char* modeRadio, QByteArray* written);
     static QString reasonText(const QWidget* page, const char* reasonName);
 
     PairWindowRun m_run;
@@ -176,6 +178,18 @@ void tst_PairWindow::applyAsPlanned(QByteArray* written)
     QVERIFY(apply);
     QCOMPARE(apply->exitCode(), HelperExitCode::Ok);
     QCOMPARE(PairWindowRun::chronyConf(), *written);
+}
+
+void tst_PairWindow::applyServer(const char* modeRadio, QByteArray* written)
+{
+    startWizardAs("serverRoleRadio", m_run.system2());
+    RETURN_IF_FAILED();
+    QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::ServerModePageId));
+    m_wizard->currentPage()->findChild<QRadioButton*>(QString::fromLatin1(modeRadio))->click();
+    nextUntilReview();
+    RETURN_IF_FAILED();
+    applyAsPlanned(written);
 }
 
 VerifyPage* tst_PairWindow::verifyAndWait()
@@ -422,21 +436,12 @@ void tst_PairWindow::serverWithPools()
 {
     requireSystem(1);
     RETURN_IF_FAILED();
-    startWizardAs("serverRoleRadio", m_run.system2());
-    RETURN_IF_FAILED();
-    QVERIFY(WizardDriver::goOn(m_wizard));
-    m_wizard->currentPage()->findChild<QRadioButton*>(u"withPoolsRadio"_s)->click();
-    nextUntilReview();
-    RETURN_IF_FAILED();
     QByteArray expected;
-    applyAsPlanned(&expected);
+    applyServer("withPoolsRadio", &expected);
     RETURN_IF_FAILED();
     QVERIFY(expected.contains("# System 1 (server): follows online time sources"));
     QVERIFY(verifyAndWait());
 }
-
-QTEST_MAIN(tst_PairWindow)
-#include "tst_PairWindow.moc"
 
 // i. System 1's firewall drops System 2's NTP (the script added the rule); its chronyd still answers
 // monitoring. System 2's Test names the firewall on System 1 and the check to run there.
@@ -461,14 +466,8 @@ void tst_PairWindow::verifyOpensFirewall()
 {
     requireSystem(1);
     RETURN_IF_FAILED();
-    startWizardAs("serverRoleRadio", m_run.system2());
-    RETURN_IF_FAILED();
-    QVERIFY(WizardDriver::goOn(m_wizard));
-    m_wizard->currentPage()->findChild<QRadioButton*>(u"localOnlyRadio"_s)->click();
-    nextUntilReview();
-    RETURN_IF_FAILED();
     QByteArray written;
-    applyAsPlanned(&written);
+    applyServer("localOnlyRadio", &written);
     RETURN_IF_FAILED();
     VerifyPage* verify = verifyAndWait();
     QVERIFY(verify);
@@ -531,3 +530,6 @@ void tst_PairWindow::oneTimeSync()
     QVERIFY2(reason.startsWith(u"The clock was stepped"_s), qPrintable(reason));
     QCOMPARE(PairWindowRun::chronyConf(), before); // no configuration change
 }
+
+QTEST_MAIN(tst_PairWindow)
+#include "tst_PairWindow.moc"

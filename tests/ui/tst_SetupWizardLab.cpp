@@ -242,6 +242,13 @@ void tst_SetupWizardLab::serverModeTwo()
     chooseRole("serverRoleRadio");
     QVERIFY(WizardDriver::goOn(m_wizard));
     m_wizard->currentPage()->findChild<QRadioButton*>(u"withPoolsRadio"_s)->click();
+    // Mode 2 says when the local clock takes over: only once the root distance reaches local's
+    // distance (1 s), hours after the pools are lost, not at once.
+    QStringList texts;
+    for (const QLabel* label : m_wizard->currentPage()->findChildren<QLabel*>())
+        texts << label->text();
+    QVERIFY2(texts.join(u' ').contains(u"takes over only once its estimated error (root distance) reaches 1 s"_s),
+             qPrintable(texts.join(u" | "_s)));
     QVERIFY(WizardDriver::goOn(m_wizard));
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));

@@ -469,6 +469,10 @@
         <source>%1: not done</source>
         <translation>%1: nicht ausgeführt</translation>
     </message>
+    <message>
+        <source>Wait for any other Tandem helper to finish</source>
+        <translation>Warten, bis ein anderes Tandem-Hilfsprogramm fertig ist</translation>
+    </message>
 </context>
 <context>
     <name>LabClockDialog</name>

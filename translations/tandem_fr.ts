@@ -469,6 +469,10 @@
         <source>%1: not done</source>
         <translation>%1 : non effectué</translation>
     </message>
+    <message>
+        <source>Wait for any other Tandem helper to finish</source>
+        <translation>Attendre que tout autre programme d’aide de Tandem ait fini</translation>
+    </message>
 </context>
 <context>
     <name>LabClockDialog</name>

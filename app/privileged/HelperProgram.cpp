@@ -4,9 +4,11 @@
 #include "privileged/FirewallFlow.h"
 #include "privileged/FlatJsonObject.h"
 #include "privileged/HelperExitCode.h"
+#include "privileged/HelperLock.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperRequestParser.h"
 #include "privileged/HelperTarget.h"
+#include "privileged/ProcessDefaults.h"
 #include "privileged/RestoreFlow.h"
 #include "privileged/StdinReader.h"
 #include "privileged/SyncNowFlow.h"
@@ -25,6 +27,8 @@ namespace {
 
 // A caller that never closes stdin must not keep a root process around.
 constexpr int StdinTimeoutMs = 10000;
+// Longer than any other helper takes: an apply that waits 30 s for chronyd and then rolls back.
+constexpr int LockTimeoutMs = 90000;
 
 struct Caller
 {
@@ -110,8 +114,10 @@ void HelperProgram::sanitizeEnvironment()
     ::clearenv();
     ::setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1);
     ::setenv("LC_ALL", "C.UTF-8", 1);
-    // Files the helper creates (backups, new configs) get their modes from the code, not the caller.
-    ::umask(022);
+    // The system's limits, priority, CPUs and umask 022 (files the helper creates get their modes
+    // from the code, not the caller), and terminal signals ignored: a `ulimit -f 1` or a Ctrl+C in
+    // the admin's terminal must not stop the helper half-way through a change.
+    ProcessDefaults::ofSystem().applyToThisProcess();
     if (::chdir("/") != 0)
         std::abort();
 }
@@ -182,6 +188,7 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
     RestoreFlow* restore = nullptr;
     SyncNowFlow* syncNow = nullptr;
     FirewallFlow* firewall = nullptr;
+    HelperLock* lock = nullptr;
     QObject::connect(&reader, &StdinReader::failed, &app, [&](const QString& reason) {
         progress.step(u"validate"_s, false, reason);
         finish(HelperExitCode::Refused, reason, {});
@@ -203,29 +210,49 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             return;
         }
         progress.step(u"validate"_s, true, {}, {{u"action"_s, helperActionName(request->action)}});
-        switch (request->action) {
-        case HelperAction::Apply:
-            apply = new ApplyFlow(*target, &progress, &app);
-            QObject::connect(apply, &ApplyFlow::finished, &app, finish, Qt::QueuedConnection);
-            apply->start(*request);
-            break;
-        case HelperAction::Restore:
-            restore = new RestoreFlow(*target, &progress, &app);
-            QObject::connect(restore, &RestoreFlow::finished, &app, finish, Qt::QueuedConnection);
-            restore->start(*request);
-            break;
-        case HelperAction::SyncNow:
-            syncNow = new SyncNowFlow(*target, &progress, &app);
-            QObject::connect(syncNow, &SyncNowFlow::finished, &app, finish, Qt::QueuedConnection);
-            syncNow->start(*request);
-            break;
-        case HelperAction::FirewallCheck:
-        case HelperAction::FirewallOpen:
-            firewall = new FirewallFlow(&progress, &app);
-            QObject::connect(firewall, &FirewallFlow::finished, &app, finish, Qt::QueuedConnection);
-            firewall->start(*request);
-            break;
+        const HelperRequest accepted = *request;
+        const auto startFlow = [&, accepted] {
+            switch (accepted.action) {
+            case HelperAction::Apply:
+                apply = new ApplyFlow(*target, &progress, &app);
+                QObject::connect(apply, &ApplyFlow::finished, &app, finish, Qt::QueuedConnection);
+                apply->start(accepted);
+                break;
+            case HelperAction::Restore:
+                restore = new RestoreFlow(*target, &progress, &app);
+                QObject::connect(restore, &RestoreFlow::finished, &app, finish, Qt::QueuedConnection);
+                restore->start(accepted);
+                break;
+            case HelperAction::SyncNow:
+                syncNow = new SyncNowFlow(*target, &progress, &app);
+                QObject::connect(syncNow, &SyncNowFlow::finished, &app, finish, Qt::QueuedConnection);
+                syncNow->start(accepted);
+                break;
+            case HelperAction::FirewallCheck:
+            case HelperAction::FirewallOpen:
+                firewall = new FirewallFlow(&progress, &app);
+                QObject::connect(firewall, &FirewallFlow::finished, &app, finish, Qt::QueuedConnection);
+                firewall->start(accepted);
+                break;
+            }
+        };
+        // Reading the firewall changes nothing; everything else waits for any other helper first.
+        if (accepted.action == HelperAction::FirewallCheck) {
+            startFlow();
+            return;
         }
+        lock = new HelperLock(target->lockPath(), &app);
+        QObject::connect(lock, &HelperLock::waiting, &app, [&](qint64 holder) {
+            progress.step(u"lock"_s, true,
+                          u"Another Tandem helper%1 is changing this system; waiting for it to finish."_s.arg(
+                              holder > 0 ? u" (pid %1)"_s.arg(holder) : QString()));
+        });
+        QObject::connect(lock, &HelperLock::acquired, &app, startFlow);
+        QObject::connect(lock, &HelperLock::failed, &app, [&](const QString& reason) {
+            progress.step(u"lock"_s, false, reason);
+            finish(HelperExitCode::Failed, reason, {});
+        });
+        lock->acquire(LockTimeoutMs);
     });
     reader.start();
     app.exec();

@@ -11,6 +11,7 @@ QString stepTitle(const QString& step)
 {
     static const QHash<QString, QString> titles{
         {u"validate"_s, u"request checked"_s},
+        {u"lock"_s, u"the only Tandem helper at work here"_s},
         {u"read"_s, u"current config read"_s},
         {u"render"_s, u"new config rendered"_s},
         {u"check"_s, u"new config accepted by chronyd -p"_s},

@@ -42,6 +42,11 @@ QString HelperTarget::backupDirectory() const
     return m_root + u"/var/lib/tandem/backups"_s;
 }
 
+QString HelperTarget::lockPath() const
+{
+    return m_root + u"/var/lib/tandem/helper.lock"_s;
+}
+
 QString HelperTarget::scratchDirectory() const
 {
     return m_root + u"/var/lib/tandem/check"_s;

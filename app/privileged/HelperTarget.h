@@ -32,6 +32,8 @@ public:
     // Where the candidate config is written for chronyd -p: root-only under /var/lib/tandem (inside
     // the root for a lab), not /tmp, so a helper killed half-way leaves nothing in a shared place.
     QString scratchDirectory() const;
+    // One helper at a time changes a system (HelperLock).
+    QString lockPath() const;
     // chronyd's Unix command socket: full access, for the waits, the burst and the step.
     QString commandSocketPath() const;
 

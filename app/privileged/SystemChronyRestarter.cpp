@@ -2,6 +2,7 @@
 
 #include "privileged/HelperTarget.h"
 #include "privileged/LabChronyRestarter.h"
+#include "privileged/ProcessDefaults.h"
 #include "privileged/SysvChronyRestarter.h"
 
 #include <QFileInfo>
@@ -39,6 +40,9 @@ SystemChronyRestarter::SystemChronyRestarter(QObject* parent)
     environment.insert(u"LC_ALL"_s, u"C"_s);
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // The system's limits, priority and CPUs, and a session of its own: the caller's `ulimit`, `nice`
+    // and Ctrl+C must not reach the init script or the chronyd it starts.
+    m_process.setChildProcessModifier([defaults = ProcessDefaults::ofSystem()] { defaults.applyToChild(); });
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && exitCode == 0) {
             emit finished(true, {});

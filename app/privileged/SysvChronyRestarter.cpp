@@ -1,6 +1,7 @@
 #include "SysvChronyRestarter.h"
 
 #include "lab/ProcessIdentity.h"
+#include "privileged/ProcessDefaults.h"
 
 #include <QFileInfo>
 
@@ -26,6 +27,9 @@ SysvChronyRestarter::SysvChronyRestarter(const QString& service, const QString& 
     environment.insert(u"LC_ALL"_s, u"C"_s);
     m_process.setProcessEnvironment(environment);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    // The system's limits, priority and CPUs, and a session of its own: the caller's `ulimit`, `nice`
+    // and Ctrl+C must not reach the init script or the chronyd it starts.
+    m_process.setChildProcessModifier([defaults = ProcessDefaults::ofSystem()] { defaults.applyToChild(); });
     connect(&m_process, &QProcess::finished, this, &SysvChronyRestarter::actionFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)

@@ -12,6 +12,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -31,6 +32,7 @@ private slots:
     void applyServer();
     void applyClient();
     void applySameAgainChangesNothing();
+    void secondHelperWaitsForTheFirst();
     void restoreNewest();
     void restoreById();
     void syncNowConfiguredSources();
@@ -124,6 +126,44 @@ void tst_HelperLab::applySameAgainChangesNothing()
     QVERIFY(run.result().value(u"message"_s).toString().contains(u"Nothing to change"_s));
     QCOMPARE(LabFiles::runningPid(paths(2)), pid);
     QCOMPARE(BackupStore(paths(2).root + u"/var/lib/tandem/backups"_s).list().size(), backups);
+}
+
+// While another helper holds the system's lock (here a process of the test's, as a running helper
+// holds it), a helper says whose it is and waits; once it is free, it applies. Without the lock, a
+// helper rolling back after its 30 s wait undid another helper's successful apply.
+void tst_HelperLab::secondHelperWaitsForTheFirst()
+{
+    const QString lockPath = paths(1).root + u"/var/lib/tandem/helper.lock"_s;
+    QVERIFY(QDir().mkpath(QFileInfo(lockPath).absolutePath()));
+    QProcess holder;
+    // flock(1) holds the lock while its shell runs: it notes a pid as a helper does, says so, and
+    // waits for the test's word to end.
+    holder.start(u"flock"_s, {lockPath, u"-c"_s, u"echo 4242 >'%1'; echo held; read answer"_s.arg(lockPath)});
+    QVERIFY(holder.waitForStarted(5000));
+    QByteArray held;
+    QTRY_VERIFY2_WITH_TIMEOUT((held += holder.readAllStandardOutput()).contains("held"),
+                              held + holder.readAllStandardError(), 10000);
+
+    QProcess helper;
+    helper.start(helperBinary(), {u"--root"_s, paths(1).root});
+    QVERIFY(helper.waitForStarted(5000));
+    const QString client = m_lab->settings().clientAddress.toString();
+    helper.write(R"({"action":"apply","role":"server","peer":")"_ba + client.toLatin1() +
+                 R"(","pools":false,"stratum":7})");
+    helper.closeWriteChannel();
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT((output += helper.readAllStandardOutput()).contains(R"("step":"lock")"), 10000);
+    QVERIFY2(output.contains("Another Tandem helper (pid 4242) is changing this system"), output.constData());
+    QCOMPARE(helper.state(), QProcess::Running); // waiting, nothing written yet
+    QVERIFY(!LabFiles::read(paths(1).configPath).contains("local stratum 7"));
+
+    holder.write("\n"); // the other helper is done
+    holder.closeWriteChannel();
+    QVERIFY(holder.waitForFinished(5000));
+    QVERIFY(helper.waitForFinished(60000));
+    output += helper.readAllStandardOutput();
+    QVERIFY2(helper.exitCode() == 0, output.constData());
+    QVERIFY(LabFiles::read(paths(1).configPath).contains("local stratum 7"));
 }
 
 void tst_HelperLab::restoreNewest()

@@ -212,6 +212,8 @@ restarted_safely() {
     (((16#$bounding & (1 << 25)) == 0))
 }
 
+conf() { echo "$BED/s$1/etc-chrony/chrony.conf"; } # SYSTEM: its chrony.conf, seen from the host
+
 chronyd_pid() { # SYSTEM: the pid in that system's pidfile, when it runs
     local pid
     pid=$(cat "$BED/s$1/run/chrony/chronyd.pid" 2>/dev/null) || return 1

@@ -106,5 +106,71 @@ step "restore on System 2 again (as $USER_NAME, through pkexec)" as_user 2 tande
 check "System 2's chrony.conf is the package's again" cmp -s "$BED/s2/etc-chrony/chrony.conf" \
     "$BED/s2/chrony.conf.orig"
 
+# The admin's shell is not the system's: `ulimit`, `umask` and `nice` there must reach neither the
+# helper (`ulimit -f 1` killed it with SIGXFSZ) nor the chronyd its init script starts.
+pid2=$(chronyd_pid 2)
+# Soft limits: this machine's sandbox lets even root not raise a hard limit (the unit test
+# tst_ProcessDefaults covers hard limits where the machine allows it).
+step "apply client on System 2 from a shell with ulimit -S -f 1 -n 64 -t 30, umask 077, nice 19 (through pkexec)" \
+    as_user 2 sh -c 'ulimit -S -f 1; ulimit -S -n 64; ulimit -S -t 30; umask 077
+        exec nice -n 19 tandem-cli apply --role client --peer "$0"' "$SYSTEM1_ADDRESS"
+system_defaults() { # the new chronyd of System 2 has PID 1's limits and nice 0, not the caller's
+    local pid limit files
+    pid=$(chronyd_pid 2) || return 1
+    [[ $pid != "$pid2" ]] || return 1
+    for limit in "Max file size" "Max cpu time"; do
+        grep "^$limit " "/proc/$pid/limits"
+        [[ $(grep "^$limit " "/proc/$pid/limits") == $(grep "^$limit " /proc/1/limits) ]] || return 1
+    done
+    # PID 1's open-files limit, as far as the hard limit this sandbox keeps allows: not the caller's 64.
+    files=$(awk '/^Max open files/ { print $4 }' "/proc/$pid/limits")
+    echo "open files: $files"
+    ((files > 64)) || return 1
+    echo "nice $(sed 's/.*) //' "/proc/$pid/stat" | cut -d' ' -f17)"
+    [[ $(sed 's/.*) //' "/proc/$pid/stat" | cut -d' ' -f17) == 0 ]]
+}
+step "System 2's new chronyd has the system's limits and nice 0, not the caller's" system_defaults
+
+# Ctrl+C in the admin's terminal (SIGINT to the whole foreground process group, as the terminal
+# sends it) from the moment pkexec has become the helper (the request is in its pipe by then):
+# tandem-cli dies, the helper finishes the change and chronyd runs.
+group_alive() { # PGID: some process is still in that process group
+    local stat
+    for stat in /proc/[0-9]*/stat; do
+        [[ $(sed 's/.*) //' "$stat" 2>/dev/null | cut -d' ' -f3) == "$1" ]] && return 0
+    done
+    return 1
+}
+helper_in_group() { # PGID: a tandem-helper runs in that process group
+    grep -hs "^[0-9]* (tandem-helper) " /proc/[0-9]*/stat | awk -v group="$1" '$5 == group { found = 1 } END { exit !found }'
+}
+interrupted_apply() {
+    local out=$BED/log/interrupted-apply.out pgid_file=$BED/home/apply.pgid runner pgid deadline
+    # A background job of this script starts with SIGINT and SIGQUIT ignored (POSIX); a terminal's
+    # foreground job has them at their default, so env gives them back before the CLI starts.
+    as_user 2 setsid env --default-signal=INT,QUIT,PIPE,HUP sh -c \
+        'echo $$ >"$0"; exec tandem-cli apply --role client --peer "$1" --makestep-always' \
+        "$pgid_file" "$SYSTEM1_ADDRESS" >"$out" 2>&1 &
+    runner=$!
+    deadline=$((SECONDS + 20))
+    until [[ -s $pgid_file ]] && pgid=$(cat "$pgid_file") && helper_in_group "$pgid"; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.01 # the poll's pace; the loop ends when pkexec has become the helper
+    done
+    deadline=$((SECONDS + 60))
+    while group_alive "$pgid"; do
+        kill -INT -- "-$pgid" 2>/dev/null || true
+        ((SECONDS < deadline)) || return 1
+        sleep 0.05 # the pace of the interrupts; the loop ends when the group is gone
+    done
+    wait "$runner" || true
+    cat "$out"
+}
+pid2=$(chronyd_pid 2)
+step "apply on System 2 with Ctrl+C sent to its process group every 50 ms once pkexec has become the helper" interrupted_apply
+check "System 2's chrony.conf is the new one (the helper finished)" grep -qx "makestep 1 -1" "$(conf 2)"
+check "System 2's chronyd was restarted and runs, on its virtual clock" restarted_safely 2 "$pid2"
+step "System 2's chronyd answers" bed 2 -- chronyc -n tracking
+
 pair_down
 report "PASS"

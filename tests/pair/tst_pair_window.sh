@@ -58,7 +58,6 @@ window() {
         "$BED/bin/tst_PairWindow" "$scenario"
 }
 
-conf() { echo "$BED/s$1/etc-chrony/chrony.conf"; }
 answers() { bed "$1" -- chronyc -n tracking; }
 # chronyd of SYSTEM answers within a deadline (after a restart through the helper).
 wait_answers() { until_deadline 20 answers "$1"; }

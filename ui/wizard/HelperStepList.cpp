@@ -61,6 +61,7 @@ QString HelperStepList::title(const QString& step)
 {
     static const QHash<QString, const char*> titles{
         {QStringLiteral("validate"), QT_TR_NOOP("Check the request")},
+        {QStringLiteral("lock"), QT_TR_NOOP("Wait for any other Tandem helper to finish")},
         {QStringLiteral("read"), QT_TR_NOOP("Read the current config")},
         {QStringLiteral("render"), QT_TR_NOOP("Prepare the new config")},
         {QStringLiteral("check"), QT_TR_NOOP("Validate it with chronyd -p")},

@@ -72,8 +72,9 @@ void tst_LocalCommandEndpoint::answersWhereTheConfigBinds()
         CmdmonClient client(where);
         client.setRetries(1);
         std::unique_ptr<CmdmonCallOf<TrackingReport>> call(client.tracking());
-        QTest::qWaitFor([&call] { return call->isFinished(); }, 10000);
-        return call->isFinished() ? call->result().error() : u"no result within 10 s"_s;
+        if (!QTest::qWaitFor([&call] { return call->isFinished(); }, 10000))
+            return u"no result within 10 s"_s;
+        return call->result().error();
     };
     // Sent from 127.0.0.1, chronyd counts it as localhost: no cmdallow for this machine is needed.
     const QString error = tracked(endpoint);

@@ -11,6 +11,17 @@ using namespace Qt::StringLiterals;
 
 namespace CmdmonCliFormat {
 
+QString terminalSafe(const QString& text)
+{
+    QString shown = text;
+    for (QChar& c : shown) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0))
+            c = u'?';
+    }
+    return shown;
+}
+
 static QString ppm(double value)
 {
     return u"%1 ppm"_s.arg(QString::number(value, 'f', 3));
@@ -95,9 +106,9 @@ QString trackingText(const TrackingReport& r, const QString& configuredName)
     else if (r.referenceId == 0)
         reference = u"none"_s;
     else
-        reference = r.referenceName();
+        reference = terminalSafe(r.referenceName());
     if (!configuredName.isEmpty() && configuredName != reference)
-        reference += u", "_s + configuredName;
+        reference += u", "_s + terminalSafe(configuredName);
 
     QString text;
     text += line(u"Reference"_s, u"%1 (%2)"_s.arg(r.referenceIdHex(), reference));
@@ -144,9 +155,9 @@ QString sourcesText(const QList<SourceReport>& sources)
     QString text = u"MS Name/IP address              Stratum  Poll  Reach  Last rx   Offset (measured) ± error\n"_s;
     text += QString(96, u'=') + u'\n';
     for (const SourceReport& s : sources) {
-        QString name = s.sourceName.isEmpty() ? s.name() : s.sourceName;
+        QString name = terminalSafe(s.sourceName.isEmpty() ? s.name() : s.sourceName);
         if (!s.sourceName.isEmpty() && s.sourceName != s.name())
-            name += u" ("_s + s.name() + u')';
+            name += u" ("_s + terminalSafe(s.name()) + u')';
         text += u"%1%2 %3 %4 %5 %6 %7 %8 (%9) ± %10\n"_s.arg(s.modeChar())
                     .arg(s.stateChar())
                     .arg(name.leftJustified(30))
@@ -167,7 +178,7 @@ QString sourceStatsText(const QList<SourceStatsReport>& stats)
         u"Name/IP address                 NP   NR    Span    Frequency   Freq skew      Offset     Std dev\n"_s;
     text += QString(98, u'=') + u'\n';
     for (const SourceStatsReport& s : stats) {
-        text += u"%1 %2 %3 %4 %5 %6 %7 %8\n"_s.arg(s.name().leftJustified(30))
+        text += u"%1 %2 %3 %4 %5 %6 %7 %8\n"_s.arg(terminalSafe(s.name()).leftJustified(30))
                     .arg(s.samples, 4)
                     .arg(s.runs, 4)
                     .arg(u"%1 s"_s.arg(s.spanSeconds), 7)

@@ -16,6 +16,10 @@ QJsonObject sourceStatsJson(const SourceStatsReport& report);
 QJsonObject activityJson(const ActivityReport& report);
 QString jsonLine(const QJsonObject& object);
 
+// Names come from the network (a server's name, a reference ID's four bytes): on a terminal, without
+// the control characters (C0, DEL, C1) that would move the cursor, retitle the window or erase a line.
+QString terminalSafe(const QString& text);
+
 // `configuredName` is the reference's name from chronyd's configuration, when known.
 QString trackingText(const TrackingReport& report, const QString& configuredName);
 QString sourcesText(const QList<SourceReport>& sources);

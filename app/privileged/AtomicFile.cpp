@@ -46,6 +46,42 @@ Status syncDirectory(const QString& directory)
     return success();
 }
 
+// The contents in a new temporary file next to `path`, with the owner and mode given, on disk: the
+// first half of every write. Its name, or why there is none (nothing is left behind then).
+Result<QByteArray> writeTemporary(const QString& path, const QByteArray& contents, mode_t mode, uid_t owner,
+                                  gid_t group)
+{
+    QByteArray temporary = QFile::encodeName(AtomicFile::temporaryPrefix(path)) + "XXXXXX";
+    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
+    if (fd < 0)
+        return Error{u"Cannot create a temporary file next to %1: %2."_s.arg(path, systemError(errno))};
+
+    auto fail = [&](const QString& what, int error) -> Error {
+        ::close(fd);
+        ::unlink(temporary.constData());
+        return Error{u"Cannot write %1 (%2: %3); the file is unchanged."_s.arg(path, what, systemError(error))};
+    };
+    if (Status written = writeAll(fd, contents); !written) {
+        ::close(fd);
+        ::unlink(temporary.constData());
+        return Error{u"Cannot write %1 (%2); the file is unchanged."_s.arg(path, written.error())};
+    }
+    if (::fchown(fd, owner, group) != 0 && (owner != ::geteuid() || group != ::getegid()))
+        return fail(u"keeping the owner"_s, errno);
+    if (::fchmod(fd, mode) != 0)
+        return fail(u"keeping the mode"_s, errno);
+    // The data must be on disk before the rename makes it the live file, or a power cut could
+    // leave an empty chrony.conf behind a completed rename.
+    if (::fsync(fd) != 0)
+        return fail(u"flushing to disk"_s, errno);
+    if (::close(fd) != 0) {
+        const int error = errno;
+        ::unlink(temporary.constData());
+        return Error{u"Cannot write %1 (closing: %2); the file is unchanged."_s.arg(path, systemError(error))};
+    }
+    return temporary;
+}
+
 } // namespace
 
 QString AtomicFile::temporaryPrefix(const QString& path)
@@ -85,34 +121,10 @@ Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t
         return Error{u"Cannot inspect %1: %2."_s.arg(path, systemError(errno))};
     }
 
-    QByteArray temporary = QFile::encodeName(temporaryPrefix(path)) + "XXXXXX";
-    const int fd = ::mkostemp(temporary.data(), O_CLOEXEC);
-    if (fd < 0)
-        return Error{u"Cannot create a temporary file next to %1: %2."_s.arg(path, systemError(errno))};
-
-    auto fail = [&](const QString& what, int error) -> Status {
-        ::close(fd);
-        ::unlink(temporary.constData());
-        return Error{u"Cannot write %1 (%2: %3); the file is unchanged."_s.arg(path, what, systemError(error))};
-    };
-    if (Status written = writeAll(fd, contents); !written) {
-        ::close(fd);
-        ::unlink(temporary.constData());
-        return Error{u"Cannot write %1 (%2); the file is unchanged."_s.arg(path, written.error())};
-    }
-    if (::fchown(fd, owner, group) != 0 && (owner != ::geteuid() || group != ::getegid()))
-        return fail(u"keeping the owner"_s, errno);
-    if (::fchmod(fd, mode) != 0)
-        return fail(u"keeping the mode"_s, errno);
-    // The data must be on disk before the rename makes it the live file, or a power cut could
-    // leave an empty chrony.conf behind a completed rename.
-    if (::fsync(fd) != 0)
-        return fail(u"flushing to disk"_s, errno);
-    if (::close(fd) != 0) {
-        const int error = errno;
-        ::unlink(temporary.constData());
-        return Error{u"Cannot write %1 (closing: %2); the file is unchanged."_s.arg(path, systemError(error))};
-    }
+    const Result<QByteArray> written = writeTemporary(path, contents, mode, owner, group);
+    if (!written)
+        return Error{written.error()};
+    const QByteArray temporary = *written;
     if (::rename(temporary.constData(), target.constData()) != 0) {
         const int error = errno;
         ::unlink(temporary.constData());
@@ -123,4 +135,23 @@ Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t
         return Error{
             u"%1 was replaced but its directory could not be flushed to disk: %2."_s.arg(path, synced.error())};
     return success();
+}
+
+Result<bool> AtomicFile::create(const QString& path, const QByteArray& contents, mode_t mode)
+{
+    const Result<QByteArray> written = writeTemporary(path, contents, mode, ::geteuid(), ::getegid());
+    if (!written)
+        return Error{written.error()};
+    // link() never replaces: of two writers choosing the same name, exactly one gets it.
+    const int linked = ::link(written->constData(), QFile::encodeName(path).constData());
+    const int error = errno;
+    ::unlink(written->constData());
+    if (linked != 0) {
+        if (error == EEXIST)
+            return false;
+        return Error{u"Cannot create %1: %2."_s.arg(path, systemError(error))};
+    }
+    if (Status synced = syncDirectory(QFileInfo(path).absolutePath()); !synced)
+        return Error{u"%1 was created but its directory could not be flushed to disk: %2."_s.arg(path, synced.error())};
+    return true;
 }

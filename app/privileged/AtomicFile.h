@@ -15,6 +15,10 @@ namespace AtomicFile {
 
 Status write(const QString& path, const QByteArray& contents, mode_t modeForNewFile = 0644);
 
+// A new file with these contents, complete or not at all; false (nothing written) when `path`
+// exists already, so two writers can never pick the same name and replace each other's file.
+Result<bool> create(const QString& path, const QByteArray& contents, mode_t mode);
+
 // Temporaries left by a writer that was killed between creating and renaming them. They never
 // hold the live config, so removing them is always safe.
 void removeStaleTemporaries(const QString& path);

@@ -40,11 +40,11 @@ Result<QString> BackupStore::save(const QByteArray& contents, const QDateTime& n
     const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
     for (int counter = 0; counter < MaxPerSecond; ++counter) {
         const QString id = stamp + u'-' + QString::number(counter).rightJustified(3, u'0');
-        if (QFile::exists(pathOf(id)))
-            continue;
-        if (Status written = AtomicFile::write(pathOf(id), contents, 0600); !written)
-            return Error{u"Cannot keep a backup of the current config: %1"_s.arg(written.error())};
-        return id;
+        const Result<bool> created = AtomicFile::create(pathOf(id), contents, 0600);
+        if (!created)
+            return Error{u"Cannot keep a backup of the current config: %1"_s.arg(created.error())};
+        if (*created)
+            return id; // else another writer took this ID first: the next one
     }
     return Error{u"Too many backups in one second in %1."_s.arg(m_directory)};
 }

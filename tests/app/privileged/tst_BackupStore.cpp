@@ -1,9 +1,14 @@
 #include "privileged/BackupStore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <thread>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +21,7 @@ private slots:
     void validIds();
     void savesListsNewestFirstAndReads();
     void sameSecondGetsNewCounter();
+    void concurrentSavesNeverShareAnId();
     void refusesUnlistedIds();
     void ignoresForeignFiles();
     void prunesOldest();
@@ -71,6 +77,33 @@ void tst_BackupStore::sameSecondGetsNewCounter()
     QCOMPARE(store.save("a"_ba, t).value(), u"20260102-030405-000"_s);
     QCOMPARE(store.save("b"_ba, t).value(), u"20260102-030405-001"_s);
     QCOMPARE(store.list().first(), u"20260102-030405-001"_s);
+}
+
+// Two helpers backing up in the same second once got the same ID, and one backup silently replaced
+// the other. Eight writers at once, on the same clock reading: eight IDs, each with its own contents.
+void tst_BackupStore::concurrentSavesNeverShareAnId()
+{
+    QTemporaryDir dir;
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    constexpr int Writers = 8;
+    QList<Result<QString>> ids(Writers, Error{u"not run"_s});
+    std::vector<std::thread> threads;
+    for (int i = 0; i < Writers; ++i)
+        threads.emplace_back(
+            [&, i] { ids[i] = BackupStore(dir.path()).save("backup "_ba + QByteArray::number(i), t); });
+    for (std::thread& thread : threads)
+        thread.join();
+    QSet<QString> distinct;
+    BackupStore store(dir.path());
+    for (int i = 0; i < Writers; ++i) {
+        QVERIFY2(ids[i].ok(), qPrintable(ids[i].error()));
+        distinct.insert(*ids[i]);
+        QCOMPARE(store.read(*ids[i]).value(), "backup "_ba + QByteArray::number(i));
+    }
+    QCOMPARE(distinct.size(), Writers);
+    QCOMPARE(store.list().size(), Writers);
+    // No temporary is left next to them.
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).size(), Writers);
 }
 
 void tst_BackupStore::refusesUnlistedIds()

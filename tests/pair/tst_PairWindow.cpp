@@ -68,6 +68,8 @@ private:
     void startWizardAs(const char* roleRadio, const QString& peer);
     // Peer page's Test: its result once the probe has answered (or given up).
     QString testPeer();
+    // On System 2: the wizard as System 2 with System 1's address typed in, and its Test's result.
+    QString testSystem1FromWizard();
     // From the page after Peer to Review, with the defaults of each page on the way.
     void nextUntilReview();
     // Apply (the Commit button) and wait until the helper has ended.
@@ -146,6 +148,17 @@ QString tst_PairWindow::testPeer()
     return text;
 }
 
+QString tst_PairWindow::testSystem1FromWizard()
+{
+    requireSystem(2);
+    if (QTest::currentTestFailed())
+        return {};
+    startWizardAs("clientRoleRadio", m_run.system1());
+    if (QTest::currentTestFailed())
+        return {};
+    return testPeer();
+}
+
 void tst_PairWindow::nextUntilReview()
 {
     for (int pages = 0; m_wizard->currentId() != SetupWizard::ReviewPageId && pages < 4; ++pages)
@@ -219,12 +232,8 @@ QString tst_PairWindow::reasonText(const QWidget* page, const char* reasonName)
 // gives up, rolls back and says so; chrony.conf is as before.
 void tst_PairWindow::clientBeforeServer()
 {
-    requireSystem(2);
-    RETURN_IF_FAILED();
     const QByteArray before = PairWindowRun::chronyConf();
-    startWizardAs("clientRoleRadio", m_run.system1());
-    RETURN_IF_FAILED();
-    const QString test = testPeer();
+    const QString test = testSystem1FromWizard();
     RETURN_IF_FAILED();
     QVERIFY2(test.contains(u"No NTP answer"_s), qPrintable(test));
     QVERIFY2(test.contains(u"command port 323 does not answer"_s), qPrintable(test));
@@ -272,11 +281,7 @@ void tst_PairWindow::serverLocalOnly()
 // System 2 select System 1; Finish keeps the choices for the window (syncNowFromPanel reads them).
 void tst_PairWindow::client()
 {
-    requireSystem(2);
-    RETURN_IF_FAILED();
-    startWizardAs("clientRoleRadio", m_run.system1());
-    RETURN_IF_FAILED();
-    const QString test = testPeer();
+    const QString test = testSystem1FromWizard();
     RETURN_IF_FAILED();
     QVERIFY2(test.contains(u"NTP answers"_s), qPrintable(test));
     QVERIFY2(test.contains(u"Its command port 323 answers"_s), qPrintable(test));
@@ -447,11 +452,7 @@ void tst_PairWindow::serverWithPools()
 // monitoring. System 2's Test names the firewall on System 1 and the check to run there.
 void tst_PairWindow::testNamesSystem1Firewall()
 {
-    requireSystem(2);
-    RETURN_IF_FAILED();
-    startWizardAs("clientRoleRadio", m_run.system1());
-    RETURN_IF_FAILED();
-    const QString test = testPeer();
+    const QString test = testSystem1FromWizard();
     RETURN_IF_FAILED();
     QVERIFY2(test.contains(u"No NTP answer"_s), qPrintable(test));
     QVERIFY2(test.contains(u"a firewall on %1 drops UDP 123 from %2"_s.arg(m_run.system1(), m_run.system2())),

@@ -70,6 +70,15 @@ int runLabHelper(const HelperRequest& request, const QString& root)
     return finished.constFirst().constFirst().toInt();
 }
 
+// The window attached to a lab, as File -> Open lab does; true once the lab is ready.
+bool openLabIn(MainWindow& window, const QString& directory)
+{
+    QSignalSpy ready(&window, &MainWindow::labReady);
+    window.openLab(directory);
+    window.show();
+    return ready.wait(15000);
+}
+
 } // namespace
 
 void tst_MainWindowLab::initTestCase()
@@ -115,10 +124,7 @@ void tst_MainWindowLab::attachesToALab()
 
     ScriptedDialogs dialogs;
     MainWindow window(&dialogs);
-    QSignalSpy ready(&window, &MainWindow::labReady);
-    window.openLab(lab.directory());
-    window.show();
-    QVERIFY(ready.wait(15000));
+    QVERIFY(openLabIn(window, lab.directory()));
     QVERIFY(window.isLab());
     auto* marker = window.findChild<QLabel*>(u"labMarker"_s);
     QVERIFY(marker->isVisible());
@@ -159,10 +165,7 @@ void tst_MainWindowLab::restoreUndoesALabApply()
 
     ScriptedDialogs dialogs;
     MainWindow window(&dialogs);
-    QSignalSpy ready(&window, &MainWindow::labReady);
-    window.openLab(lab.directory());
-    window.show();
-    QVERIFY(ready.wait(15000));
+    QVERIFY(openLabIn(window, lab.directory()));
     window.findChild<QAction*>(u"restoreLabSystem2Action"_s)->trigger();
     auto* dialog = window.findChild<RestoreDialog*>();
     QVERIFY(dialog && dialog->isVisible());
@@ -187,10 +190,7 @@ void tst_MainWindowLab::makesSystem2sClockWrong()
     QVERIFY2(lab.start(), qPrintable(lab.failure()));
     ScriptedDialogs dialogs;
     MainWindow window(&dialogs);
-    QSignalSpy ready(&window, &MainWindow::labReady);
-    window.openLab(lab.directory());
-    window.show();
-    QVERIFY(ready.wait(15000));
+    QVERIFY(openLabIn(window, lab.directory()));
     auto* action = window.findChild<QAction*>(u"labClockAction"_s);
     QVERIFY(action->isEnabled());
     QVERIFY(action->text().contains(u"&w"_s)); // Alt+W in the Lab menu
@@ -223,10 +223,7 @@ void tst_MainWindowLab::rehearsesALeapSecond()
     QVERIFY2(lab.start(), qPrintable(lab.failure()));
     ScriptedDialogs dialogs;
     MainWindow window(&dialogs);
-    QSignalSpy ready(&window, &MainWindow::labReady);
-    window.openLab(lab.directory());
-    window.show();
-    QVERIFY(ready.wait(15000));
+    QVERIFY(openLabIn(window, lab.directory()));
     QVERIFY(!window.lab()->date.isValid());
 
     // Declined: nothing restarts.
@@ -237,6 +234,7 @@ void tst_MainWindowLab::rehearsesALeapSecond()
     QCOMPARE(ProcessIdentity::readPidFile(LabLayout::systemPaths(lab.directory(), 2).pidPath), pid2);
 
     dialogs.confirmAnswer = true;
+    QSignalSpy ready(&window, &MainWindow::labReady); // the restarted lab
     window.findChild<QAction*>(u"leapRehearsalAction"_s)->trigger();
     QVERIFY(ready.wait(40000));
     const QDateTime date(QDate(2016, 12, 31), QTime(23, 0), Qt::UTC);

@@ -279,10 +279,6 @@
         <translation>Die Firewall dieses Systems wird für %1 geprüft…</translation>
     </message>
     <message>
-        <source>The firewall check did not run (exit code %1).</source>
-        <translation>Die Firewall-Prüfung lief nicht (Exit-Code %1).</translation>
-    </message>
-    <message>
         <source>&amp;Open UDP %1 for %2</source>
         <translation>UDP %1 für %2 ö&amp;ffnen</translation>
     </message>
@@ -293,10 +289,6 @@
     <message>
         <source>Opening UDP %1 for %2 (your administrator password is asked for)…</source>
         <translation>UDP %1 wird für %2 geöffnet (Ihr Administratorpasswort wird abgefragt)…</translation>
-    </message>
-    <message>
-        <source>The firewall was not changed (exit code %1).</source>
-        <translation>Die Firewall wurde nicht geändert (Exit-Code %1).</translation>
     </message>
     <message>
         <source>Open the port for the other system</source>

@@ -279,10 +279,6 @@
         <translation>Vérification du pare-feu de ce système pour %1…</translation>
     </message>
     <message>
-        <source>The firewall check did not run (exit code %1).</source>
-        <translation>La vérification du pare-feu n’a pas tourné (code de sortie %1).</translation>
-    </message>
-    <message>
         <source>&amp;Open UDP %1 for %2</source>
         <translation>&amp;Ouvrir UDP %1 pour %2</translation>
     </message>
@@ -293,10 +289,6 @@
     <message>
         <source>Opening UDP %1 for %2 (your administrator password is asked for)…</source>
         <translation>Ouverture d’UDP %1 pour %2 (votre mot de passe d’administrateur est demandé)…</translation>
-    </message>
-    <message>
-        <source>The firewall was not changed (exit code %1).</source>
-        <translation>Le pare-feu n’a pas été modifié (code de sortie %1).</translation>
     </message>
     <message>
         <source>Open the port for the other system</source>

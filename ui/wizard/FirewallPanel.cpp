@@ -1,6 +1,7 @@
 #include "FirewallPanel.h"
 
 #include "privileged/HelperExitCode.h"
+#include "privileged/HelperProgressText.h"
 #include "setup/HelperRunner.h"
 
 #include <QHBoxLayout>
@@ -89,9 +90,7 @@ void FirewallPanel::checked(int exitCode, const QJsonObject& result)
     if (result.contains(QStringLiteral("firewall"))) {
         m_findings.append(FirewallFinding::fromJson(result.value(QStringLiteral("firewall")).toObject()));
     } else if (exitCode != HelperExitCode::Ok) {
-        m_failure = result.value(QStringLiteral("message")).toString();
-        if (m_failure.isEmpty())
-            m_failure = tr("The firewall check did not run (exit code %1).").arg(exitCode);
+        m_failure = HelperProgressText::describeResult(exitCode, result); // HelperRunner always gives a message
         m_pending.clear();
     }
     runNext();
@@ -151,8 +150,5 @@ void FirewallPanel::openFinished(int exitCode, const QJsonObject& result)
         check(); // show every port's verdict again, from the firewall as it is now
         return;
     }
-    QString message = result.value(QStringLiteral("message")).toString();
-    if (message.isEmpty())
-        message = tr("The firewall was not changed (exit code %1).").arg(exitCode);
-    m_result->setText(QStringLiteral("✗ ") + message.toHtmlEscaped());
+    m_result->setText(QStringLiteral("✗ ") + HelperProgressText::describeResult(exitCode, result).toHtmlEscaped());
 }

@@ -112,7 +112,7 @@ void HelperProgram::sanitizeEnvironment()
     caller().uid = ::getuid();
     caller().euid = ::geteuid();
     ::clearenv();
-    ::setenv("PATH", "/usr/sbin:/usr/bin:/sbin:/bin", 1);
+    ::setenv("PATH", ProcessDefaults::Path, 1);
     ::setenv("LC_ALL", "C.UTF-8", 1);
     // The system's limits, priority, CPUs and umask 022 (files the helper creates get their modes
     // from the code, not the caller), and terminal signals ignored: a `ulimit -f 1` or a Ctrl+C in

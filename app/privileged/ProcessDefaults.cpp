@@ -2,6 +2,8 @@
 
 #include <QFile>
 #include <QList>
+#include <QProcess>
+#include <QProcessEnvironment>
 
 #include <csignal>
 #include <sched.h>
@@ -166,4 +168,14 @@ void ProcessDefaults::applyToChild() const noexcept
     const cpu_set_t every = everyCpu();
     ::sched_setaffinity(0, sizeof every, &every);
     ::umask(022);
+}
+
+void ProcessDefaults::prepare(QProcess& process) const
+{
+    QProcessEnvironment environment;
+    environment.insert(u"PATH"_s, QString::fromLatin1(Path));
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s); // messages in a form the helper can quote
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(u"/"_s);
+    process.setChildProcessModifier([defaults = *this] { defaults.applyToChild(); });
 }

@@ -3,6 +3,8 @@
 #include <QByteArrayView>
 #include <QString>
 
+class QProcess;
+
 #include <sys/resource.h>
 
 #include <array>
@@ -35,6 +37,13 @@ public:
     void applyToChild() const noexcept;
     // The signals part of applyToThisProcess (async-signal-safe).
     static void ignoreTerminalSignals() noexcept;
+    // A program the helper runs as root (an init script, systemctl, nft...): the helper's fixed
+    // environment (PATH, LC_ALL), cwd /, and applyToChild(), so the caller's limits, priority,
+    // ignored signals and terminal reach none of them.
+    void prepare(QProcess& process) const;
+
+    // The helper's PATH, and nothing else, for every program it starts.
+    static constexpr const char* Path = "/usr/sbin:/usr/bin:/sbin:/bin";
 
 private:
     ProcessDefaults();

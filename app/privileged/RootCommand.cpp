@@ -1,5 +1,7 @@
 #include "RootCommand.h"
 
+#include "privileged/ProcessDefaults.h"
+
 #include <QStandardPaths>
 
 using namespace Qt::StringLiterals;
@@ -12,11 +14,7 @@ constexpr int DeadlineMs = 30000;
 RootCommand::RootCommand(QObject* parent)
     : QObject(parent)
 {
-    QProcessEnvironment environment;
-    environment.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
-    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
-    m_process.setProcessEnvironment(environment);
-    m_process.setWorkingDirectory(u"/"_s);
+    ProcessDefaults::ofSystem().prepare(m_process);
     m_deadline.setSingleShot(true);
     m_deadline.setInterval(DeadlineMs);
     connect(&m_deadline, &QTimer::timeout, &m_process, &QProcess::kill);

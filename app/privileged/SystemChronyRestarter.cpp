@@ -35,14 +35,10 @@ ChronyRestarter* ChronyRestarter::create(const HelperTarget& target, QObject* pa
 SystemChronyRestarter::SystemChronyRestarter(QObject* parent)
     : ChronyRestarter(parent)
 {
-    QProcessEnvironment environment;
-    environment.insert(u"PATH"_s, u"/usr/sbin:/usr/bin:/sbin:/bin"_s);
-    environment.insert(u"LC_ALL"_s, u"C"_s);
-    m_process.setProcessEnvironment(environment);
-    m_process.setProcessChannelMode(QProcess::MergedChannels);
     // The system's limits, priority and CPUs, and a session of its own: the caller's `ulimit`, `nice`
     // and Ctrl+C must not reach the init script or the chronyd it starts.
-    m_process.setChildProcessModifier([defaults = ProcessDefaults::ofSystem()] { defaults.applyToChild(); });
+    ProcessDefaults::ofSystem().prepare(m_process);
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
     connect(&m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
         if (status == QProcess::NormalExit && exitCode == 0) {
             emit finished(true, {});

@@ -132,12 +132,18 @@ QString CmdmonClient::noAnswerMessage() const
         .arg(m_endpoint.port);
 }
 
+QString CmdmonClient::badReplyMessage(const QString& reason) const
+{
+    return QCoreApplication::translate("CmdmonClient", "%1 (from chronyd at %2)").arg(reason, m_endpoint.describe());
+}
+
 template<typename T, typename Decoder>
 CmdmonCallOf<T>* CmdmonClient::decodedCall(const CmdmonRequest& request, Decoder decoder)
 {
     auto* call = new CmdmonCallOf<T>(this);
     QPointer<CmdmonCallOf<T>> guard(call);
-    exchange(request, [guard, decoder](const CmdmonOutcome& outcome) {
+    // The handler runs from this client's own exchange, so `this` is alive then.
+    exchange(request, [this, guard, decoder](const CmdmonOutcome& outcome) {
         if (!guard)
             return;
         if (outcome.error != CmdmonError::None) {
@@ -148,7 +154,7 @@ CmdmonCallOf<T>* CmdmonClient::decodedCall(const CmdmonRequest& request, Decoder
         if (decoded.ok())
             guard->succeed(std::move(decoded).value());
         else
-            guard->fail(CmdmonError::BadReply, decoded.error());
+            guard->fail(CmdmonError::BadReply, badReplyMessage(decoded.error()));
     });
     return call;
 }

@@ -39,6 +39,8 @@ public:
     ~CmdmonClient() override;
 
     const CmdmonEndpoint& endpoint() const { return m_endpoint; }
+    // A reply that decoded badly or implausibly, with where it came from.
+    QString badReplyMessage(const QString& reason) const;
     void setInitialTimeout(int milliseconds) { m_initialTimeout = qMax(1, milliseconds); }
     void setRetries(int retries) { m_retries = qMax(0, retries); }
     int initialTimeout() const { return m_initialTimeout; }

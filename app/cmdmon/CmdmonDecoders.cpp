@@ -4,6 +4,11 @@
 
 #include <QCoreApplication>
 
+#include <cmath>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+
 namespace CmdmonDecoders {
 
 namespace {
@@ -12,6 +17,49 @@ Error truncated(const char* what)
     return Error{QCoreApplication::translate("CmdmonDecoders", "chronyd's %1 reply is too short")
                      .arg(QString::fromLatin1(what))};
 }
+
+// Checks every number of a reply against what a real chronyd can report, before anything believes
+// it (a chart scaled to 6e18 s, a list of 4 billion sources). The first value out of range names the
+// reply as implausible.
+class Plausibility
+{
+public:
+    // Offsets, delays, dispersions, intervals: a clock set to 1970 is 1.8e9 s off; 1e10 s is beyond
+    // any real clock.
+    static constexpr double MaxSeconds = 1e10;
+    // Frequencies and skew: chronyd's maxdrift is at most 500000 ppm.
+    static constexpr double MaxPpm = 1e6;
+
+    Plausibility& seconds(const char* what, double value)
+    {
+        return check(what, value, std::isfinite(value) && std::abs(value) <= MaxSeconds, "s");
+    }
+    Plausibility& ppm(const char* what, double value)
+    {
+        return check(what, value, std::isfinite(value) && std::abs(value) <= MaxPpm, "ppm");
+    }
+    Plausibility& atMost(const char* what, double value, double limit)
+    {
+        return check(what, value, value <= limit, "");
+    }
+    std::optional<Error> error() const { return m_error; }
+
+private:
+    Plausibility& check(const char* what, double value, bool plausible, const char* unit)
+    {
+        if (!plausible && !m_error) {
+            m_error = Error{QCoreApplication::translate("CmdmonDecoders", "implausible reply: %1 %2%3%4")
+                                .arg(QString::fromLatin1(what))
+                                .arg(value, 0, 'g', 3)
+                                .arg(*unit ? u" "_s : QString(), QString::fromLatin1(unit))};
+        }
+        return *this;
+    }
+
+    std::optional<Error> m_error;
+};
+
+constexpr double MaxStratum = 16;
 } // namespace
 
 Result<TrackingReport> tracking(const QByteArray& data)
@@ -34,6 +82,20 @@ Result<TrackingReport> tracking(const QByteArray& data)
     report.updateInterval = reader.floatAt(72);
     if (!reader.ok())
         return truncated("tracking");
+    Plausibility plausibility;
+    plausibility.atMost("stratum", report.stratum, MaxStratum)
+        .atMost("leap status", report.leapStatus, 3)
+        .seconds("system time offset", report.systemTime)
+        .seconds("last offset", report.lastOffset)
+        .seconds("RMS offset", report.rmsOffset)
+        .ppm("frequency", report.frequency)
+        .ppm("residual frequency", report.residualFrequency)
+        .ppm("skew", report.skew)
+        .seconds("root delay", report.rootDelay)
+        .seconds("root dispersion", report.rootDispersion)
+        .seconds("update interval", report.updateInterval);
+    if (plausibility.error())
+        return *plausibility.error();
     return report;
 }
 
@@ -43,6 +105,11 @@ Result<quint32> sourceCount(const QByteArray& data)
     const quint32 count = reader.u32(0);
     if (!reader.ok())
         return truncated("source count");
+    // Each source is one more request: a forged 0xFFFFFFFF had the CLI send 858k of them.
+    if (count > MaxSources)
+        return Error{QCoreApplication::translate("CmdmonDecoders", "implausible reply: %1 sources (more than %2)")
+                         .arg(count)
+                         .arg(MaxSources)};
     return count;
 }
 
@@ -63,6 +130,14 @@ Result<SourceReport> sourceData(const QByteArray& data)
     report.error = reader.floatAt(44);
     if (!reader.ok())
         return truncated("source data");
+    Plausibility plausibility;
+    plausibility.atMost("stratum", report.stratum, MaxStratum)
+        .atMost("poll", std::abs(report.poll), 32)
+        .seconds("measured offset", report.measuredOffset)
+        .seconds("adjusted offset", report.adjustedOffset)
+        .seconds("error bound", report.error);
+    if (plausibility.error())
+        return *plausibility.error();
     // Unknown values would make every printed column a guess; chrony 3.x numbered states differently.
     if (state > quint16(SourceReport::State::Selectable) || mode > quint16(SourceReport::Mode::ReferenceClock))
         return Error{
@@ -90,6 +165,15 @@ Result<SourceStatsReport> sourceStats(const QByteArray& data)
     report.offsetError = reader.floatAt(52);
     if (!reader.ok())
         return truncated("source statistics");
+    Plausibility plausibility;
+    plausibility.atMost("samples", report.samples, MaxSources)
+        .seconds("standard deviation", report.stdDev)
+        .ppm("residual frequency", report.residualFrequency)
+        .ppm("skew", report.skew)
+        .seconds("offset", report.offset)
+        .seconds("offset error", report.offsetError);
+    if (plausibility.error())
+        return *plausibility.error();
     return report;
 }
 

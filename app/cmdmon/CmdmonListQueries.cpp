@@ -51,7 +51,7 @@ void fetchItem(std::shared_ptr<Chain<Report>> chain, quint32 index)
         }
         Result<Report> report = chain->decode(outcome.packet->data);
         if (!report.ok()) {
-            chain->fail({CmdmonError::BadReply, report.error(), std::nullopt});
+            chain->fail({CmdmonError::BadReply, chain->client->badReplyMessage(report.error()), std::nullopt});
             return;
         }
         chain->reports.append(std::move(report).value());
@@ -73,7 +73,7 @@ void start(std::shared_ptr<Chain<Report>> chain)
         }
         const Result<quint32> count = CmdmonDecoders::sourceCount(outcome.packet->data);
         if (!count.ok()) {
-            chain->fail({CmdmonError::BadReply, count.error(), std::nullopt});
+            chain->fail({CmdmonError::BadReply, chain->client->badReplyMessage(count.error()), std::nullopt});
             return;
         }
         chain->count = *count;

@@ -31,7 +31,8 @@ std::optional<CmdmonReplyPacket> validateCmdmonReply(const QByteArray& datagram,
     if (status == Status::Success) {
         if (!expectedReplies.contains(packet.reply))
             return std::nullopt;
-        if (packet.data.size() < replyDataLength(packet.reply))
+        // chronyd sends each reply at its exact length (PKL_ReplyLength); anything else is not its.
+        if (packet.data.size() != replyDataLength(packet.reply))
             return std::nullopt;
     }
     return packet;

@@ -1,6 +1,7 @@
 #include "UnixCmdmonTransport.h"
 
 #include "CmdmonProtocol.h"
+#include "ReplySocketDirectories.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -62,19 +63,15 @@ Status UnixCmdmonTransport::open()
         return Error{tr("the socket path %1 is too long").arg(m_serverPath)};
 
     // A private directory next to chronyd's socket: chronyd can reach it, and nobody else can swap
-    // our socket for a symlink while we use it.
-    QByteArray directoryTemplate = QFile::encodeName(server.absolutePath() + u"/tandem.XXXXXX"_s);
-    if (!::mkdtemp(directoryTemplate.data())) {
-        const int error = errno;
+    // our socket for a symlink while we use it. Those of killed runs go first.
+    ReplySocketDirectories::removeStale(server.absolutePath());
+    if (const int error = ReplySocketDirectories::create(server.absolutePath(), &m_replyDirectory)) {
         if (error == EACCES || error == EPERM)
             return Error{tr("cannot create a reply socket next to %1: permission denied (the Unix command socket "
                             "needs root or chronyd's user)")
                              .arg(m_serverPath)};
         return Error{tr("cannot create a reply socket next to %1: %2").arg(m_serverPath, errnoText(error))};
     }
-    m_replyDirectory = QFile::decodeName(directoryTemplate);
-    // chronyd may have dropped root: it needs to pass through the directory and write to the socket.
-    ::chmod(directoryTemplate.constData(), 0711);
     m_replyPath = m_replyDirectory + u"/sock"_s;
 
     sockaddr_un local;

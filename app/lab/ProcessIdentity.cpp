@@ -43,4 +43,28 @@ qint64 readPidFile(const QString& path)
     return ok && pid > 0 ? pid : 0;
 }
 
+quint64 startTime(qint64 pid)
+{
+    if (pid <= 0)
+        return 0;
+    QFile file(u"/proc/%1/stat"_s.arg(pid));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray stat = file.readAll();
+    // The command name (field 2) is in parentheses and may itself hold spaces and ')'.
+    const qsizetype nameEnd = stat.lastIndexOf(')');
+    if (nameEnd < 0)
+        return 0;
+    // After the name: field 3 (state) is the first, so field 22 is the 20th.
+    const QList<QByteArray> fields = stat.mid(nameEnd + 1).simplified().split(' ');
+    constexpr qsizetype StartTimeAfterName = 19;
+    if (fields.size() <= StartTimeAfterName)
+        return 0;
+    // A zombie has ended; it only waits for its parent to collect it.
+    const QByteArray state = fields.at(0);
+    if (state == "Z" || state == "X")
+        return 0;
+    return fields.at(StartTimeAfterName).toULongLong();
+}
+
 } // namespace ProcessIdentity

@@ -16,4 +16,8 @@ bool isChronydWithConfig(const QStringList& argv, const QString& configPath);
 // The pid in a chronyd pid file; 0 when the file is missing or does not hold a pid.
 qint64 readPidFile(const QString& path);
 
+// When the process started, in clock ticks after boot (field 22 of /proc/PID/stat); 0 when it is
+// gone or a zombie. A pid with the same start time is the same process, not a reused pid.
+quint64 startTime(qint64 pid);
+
 } // namespace ProcessIdentity

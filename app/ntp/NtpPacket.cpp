@@ -79,6 +79,11 @@ QByteArray encodeClientRequest(quint64 transmitNonce)
     return request.encode();
 }
 
+namespace {
+constexpr int MaxStratum = 16;
+constexpr double MaxDispersionS = 16.0;
+} // namespace
+
 Result<NtpPacket> validateServerReply(const QByteArray& datagram, quint64 expectedOrigin)
 {
     Result<NtpPacket> decoded = NtpPacket::decode(datagram);
@@ -107,6 +112,19 @@ Result<NtpPacket> validateServerReply(const QByteArray& datagram, quint64 expect
     }
     if (reply.transmitTime == 0)
         return Error{u"the reply has no transmit timestamp"_s};
+    // Our request carries no key and no extension field, so a server's answer has none either.
+    if (datagram.size() != NtpPacket::HeaderSize)
+        return Error{u"the reply is %1 bytes long; an NTP server answers our request with 48"_s.arg(datagram.size())};
+    if (reply.stratum > MaxStratum)
+        return Error{u"implausible reply: stratum %1"_s.arg(reply.stratum)};
+    // A server that says it is synchronised is within RFC 5905's MAXDISP (16 s) of a reference clock.
+    const double rootDelay = reply.rootDelay / 65536.0;
+    const double rootDispersion = reply.rootDispersion / 65536.0;
+    if (reply.leap != NtpPacket::LeapUnsynchronised &&
+        (rootDelay >= MaxDispersionS || rootDispersion >= MaxDispersionS))
+        return Error{u"implausible reply: root delay %1 s, root dispersion %2 s from a server that says it is "
+                     u"synchronised"_s.arg(rootDelay)
+                         .arg(rootDispersion)};
     return decoded;
 }
 

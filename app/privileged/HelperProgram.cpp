@@ -8,14 +8,17 @@
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperRequestParser.h"
 #include "privileged/HelperTarget.h"
+#include "privileged/LeftoverSourceCleanup.h"
 #include "privileged/ProcessDefaults.h"
 #include "privileged/RestoreFlow.h"
 #include "privileged/StdinReader.h"
 #include "privileged/SyncNowFlow.h"
+#include "util/TerminationSignals.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
+#include <csignal>
 #include <cstdlib>
 #include <optional>
 #include <sys/stat.h>
@@ -177,7 +180,11 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
     }
 
     int exitCode = HelperExitCode::Failed;
+    bool finished = false;
     auto finish = [&](int code, const QString& message, const QJsonObject& extra) {
+        if (finished)
+            return;
+        finished = true;
         exitCode = code;
         progress.result(code, message, extra);
         app.exit(code);
@@ -189,6 +196,24 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
     SyncNowFlow* syncNow = nullptr;
     FirewallFlow* firewall = nullptr;
     HelperLock* lock = nullptr;
+    LeftoverSourceCleanup* leftover = nullptr;
+    bool changing = false;
+    // SIGTERM (a shutdown, `kill`): a sync-now stops at its next step and removes its temporary
+    // source; an apply or restore under way finishes its change first (a second SIGTERM ends it, and
+    // its writes are atomic); before anything started, the helper just ends. SIGINT and SIGHUP stay
+    // ignored (ProcessDefaults): they come from the admin's terminal, not from a decision to stop.
+    TerminationSignals termination({SIGTERM}, &app);
+    QObject::connect(&termination, &TerminationSignals::received, &app, [&] {
+        if (syncNow) {
+            syncNow->interrupt();
+        } else if (changing) {
+            progress.step(u"interrupted"_s, false,
+                          u"SIGTERM: the change under way is finished first (a second SIGTERM ends it now)."_s);
+        } else {
+            progress.step(u"interrupted"_s, false, u"SIGTERM"_s);
+            finish(HelperExitCode::Failed, u"Interrupted (SIGTERM) before anything was changed."_s, {});
+        }
+    });
     QObject::connect(&reader, &StdinReader::failed, &app, [&](const QString& reason) {
         progress.step(u"validate"_s, false, reason);
         finish(HelperExitCode::Refused, reason, {});
@@ -212,6 +237,9 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
         progress.step(u"validate"_s, true, {}, {{u"action"_s, helperActionName(request->action)}});
         const HelperRequest accepted = *request;
         const auto startFlow = [&, accepted] {
+            if (finished)
+                return;
+            changing = true;
             switch (accepted.action) {
             case HelperAction::Apply:
                 apply = new ApplyFlow(*target, &progress, &app);
@@ -247,7 +275,10 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
                           u"Another Tandem helper%1 is changing this system; waiting for it to finish."_s.arg(
                               holder > 0 ? u" (pid %1)"_s.arg(holder) : QString()));
         });
-        QObject::connect(lock, &HelperLock::acquired, &app, startFlow);
+        // Under the lock, before anything else: a temporary source an interrupted sync-now left behind.
+        leftover = new LeftoverSourceCleanup(*target, &progress, &app);
+        QObject::connect(leftover, &LeftoverSourceCleanup::done, &app, startFlow);
+        QObject::connect(lock, &HelperLock::acquired, leftover, &LeftoverSourceCleanup::start);
         QObject::connect(lock, &HelperLock::failed, &app, [&](const QString& reason) {
             progress.step(u"lock"_s, false, reason);
             finish(HelperExitCode::Failed, reason, {});

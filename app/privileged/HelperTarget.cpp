@@ -52,6 +52,16 @@ QString HelperTarget::scratchDirectory() const
     return m_root + u"/var/lib/tandem/check"_s;
 }
 
+QString HelperTarget::temporarySourceRecordPath() const
+{
+    return m_root + u"/var/lib/tandem/sync-now-source"_s;
+}
+
+QString HelperTarget::chronydPidPath() const
+{
+    return m_lab ? m_lab->paths.pidPath : u"/run/chrony/chronyd.pid"_s;
+}
+
 QString HelperTarget::commandSocketPath() const
 {
     return m_lab ? m_lab->paths.socketPath : u"/run/chrony/chronyd.sock"_s;

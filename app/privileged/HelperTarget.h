@@ -34,6 +34,10 @@ public:
     QString scratchDirectory() const;
     // One helper at a time changes a system (HelperLock).
     QString lockPath() const;
+    // What a sync-now added to chronyd at run time, until it is removed again (TemporarySourceRecord).
+    QString temporarySourceRecordPath() const;
+    // chronyd's pid file: which chronyd a temporary source was added to.
+    QString chronydPidPath() const;
     // chronyd's Unix command socket: full access, for the waits, the burst and the step.
     QString commandSocketPath() const;
 

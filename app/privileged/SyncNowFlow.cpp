@@ -59,6 +59,7 @@ QString stateWords(SourceReport::State state)
 SyncNowFlow::SyncNowFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent)
     : QObject(parent)
     , m_progress(progress)
+    , m_record(target.temporarySourceRecordPath(), target.chronydPidPath())
 {
     CmdmonEndpoint endpoint;
     endpoint.socketPath = target.commandSocketPath();
@@ -87,6 +88,28 @@ void SyncNowFlow::start(const HelperRequest& request)
         return;
     }
     trackingBefore();
+}
+
+void SyncNowFlow::interrupt()
+{
+    m_interrupted = true;
+    // Waiting between two polls: stop now rather than after the wait.
+    if (m_pollTimer.isActive()) {
+        m_pollTimer.stop();
+        pollFollow();
+    }
+}
+
+bool SyncNowFlow::stopIfInterrupted()
+{
+    if (!m_interrupted)
+        return false;
+    const QString message = m_stepped ? u"Interrupted (SIGTERM) after the clock was stepped; the result was not "
+                                        u"checked."_s
+                                      : u"Interrupted (SIGTERM). The clock was not stepped."_s;
+    m_progress->step(u"interrupted"_s, false, message);
+    finish(HelperExitCode::Failed, message);
+    return true;
 }
 
 QString SyncNowFlow::reference() const
@@ -131,6 +154,8 @@ void SyncNowFlow::trackingBefore()
 
 void SyncNowFlow::waitForReference()
 {
+    if (stopIfInterrupted())
+        return;
     m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& call) {
         const Result<TrackingReport> tracking = call.result();
         if (tracking && tracking->referenceAddress.isIp()) {
@@ -151,6 +176,8 @@ void SyncNowFlow::waitForReference()
 
 void SyncNowFlow::resolvePeer()
 {
+    if (stopIfInterrupted())
+        return;
     const QHostAddress literal(m_peer);
     if (!literal.isNull()) {
         m_referenceAddress = literal;
@@ -196,6 +223,8 @@ void SyncNowFlow::measure(const std::function<void(const NtpMeasurement&)>& done
 
 void SyncNowFlow::measureBefore()
 {
+    if (stopIfInterrupted())
+        return;
     measure(
         [this](const NtpMeasurement& measurement) {
             if (!measurement.synchronised()) {
@@ -228,6 +257,8 @@ void SyncNowFlow::measureBefore()
 
 void SyncNowFlow::addPeer()
 {
+    if (stopIfInterrupted())
+        return;
     AddSourceParameters parameters;
     parameters.name = m_referenceAddress.toString().toLatin1();
     parameters.port = m_peerPort;
@@ -236,14 +267,27 @@ void SyncNowFlow::addPeer()
     parameters.trust = true;
     parameters.minPoll = TemporaryPoll;
     parameters.maxPoll = TemporaryPoll;
+    // Noted first: killed after the add, the note is what lets the next run remove it.
+    const std::optional<TemporarySourceRecord::Entry> entry = m_record.forRunningChronyd(m_referenceAddress);
+    const Status noted = entry ? m_record.note(*entry) : Status(Error{u"chronyd's pid file cannot be read"_s});
+    if (!noted) {
+        const QString reason = u"cannot note the temporary source before adding it: %1"_s.arg(noted.error());
+        m_progress->step(u"add-source"_s, false, reason);
+        finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
+        return;
+    }
     m_client->addSource(parameters)->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (call.error() == CmdmonError::AlreadyKnown) {
             // Already configured: use it as it is, and leave it configured afterwards.
+            m_record.forget();
             m_progress->step(u"add-source"_s, true, u"%1 is already a source of chronyd."_s.arg(reference()));
             burst();
             return;
         }
         if (!call.result()) {
+            // Not added as far as chronyd says; a lost reply leaves the note for the next run.
+            if (call.error() != CmdmonError::NoAnswer)
+                m_record.forget();
             m_progress->step(u"add-source"_s, false, call.errorString());
             finish(HelperExitCode::Failed,
                    u"chronyd did not add %1 as a temporary source: %2"_s.arg(reference(), call.errorString()));
@@ -257,6 +301,8 @@ void SyncNowFlow::addPeer()
 
 void SyncNowFlow::burst()
 {
+    if (stopIfInterrupted())
+        return;
     m_clock.restart();
     m_burstDone = true;
     std::optional<QHostAddress> only;
@@ -288,6 +334,8 @@ void SyncNowFlow::waitForFollow()
 
 void SyncNowFlow::pollFollow()
 {
+    if (stopIfInterrupted())
+        return;
     m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& trackingCall) {
         const Result<TrackingReport> tracking = trackingCall.result();
         m_client->sources()->then(this, [this, tracking](const CmdmonCallOf<QList<SourceReport>>& sourcesCall) {
@@ -353,6 +401,8 @@ QString SyncNowFlow::whyNotFollowing(const QList<SourceReport>& sources, const T
 
 void SyncNowFlow::stepClock()
 {
+    if (stopIfInterrupted())
+        return;
     m_client->makeStep()->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (call.result()) {
             m_stepped = true;
@@ -375,6 +425,8 @@ void SyncNowFlow::stepClock()
 
 void SyncNowFlow::verify()
 {
+    if (stopIfInterrupted())
+        return;
     measure(
         [this](const NtpMeasurement& measurement) {
             const double after = thisClockAhead(measurement);
@@ -432,13 +484,20 @@ void SyncNowFlow::removePeer()
 {
     m_addedPeer = false;
     m_client->deleteSource(m_referenceAddress)->then(this, [this](const CmdmonCallOf<Done>& call) {
-        m_progress->step(u"remove-source"_s, call.result().ok(), call.errorString());
-        finish(m_exitCode, m_message);
+        const bool removed = call.result().ok();
+        // Kept when chronyd did not confirm: the next helper run tries again.
+        if (removed || call.error() == CmdmonError::NoSuchSource)
+            m_record.forget();
+        m_progress->step(u"remove-source"_s, removed, call.errorString());
+        emitFinished();
     });
 }
 
 void SyncNowFlow::finish(int exitCode, const QString& message)
 {
+    if (m_finishing)
+        return; // once
+    m_finishing = true;
     m_exitCode = exitCode;
     m_message = message;
     m_pollTimer.stop();
@@ -447,6 +506,11 @@ void SyncNowFlow::finish(int exitCode, const QString& message)
         removePeer();
         return;
     }
+    emitFinished();
+}
+
+void SyncNowFlow::emitFinished()
+{
     m_report.insert(u"stepped"_s, m_stepped);
     emit finished(m_exitCode, m_message, m_report);
 }

@@ -2,6 +2,7 @@
 
 #include "cmdmon/CmdmonReports.h"
 #include "privileged/HelperRequest.h"
+#include "privileged/TemporarySourceRecord.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -35,7 +36,10 @@ struct NtpMeasurement;
 //  5. measure again ("verify"): success only when this clock is within VerifyToleranceS (plus half
 //     the round trip, which no measurement can resolve) of the reference; otherwise 3-5 again while
 //     time is left.
-// The temporary source is removed on every path; nothing else in chronyd is changed.
+// The temporary source is removed on every path; nothing else in chronyd is changed. It is noted
+// (TemporarySourceRecord) before it is added, so that when this process is killed the next helper
+// run removes it (LeftoverSourceCleanup). interrupt() (SIGTERM) stops at the next step, never
+// between adding and noting, and still removes it.
 class SyncNowFlow : public QObject
 {
     Q_OBJECT
@@ -46,6 +50,8 @@ public:
     ~SyncNowFlow() override;
 
     void start(const HelperRequest& request);
+    // Stop as soon as the step under way is done: no new step, the temporary source removed, a result.
+    void interrupt();
 
 signals:
     void finished(int exitCode, const QString& message, const QJsonObject& extra);
@@ -64,6 +70,9 @@ private:
     void trackingAfter();
     void removePeer();
     void finish(int exitCode, const QString& message);
+    // True (and finishing) when interrupt() came since the last step.
+    bool stopIfInterrupted();
+    void emitFinished();
     void measure(const std::function<void(const NtpMeasurement&)>& done,
                  const std::function<void(const QString&)>& failed);
     QString whyNotFollowing(const QList<SourceReport>& sources, const TrackingReport& tracking) const;
@@ -78,7 +87,10 @@ private:
     QHostAddress m_ntpSource;
     QString m_peer;
     QHostAddress m_referenceAddress;
+    TemporarySourceRecord m_record;
     bool m_addedPeer = false;
+    bool m_interrupted = false;
+    bool m_finishing = false;
     bool m_burstDone = false;
     QElapsedTimer m_clock;
     QTimer m_pollTimer;

@@ -10,10 +10,21 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int PollMs = 50;
-// chronyd ends within a second of SIGTERM; the init script's own stop waits no longer than this.
-constexpr int ExitTimeoutMs = 10000;
 // A started chronyd writes its pid file as soon as it has daemonised.
 constexpr int StartTimeoutMs = 5000;
+
+// $1 service, $2 init script, $3 the old chronyd's pid (0: none). chronyd ends within a second of
+// SIGTERM; the wait for it is bounded (200 x 0.05 s). A zombie has an empty command line.
+constexpr const char* RestartScript = R"sh(
+"$1" "$2" stop || { status=$?; echo "'$1 $2 stop' failed ($status)"; exit 1; }
+n=0
+while [ "$3" != 0 ] && [ -s "/proc/$3/cmdline" ]; do
+    n=$((n + 1))
+    if [ $n -gt 200 ]; then echo "chronyd (pid $3) was asked to stop but still runs after 10 s"; exit 1; fi
+    sleep 0.05
+done
+"$1" "$2" start || { status=$?; echo "'$1 $2 start' failed ($status)"; exit 1; }
+)sh";
 
 } // namespace
 
@@ -26,10 +37,10 @@ SysvChronyRestarter::SysvChronyRestarter(const QString& service, const QString& 
     // and Ctrl+C must not reach the init script or the chronyd it starts.
     ProcessDefaults::ofSystem().prepare(m_process);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    connect(&m_process, &QProcess::finished, this, &SysvChronyRestarter::actionFinished);
+    connect(&m_process, &QProcess::finished, this, &SysvChronyRestarter::restartFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            fail(u"'%1' could not be started"_s.arg(m_service));
+            fail(u"'sh' could not be started to run '%1'"_s.arg(m_service));
     });
     m_pollTimer.setInterval(PollMs);
     connect(&m_pollTimer, &QTimer::timeout, this, &SysvChronyRestarter::poll);
@@ -62,8 +73,9 @@ void SysvChronyRestarter::restart()
         return;
     }
     m_oldPid = runningChronyd();
-    m_phase = Phase::Stopping;
-    run(u"stop"_s);
+    m_phase = Phase::Restarting;
+    m_process.start(u"/bin/sh"_s, {u"-c"_s, QString::fromLatin1(RestartScript), u"sh"_s, m_service, m_script,
+                                   QString::number(m_oldPid)});
 }
 
 qint64 SysvChronyRestarter::runningChronyd() const
@@ -73,45 +85,28 @@ qint64 SysvChronyRestarter::runningChronyd() const
     return !argv.isEmpty() && QFileInfo(argv.constFirst()).fileName() == u"chronyd"_s ? pid : 0;
 }
 
-void SysvChronyRestarter::run(const QString& action)
+void SysvChronyRestarter::restartFinished(int exitCode, QProcess::ExitStatus status)
 {
-    m_process.start(m_service, {m_script, action});
-}
-
-void SysvChronyRestarter::actionFinished(int exitCode, QProcess::ExitStatus status)
-{
-    const QString output = QString::fromLocal8Bit(m_process.readAll()).trimmed().left(300);
+    const QString output = QString::fromLocal8Bit(m_process.readAll()).trimmed().right(300);
     if (status != QProcess::NormalExit || exitCode != 0) {
-        fail(u"'%1 %2 %3' failed (%4)%5"_s.arg(m_service, m_script, m_phase == Phase::Stopping ? u"stop"_s : u"start"_s)
-                 .arg(exitCode)
-                 .arg(output.isEmpty() ? QString() : u": "_s + output));
+        fail(output.isEmpty() ? u"'%1 %2 restart' failed (%3)"_s.arg(m_service, m_script).arg(exitCode) : output);
         return;
     }
-    m_phase = m_phase == Phase::Stopping ? Phase::WaitingForExit : Phase::WaitingForStart;
+    m_phase = Phase::WaitingForStart;
     m_waited.start();
     poll();
-    if (m_phase == Phase::WaitingForExit || m_phase == Phase::WaitingForStart)
+    if (m_phase == Phase::WaitingForStart)
         m_pollTimer.start();
 }
 
 void SysvChronyRestarter::poll()
 {
-    if (m_phase == Phase::WaitingForExit) {
-        if (m_oldPid == 0 || ProcessIdentity::commandLine(m_oldPid).isEmpty()) {
-            m_pollTimer.stop();
-            m_phase = Phase::Starting;
-            run(u"start"_s);
-        } else if (m_waited.elapsed() > ExitTimeoutMs) {
-            fail(u"chronyd (pid %1) was asked to stop but still runs after %2 s"_s.arg(m_oldPid).arg(ExitTimeoutMs /
-                                                                                                     1000));
-        }
-        return;
-    }
     if (m_phase != Phase::WaitingForStart)
         return;
     const qint64 pid = runningChronyd();
     if (pid != 0 && pid != m_oldPid) {
         m_pollTimer.stop();
+        m_phase = Phase::Idle;
         emit finished(true, {});
     } else if (m_waited.elapsed() > StartTimeoutMs) {
         fail(u"the init script reported success, but no chronyd runs (%1 names none after %2 s; chronyd's log says "
@@ -123,6 +118,6 @@ void SysvChronyRestarter::poll()
 void SysvChronyRestarter::fail(const QString& message)
 {
     m_pollTimer.stop();
-    m_phase = Phase::Stopping;
+    m_phase = Phase::Idle;
     emit finished(false, u"chrony could not be restarted: %1."_s.arg(message));
 }

@@ -11,6 +11,8 @@
 // daemon and start nothing, and it exits 0 even when chronyd fails to start (both seen on a pair of
 // systems). So: `stop`, wait until the old chronyd has really gone, `start`, and report success only
 // once a new chronyd runs (its pid file names a live chronyd other than the old one).
+// The three run in one small shell child with a session of its own, so that a helper killed between
+// `stop` and `start` (SIGKILL, a crash) still leaves a running chronyd behind, never a stopped one.
 class SysvChronyRestarter : public ChronyRestarter
 {
     Q_OBJECT
@@ -25,10 +27,9 @@ public:
     static QString initScriptName();
 
 private:
-    enum class Phase { Stopping, WaitingForExit, Starting, WaitingForStart };
+    enum class Phase { Idle, Restarting, WaitingForStart };
 
-    void run(const QString& action);
-    void actionFinished(int exitCode, QProcess::ExitStatus status);
+    void restartFinished(int exitCode, QProcess::ExitStatus status);
     void poll();
     void fail(const QString& message);
     qint64 runningChronyd() const;
@@ -39,6 +40,6 @@ private:
     QProcess m_process;
     QTimer m_pollTimer;
     QElapsedTimer m_waited;
-    Phase m_phase = Phase::Stopping;
+    Phase m_phase = Phase::Idle;
     qint64 m_oldPid = 0;
 };

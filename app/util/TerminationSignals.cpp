@@ -11,17 +11,19 @@
 
 namespace {
 
-constexpr std::array HandledSignals{SIGTERM, SIGINT, SIGHUP};
+constexpr size_t MaxSignals = 3;
 
 // The handler's end of the pair; -1 when no instance is installed.
 volatile sig_atomic_t writeEnd = -1;
 int readEnd = -1;
-std::array<struct sigaction, HandledSignals.size()> previousActions{};
+std::array<int, MaxSignals> handledSignals{};
+size_t handledCount = 0;
+std::array<struct sigaction, MaxSignals> previousActions{};
 
 void restorePreviousActions()
 {
-    for (size_t i = 0; i < HandledSignals.size(); ++i)
-        ::sigaction(HandledSignals[i], &previousActions[i], nullptr);
+    for (size_t i = 0; i < handledCount; ++i)
+        ::sigaction(handledSignals[i], &previousActions[i], nullptr);
 }
 
 void onSignal(int signalNumber)
@@ -37,9 +39,19 @@ void onSignal(int signalNumber)
 } // namespace
 
 TerminationSignals::TerminationSignals(QObject* parent)
+    : TerminationSignals({SIGTERM, SIGINT, SIGHUP}, parent)
+{}
+
+TerminationSignals::TerminationSignals(std::initializer_list<int> signalNumbers, QObject* parent)
     : QObject(parent)
 {
     Q_ASSERT(writeEnd < 0); // one instance per process
+    Q_ASSERT(signalNumbers.size() <= MaxSignals);
+    handledCount = 0;
+    for (const int signalNumber : signalNumbers) {
+        if (handledCount < MaxSignals)
+            handledSignals[handledCount++] = signalNumber;
+    }
     int pair[2];
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, pair) != 0)
         return;
@@ -49,8 +61,8 @@ TerminationSignals::TerminationSignals(QObject* parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (size_t i = 0; i < HandledSignals.size(); ++i)
-        ::sigaction(HandledSignals[i], &action, &previousActions[i]);
+    for (size_t i = 0; i < handledCount; ++i)
+        ::sigaction(handledSignals[i], &action, &previousActions[i]);
     m_notifier = new QSocketNotifier(readEnd, QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::readPending);
 }

@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <initializer_list>
+
 class QSocketNotifier;
 
 // SIGTERM, SIGINT and SIGHUP as a Qt signal, so that a logout, `kill` or Ctrl+C ends the program
@@ -15,6 +17,9 @@ class TerminationSignals : public QObject
     Q_OBJECT
 public:
     explicit TerminationSignals(QObject* parent = nullptr);
+    // Only these (at most three) of the signals above: tandem-helper ignores SIGINT and SIGHUP, which
+    // reach it from the admin's terminal, and stops orderly on SIGTERM alone.
+    TerminationSignals(std::initializer_list<int> signalNumbers, QObject* parent);
     ~TerminationSignals() override;
 
     // False when the socket pair or a handler could not be set up (the defaults then stay).

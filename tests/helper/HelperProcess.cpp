@@ -59,12 +59,17 @@ HelperRun runHelper(const QString& program, const QStringList& arguments, const 
     run.exitCode = process.exitCode();
     run.rawOut = process.readAllStandardOutput();
     run.err = process.readAllStandardError();
-    for (const QByteArray& line : run.rawOut.split('\n')) {
+    run.parseLines();
+    return run;
+}
+
+void HelperRun::parseLines()
+{
+    lines.clear();
+    for (const QByteArray& line : rawOut.split('\n')) {
         if (line.isEmpty())
             continue;
         const QJsonDocument document = QJsonDocument::fromJson(line);
-        run.lines.append(document.isObject() ? document.object()
-                                             : QJsonObject{{u"unparsed"_s, QString::fromUtf8(line)}});
+        lines.append(document.isObject() ? document.object() : QJsonObject{{u"unparsed"_s, QString::fromUtf8(line)}});
     }
-    return run;
 }

@@ -21,6 +21,8 @@ struct HelperRun
     QJsonObject result() const { return lines.isEmpty() ? QJsonObject() : lines.constLast(); }
     // The step line with this name, or an empty object.
     QJsonObject step(const QString& name) const;
+    // `lines` from `rawOut`.
+    void parseLines();
     // Everything the helper printed, for failure messages.
     QByteArray dump() const { return rawOut + err; }
 };

@@ -2,11 +2,16 @@
 
 #include "LabFixture.h"
 #include "cmdmon/CmdmonClient.h"
+#include "lab/LabConfig.h"
 #include "lab/ProcessIdentity.h"
+#include "lab/ProcessTerminator.h"
+#include "privileged/AtomicFile.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
+#include <QTest>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +33,28 @@ QByteArray LabFiles::read(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<unreadable>");
+}
+
+QString LabFiles::restartWithSources(const LabSettings& settings, int index, const QByteArray& sources)
+{
+    const LabSystemPaths system = LabLayout::systemPaths(settings.directory, index);
+    if (const Status ended = ProcessTerminator::terminateNow(runningPid(system), system.configPath); !ended)
+        return ended.error();
+    QByteArray config = sources;
+    for (const QByteArray& line : LabConfig::labLines(settings, system, index))
+        config += line + '\n';
+    if (const Status written = AtomicFile::write(system.configPath, config); !written)
+        return written.error();
+    if (const QString failure = restartLabDaemon(system); !failure.isEmpty())
+        return failure;
+    QElapsedTimer waited;
+    waited.start();
+    while (!LabFiles::sources(system).ok()) {
+        if (waited.elapsed() > 5000)
+            return u"chronyd of system %1 does not answer after its restart"_s.arg(index);
+        QTest::qWait(50);
+    }
+    return {};
 }
 
 qint64 LabFiles::runningPid(const LabSystemPaths& paths)

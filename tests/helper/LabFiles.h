@@ -2,6 +2,7 @@
 
 #include "cmdmon/CmdmonReports.h"
 #include "lab/LabLayout.h"
+#include "lab/LabSettings.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -18,6 +19,10 @@ QByteArray read(const QString& path);
 
 // The system's chronyd's sources, asked over its Unix command socket.
 Result<QList<SourceReport>> sources(const LabSystemPaths& paths);
+
+// Ends system `index`'s chronyd and starts it again with `sources` and the lab's own lines as its
+// config, waiting until it answers. Empty, or what went wrong.
+QString restartWithSources(const LabSettings& settings, int index, const QByteArray& sources);
 
 // The pid the system's pid file names if it is that system's live chronyd, else 0.
 qint64 runningPid(const LabSystemPaths& paths);

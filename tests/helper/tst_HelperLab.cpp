@@ -4,9 +4,7 @@
 #include "LabFixture.h"
 #include "cmdmon/CmdmonClient.h"
 #include "config/ConfFile.h"
-#include "lab/LabConfig.h"
 #include "lab/ProcessIdentity.h"
-#include "lab/ProcessTerminator.h"
 #include "privileged/AtomicFile.h"
 #include "privileged/BackupStore.h"
 
@@ -221,15 +219,10 @@ void tst_HelperLab::syncNowTemporaryPeer()
     // System 2 without any source (only the lab's own lines), restarted by the test: the seed's
     // "one-time sync" against a server that is not configured.
     const LabSystemPaths system2 = paths(2);
-    QVERIFY(ProcessTerminator::terminateNow(LabFiles::runningPid(system2), system2.configPath).ok());
-    QByteArray bare = "# no sources\n";
-    for (const QByteArray& line : LabConfig::labLines(m_lab->settings(), system2, 2))
-        bare += line + '\n';
-    QVERIFY(AtomicFile::write(system2.configPath, bare).ok());
-    const QString restarted = restartLabDaemon(system2);
+    const QByteArray bare = "# no sources\n";
+    const QString restarted = LabFiles::restartWithSources(m_lab->settings(), 2, bare);
     QVERIFY2(restarted.isEmpty(), qPrintable(restarted));
-    QTRY_VERIFY_WITH_TIMEOUT(LabFiles::runningPid(system2) > 0, 5000);
-    QTRY_VERIFY_WITH_TIMEOUT(LabFiles::sources(paths(2)).ok(), 5000);
+    const QByteArray configBefore = LabFiles::read(system2.configPath);
     QVERIFY(LabFiles::sources(paths(2))->isEmpty());
 
     const QString server = m_lab->settings().serverAddress.toString();
@@ -245,7 +238,7 @@ void tst_HelperLab::syncNowTemporaryPeer()
     const auto after = LabFiles::sources(paths(2));
     QVERIFY(after.ok());
     QVERIFY(after->isEmpty());
-    QCOMPARE(LabFiles::read(system2.configPath), bare);
+    QCOMPARE(LabFiles::read(system2.configPath), configBefore);
 }
 
 void tst_HelperLab::cliApplyShowsProgress()

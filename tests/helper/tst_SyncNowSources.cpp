@@ -6,8 +6,6 @@
 #include "cmdmon/CmdmonClient.h"
 #include "lab/ChronydInstance.h"
 #include "lab/LabClocks.h"
-#include "lab/LabConfig.h"
-#include "lab/ProcessTerminator.h"
 #include "privileged/AtomicFile.h"
 
 #include <QSignalSpy>
@@ -101,15 +99,8 @@ void tst_SyncNowSources::init()
 
 void tst_SyncNowSources::restartSystem2(const QByteArray& sources)
 {
-    const LabSystemPaths system2 = paths(2);
-    QVERIFY(ProcessTerminator::terminateNow(LabFiles::runningPid(system2), system2.configPath).ok());
-    QByteArray config = sources;
-    for (const QByteArray& line : LabConfig::labLines(m_lab->settings(), system2, 2))
-        config += line + '\n';
-    QVERIFY(AtomicFile::write(system2.configPath, config).ok());
-    const QString failure = restartLabDaemon(system2);
+    const QString failure = LabFiles::restartWithSources(m_lab->settings(), 2, sources);
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
-    QTRY_VERIFY_WITH_TIMEOUT(LabFiles::sources(paths(2)).ok(), 5000);
 }
 
 HelperRun tst_SyncNowSources::syncNowWithSystem1()

@@ -86,6 +86,11 @@ no_system1_source() {
     ! grep -qF "$SYSTEM1_ADDRESS" <<<"$out"
 }
 check "System 2 no longer has System 1 as a source" no_system1_source
+# A host name as the one-time peer: it was added by name and never removed (removal is by address).
+step "sync-now on System 2 against $SYSTEM1_NAME, a host name, added as a temporary source (through pkexec)" \
+    as_user 2 tandem-cli sync-now --peer "$SYSTEM1_NAME"
+check "the temporary source for $SYSTEM1_NAME is gone from System 2's chronyd" no_system1_source
+check "nothing of it is left noted for a later helper run" not test -e "$BED/s2/var-lib-tandem/sync-now-source"
 
 # A System 1 whose clock may jump: with --makestep-always System 2's chronyd steps to it by itself,
 # also after its first three updates (Debian's "makestep 1 3" would slew 30 s for 6 minutes).

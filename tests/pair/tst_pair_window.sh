@@ -143,20 +143,13 @@ old_or_new() {
     grep -q "^server $SYSTEM1_ADDRESS " "$(conf 2)" && bed 2 -- chronyd -p -f /etc/chrony/chrony.conf >/dev/null
 }
 check "f. System 2's chrony.conf is the old file or a new one chronyd accepts" old_or_new
-# Killed between its restart's "stop" and "start", the helper leaves chronyd stopped (a known gap,
-# see README): the page must say which it is, and that must be the truth.
+# Wherever the kill landed, even between its restart's "stop" and "start" (that restart runs in a
+# child of its own, which outlives the helper), System 2 has a chronyd again, and the page says so.
 said=$(cat "$SIGNAL_DIR/chronyd-after-kill")
 report "f. the page says chronyd is $said now; System 2's chronyd: pid $pid2 before, $(chronyd_pid 2 || echo none) now"
-if [[ $said == running ]]; then
-    check "f. System 2's chronyd answers, as the page says" answers 2
-    check "f. ... on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 none
-else
-    check "f. System 2 has no chronyd, as the page says" not chronyd_pid 2
-    step "f. start System 2's chronyd again, as the page tells the admin (service chrony start)" \
-        bed 2 -- service chrony start
-    check "f. System 2's chronyd answers again" wait_answers 2
-    check "f. ... on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 "$pid2"
-fi
+check "f. the page says chronyd runs" test "$said" = running
+check "f. System 2's chronyd answers, as the page says" wait_answers 2
+check "f. ... on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 none
 
 # --- g. System 1 in mode 2: pools written, chronyd back, serving its local clock at stratum 10.
 pid1=$(chronyd_pid 1)

@@ -6,10 +6,12 @@
 #include "panel/PanelFormat.h"
 #include "panel/SourcesTable.h"
 #include "panel/SourcesTableModel.h"
+#include "panel/SystemCard.h"
 #include "util/Clock.h"
 
 #include <QAbstractButton>
 #include <QDoubleSpinBox>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPushButton>
@@ -39,6 +41,7 @@ private slots:
     void alertBanner();
     void syncNowDialogSaysWhatHappens();
     void chartKeepsToTwoPointsPerColumn();
+    void namesFromTheNetworkAreText();
 };
 
 void tst_PanelWidgets::initTestCase()
@@ -228,6 +231,24 @@ void tst_PanelWidgets::chartKeepsToTwoPointsPerColumn()
     // A shorter window then drops the extra segment again.
     view.showFrame(ChartFrame::build(history, Start, Start + 3600 * 1000, columns));
     QCOMPARE(view.segmentCount(HistorySeries::System2SystemTime), 1);
+}
+
+void tst_PanelWidgets::namesFromTheNetworkAreText()
+{
+    // A reference id is four bytes chosen by whoever answers: "<b>X" must show as those characters.
+    SystemSnapshot snapshot;
+    snapshot.index = 2;
+    snapshot.reachability = Reachability::State::Reachable;
+    TrackingReport tracking;
+    tracking.referenceId = 0x3C623E58; // "<b>X"
+    tracking.stratum = 1;
+    snapshot.tracking = tracking;
+    SystemCard card(2);
+    card.showSnapshot(snapshot);
+    auto* reference = card.findChild<QLabel*>(u"referenceValue"_s);
+    QVERIFY(reference);
+    QCOMPARE(reference->textFormat(), Qt::PlainText);
+    QVERIFY2(reference->text().startsWith(u"<b>X ("_s), qPrintable(reference->text()));
 }
 
 QTEST_MAIN(tst_PanelWidgets)

@@ -63,6 +63,8 @@ QLabel* SystemCard::addValue(const QString& label, const QString& objectName, co
 {
     auto* value = new QLabel(QStringLiteral("—"), m_fields);
     value->setObjectName(objectName);
+    // Values come from the network (reference names, ids): shown as text, never as markup.
+    value->setTextFormat(Qt::PlainText);
     value->setAccessibleName(QString(label).remove(u':'));
     value->setToolTip(toolTip);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 #include <QVBoxLayout>
 
 ApplyPage::ApplyPage(QWidget* parent)
@@ -132,6 +133,7 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
                                    "the new config in full (it is never half-written). Check chrony here before "
                                    "trying again."));
         m_outcome->setReason(message);
+        m_sinceCrash.start();
         m_detector->start(wizard->target());
         break;
     case 126:
@@ -152,6 +154,16 @@ void ApplyPage::showChronydAfterCrash(const DetectReport& report)
 {
     if (!m_active || m_exitCode != HelperExitCode::Crashed)
         return;
+    // A restart the helper began goes on without it (stop, wait, start: a few seconds at most).
+    constexpr int RestartGraceMs = 15000;
+    constexpr int RecheckMs = 500;
+    if (!report.running && m_sinceCrash.elapsed() < RestartGraceMs) {
+        QTimer::singleShot(RecheckMs, this, [this] {
+            if (m_active && m_exitCode == HelperExitCode::Crashed)
+                m_detector->start(qobject_cast<SetupWizard*>(wizard())->target());
+        });
+        return;
+    }
     const QString now =
         report.running ? tr("chronyd runs now.")
                        : tr("<b>chronyd is not running now</b> (%1). Start it with <code>%2</code>.")

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QWizardPage>
 
@@ -13,7 +14,8 @@ class ReasonLabel;
 // Page 7: the helper at work, step by step (check, back up, write, restart, wait). Cancellable
 // until the config is written (the helper's writes are atomic); a failure is told in plain words,
 // a rollback shown as such, the raw output under Details. After a helper that was killed, it looks
-// whether chronyd runs, since a helper killed between its restart's stop and start leaves it stopped.
+// whether chronyd runs: the helper's restart outlives it, so chronyd may still be on its way back
+// for a few seconds; only a chronyd still missing after that is reported as not running.
 class ApplyPage : public QWizardPage
 {
     Q_OBJECT
@@ -38,6 +40,7 @@ private:
     QPushButton* m_cancel;
     ReasonLabel* m_outcome;
     ChronyDetector* m_detector;
+    QElapsedTimer m_sinceCrash;
     QJsonObject m_result;
     int m_exitCode = -2;
     bool m_done = false;

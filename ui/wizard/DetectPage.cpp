@@ -136,10 +136,11 @@ void DetectPage::showReport(int index, const QString& title, const DetectReport&
     QString daemon;
     if (report.running) {
         const TrackingReport& t = *report.tracking;
-        const QString reference = t.leapStatus == 3 ? tr("not synchronised yet")
-                                  : t.referenceName().isEmpty()
-                                      ? tr("serving its local clock at stratum %1").arg(t.stratum)
-                                      : tr("synchronised to %1 at stratum %2").arg(t.referenceName()).arg(t.stratum);
+        const QString reference =
+            t.leapStatus == 3 ? tr("not synchronised yet")
+            : t.referenceName().isEmpty()
+                ? tr("serving its local clock at stratum %1").arg(t.stratum)
+                : tr("synchronised to %1 at stratum %2").arg(t.referenceName().toHtmlEscaped()).arg(t.stratum);
         daemon = tr("running, %1").arg(reference);
     } else if (report.installed()) {
         daemon = tr("<b>not answering</b> (%1). Start it with %2")

@@ -1,5 +1,6 @@
 #include "TestData.h"
 #include "cmdmon/CmdmonClient.h"
+#include "cmdmon/CmdmonWire.h"
 #include "cmdmon/PacketReader.h"
 
 #include <QNetworkDatagram>
@@ -76,6 +77,7 @@ enum class Fault {
     Truncated,
     HeaderOnly,
     Oversized,
+    OneByteLonger,
     WrongVersion,
     WrongType,
     Reserved,
@@ -97,6 +99,8 @@ QByteArray faulty(Fault fault, quint32 sequence, FakeDaemon::Answer* answer)
         return reply.left(28);
     case Fault::Oversized:
         return reply + QByteArray(1500, '\0');
+    case Fault::OneByteLonger:
+        return reply + QByteArray(1, '\0');
     case Fault::WrongVersion:
         reply[0] = 5;
         return reply;
@@ -141,6 +145,8 @@ private slots:
     void errorStatusIsTyped();
     void queuedRequestsGoOneAtATime();
     void sourcesChain();
+    void implausibleSourceCountIsRefused();
+    void implausibleTrackingIsRefused();
     void ipv6();
     void missingUnixSocket();
     void totalTimeout();
@@ -153,6 +159,7 @@ void tst_CmdmonClientFaults::badReplyIsDropped_data()
     const QList<std::pair<const char*, Fault>> faults{{"truncated", Fault::Truncated},
                                                       {"header only", Fault::HeaderOnly},
                                                       {"oversized", Fault::Oversized},
+                                                      {"one byte longer", Fault::OneByteLonger},
                                                       {"wrong version", Fault::WrongVersion},
                                                       {"wrong type", Fault::WrongType},
                                                       {"reserved bytes", Fault::Reserved},
@@ -330,6 +337,45 @@ void tst_CmdmonClientFaults::sourcesChain()
     QCOMPARE(call->result()->first().name(), u"127.55.0.2"_s);
     QCOMPARE(call->result()->first().sourceName, u"127.55.0.2"_s);
     QCOMPARE(daemon.seen.size(), 3); // N_SOURCES, SOURCE_DATA 0, NTP_SOURCE_NAME
+}
+
+void tst_CmdmonClientFaults::implausibleSourceCountIsRefused()
+{
+    // A hostile chronyd says it has 0xFFFFFFFF sources: one request, not 4 billion (858k were sent).
+    FakeDaemon daemon;
+    daemon.policy = [&](const SeenRequest& request, const QByteArray&) {
+        QByteArray reply = capturedReply("n_sources", request.sequence);
+        qToBigEndian(quint32(0xFFFFFFFF), reply.data() + 28);
+        return QList<FakeDaemon::Answer>{{reply, false}};
+    };
+    CmdmonEndpoint endpoint;
+    endpoint.port = daemon.port();
+    CmdmonClient client(endpoint);
+    auto* call = client.sources(true);
+    QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+    QCOMPARE(call->error(), CmdmonError::BadReply);
+    QVERIFY2(call->errorString().contains(u"implausible reply: 4294967295 sources"_s), qPrintable(call->errorString()));
+    QVERIFY2(call->errorString().contains(endpoint.describe()), qPrintable(call->errorString()));
+    QCOMPARE(daemon.seen.size(), 1);
+}
+
+void tst_CmdmonClientFaults::implausibleTrackingIsRefused()
+{
+    // A forged tracking reply (one with 6e18 s scaled the chart to it); 1e12 s is as absurd.
+    FakeDaemon daemon;
+    daemon.policy = [&](const SeenRequest& request, const QByteArray&) {
+        QByteArray reply = capturedReply("tracking_client", request.sequence);
+        qToBigEndian(CmdmonWire::encodeFloat(1e12), reply.data() + 28 + 40);
+        return QList<FakeDaemon::Answer>{{reply, false}};
+    };
+    CmdmonEndpoint endpoint;
+    endpoint.port = daemon.port();
+    CmdmonClient client(endpoint);
+    auto* call = client.tracking();
+    QTRY_VERIFY_WITH_TIMEOUT(call->isFinished(), 5000);
+    QCOMPARE(call->error(), CmdmonError::BadReply);
+    QVERIFY2(call->errorString().contains(u"implausible reply: system time offset 1e+12 s"_s),
+             qPrintable(call->errorString()));
 }
 
 void tst_CmdmonClientFaults::ipv6()

@@ -56,8 +56,12 @@ void tst_CmdmonReplyValidator::validate_data()
     const int trackingCommand = int(RequestCode::Tracking);
 
     QTest::addRow("captured tracking") << tracking << trackingCommand << trackingReply << true << 0;
-    QTest::addRow("longer than needed is fine")
-        << (tracking + QByteArray(16, '\0')) << trackingCommand << trackingReply << true << 0;
+    // chronyd sends every reply at its exact length: a longer one is not chronyd's (a 1048-byte
+    // "reply" was believed before).
+    QTest::addRow("one byte longer than chronyd's")
+        << (tracking + QByteArray(1, '\0')) << trackingCommand << trackingReply << false << 0;
+    QTest::addRow("16 bytes longer") << (tracking + QByteArray(16, '\0')) << trackingCommand << trackingReply << false
+                                     << 0;
     QTest::addRow("empty") << QByteArray() << trackingCommand << trackingReply << false << 0;
     QTest::addRow("27 bytes") << tracking.left(27) << trackingCommand << trackingReply << false << 0;
     QTest::addRow("header only, success") << tracking.left(28) << trackingCommand << trackingReply << false << 0;

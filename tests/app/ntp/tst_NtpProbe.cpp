@@ -83,6 +83,9 @@ private slots:
         QTest::addRow("short") << 1 << u"20 bytes long"_s;
         QTest::addRow("garbage") << 2 << u"mode"_s;
         QTest::addRow("kiss-o'-death") << 3 << u"kiss-o'-death (code RATE)"_s;
+        QTest::addRow("1048 bytes") << 4 << u"1048 bytes long"_s;
+        QTest::addRow("synchronised, 65536 s root dispersion") << 5 << u"implausible reply: root delay"_s;
+        QTest::addRow("stratum 200") << 6 << u"implausible reply: stratum 200"_s;
     }
     void badReplies()
     {
@@ -98,6 +101,15 @@ private slots:
                 return reply.encode().left(20);
             case 2:
                 return QByteArray(48, char(0xff));
+            case 4:
+                return reply.encode() + QByteArray(1000, '\0');
+            case 5:
+                reply.rootDelay = 0xFFFFFFFF;
+                reply.rootDispersion = 0xFFFFFFFF;
+                return reply.encode();
+            case 6:
+                reply.stratum = 200;
+                return reply.encode();
             default:
                 reply.stratum = 0;
                 reply.leap = 3;

@@ -125,6 +125,10 @@
         <source>no answer from chronyd at %1: it is not running, or this address is not allowed by cmdallow, or bindcmdaddress does not listen there, or a firewall drops UDP %2</source>
         <translation>keine Antwort von chronyd unter %1: Er läuft nicht, oder cmdallow erlaubt diese Adresse nicht, oder bindcmdaddress lauscht dort nicht, oder eine Firewall verwirft UDP %2</translation>
     </message>
+    <message>
+        <source>%1 (from chronyd at %2)</source>
+        <translation>%1 (von chronyd unter %2)</translation>
+    </message>
 </context>
 <context>
     <name>CmdmonDecoders</name>
@@ -135,6 +139,14 @@
     <message>
         <source>chronyd reported an unknown source state %1 or mode %2</source>
         <translation>chronyd meldete einen unbekannten Quellenstatus %1 oder Modus %2</translation>
+    </message>
+    <message>
+        <source>implausible reply: %1 %2%3%4</source>
+        <translation>unplausible Antwort: %1 %2%3%4</translation>
+    </message>
+    <message>
+        <source>implausible reply: %1 sources (more than %2)</source>
+        <translation>unplausible Antwort: %1 Quellen (mehr als %2)</translation>
     </message>
 </context>
 <context>

@@ -125,6 +125,10 @@
         <source>no answer from chronyd at %1: it is not running, or this address is not allowed by cmdallow, or bindcmdaddress does not listen there, or a firewall drops UDP %2</source>
         <translation>pas de réponse de chronyd à %1 : il ne fonctionne pas, ou cmdallow n’autorise pas cette adresse, ou bindcmdaddress n’écoute pas à cet endroit, ou un pare-feu rejette UDP %2</translation>
     </message>
+    <message>
+        <source>%1 (from chronyd at %2)</source>
+        <translation>%1 (de chronyd à %2)</translation>
+    </message>
 </context>
 <context>
     <name>CmdmonDecoders</name>
@@ -135,6 +139,14 @@
     <message>
         <source>chronyd reported an unknown source state %1 or mode %2</source>
         <translation>chronyd a signalé un état de source %1 ou un mode %2 inconnu</translation>
+    </message>
+    <message>
+        <source>implausible reply: %1 %2%3%4</source>
+        <translation>réponse invraisemblable : %1 %2%3%4</translation>
+    </message>
+    <message>
+        <source>implausible reply: %1 sources (more than %2)</source>
+        <translation>réponse invraisemblable : %1 sources (plus de %2)</translation>
     </message>
 </context>
 <context>

@@ -4,11 +4,15 @@
 #include "TandemVersion.h"
 #include "dialogs/Dialogs.h"
 #include "setup/LabSession.h"
+#include "util/PrivateFiles.h"
 #include "util/TerminationSignals.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QIcon>
 #include <QLocale>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTextStream>
 
 // --help and --version only print: they must work in a terminal without a display, where
@@ -37,6 +41,11 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QString::fromLatin1(TANDEM_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.tandemtime.Tandem"));
     initTandemResources();
+    // Settings (peers, the wizard's last choices) and the offset history: the user's alone, also
+    // the files an earlier version wrote 0644.
+    PrivateFiles::restrictNewFiles();
+    PrivateFiles::tighten(QFileInfo(QSettings().fileName()).absolutePath());
+    PrivateFiles::tighten(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
     // The system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), before anything prints or shows text.
     installTandemTranslators(QLocale());
     // Installed, the icon theme has the hand-drawn 16 px PNG; in the build tree the embedded SVG serves.

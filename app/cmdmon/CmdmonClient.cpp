@@ -11,15 +11,26 @@
 
 using namespace Qt::StringLiterals;
 
-CmdmonClient::CmdmonClient(const CmdmonEndpoint& endpoint, QObject* parent)
-    : QObject(parent)
-    , m_endpoint(endpoint)
-    , m_timer(new QTimer(this))
+namespace {
+CmdmonTransport* transportFor(const CmdmonEndpoint& endpoint)
 {
     if (endpoint.isUnixSocket())
-        m_transport = new UnixCmdmonTransport(endpoint.socketPath, this);
-    else
-        m_transport = new UdpCmdmonTransport(endpoint, this);
+        return new UnixCmdmonTransport(endpoint.socketPath);
+    return new UdpCmdmonTransport(endpoint);
+}
+} // namespace
+
+CmdmonClient::CmdmonClient(const CmdmonEndpoint& endpoint, QObject* parent)
+    : CmdmonClient(transportFor(endpoint), endpoint, parent)
+{}
+
+CmdmonClient::CmdmonClient(CmdmonTransport* transport, const CmdmonEndpoint& endpoint, QObject* parent)
+    : QObject(parent)
+    , m_endpoint(endpoint)
+    , m_transport(transport)
+    , m_timer(new QTimer(this))
+{
+    m_transport->setParent(this);
     connect(m_transport, &CmdmonTransport::datagramReceived, this, &CmdmonClient::onDatagram);
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &CmdmonClient::onTimeout);

@@ -36,6 +36,9 @@ class CmdmonClient : public QObject
     Q_OBJECT
 public:
     explicit CmdmonClient(const CmdmonEndpoint& endpoint, QObject* parent = nullptr);
+    // Over a transport of the caller's (the fuzz target's, which answers from its input); the client
+    // takes it over. `endpoint` only names the daemon in messages.
+    CmdmonClient(CmdmonTransport* transport, const CmdmonEndpoint& endpoint, QObject* parent = nullptr);
     ~CmdmonClient() override;
 
     const CmdmonEndpoint& endpoint() const { return m_endpoint; }

@@ -80,9 +80,38 @@ QStringList ChronydInstance::arguments(const LabSystemPaths& paths, Ownership ow
     return arguments;
 }
 
+QString ChronydInstance::configProblem(const LabSystemPaths& paths)
+{
+    QFile file(paths.configPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return u"cannot read %1: %2"_s.arg(paths.configPath, file.errorString());
+    bool pidFile = false;
+    bool socket = false;
+    for (const QByteArray& line : file.readAll().split('\n')) {
+        const QList<QByteArray> words = line.simplified().split(' ');
+        if (words.size() == 2 && words.at(0) == "pidfile")
+            pidFile = QFile::decodeName(words.at(1)) == paths.pidPath;
+        else if (words.size() == 2 && words.at(0) == "bindcmdaddress" &&
+                 QFile::decodeName(words.at(1)) == paths.socketPath)
+            socket = true;
+    }
+    if (pidFile && socket)
+        return {};
+    return u"%1 does not keep this lab system's chronyd in its own directory (it needs 'pidfile %2' and "
+           u"'bindcmdaddress %3'); started so, chronyd would use the machine's /run/chrony"_s.arg(
+               paths.configPath, paths.pidPath, paths.socketPath);
+}
+
 void ChronydInstance::start()
 {
     Q_ASSERT(!m_process);
+    // A lab's chronyd must never reach for the machine's run directory or command port, whatever
+    // config a restore puts back.
+    if (const QString problem = configProblem(m_paths); !problem.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, problem] { emit failed(problem); }, Qt::QueuedConnection);
+        return;
+    }
     m_process = new QProcess(this);
     m_process->setProgram(u"chronyd"_s);
     const bool virtualClock = !m_virtualClockLibrary.isEmpty();

@@ -38,6 +38,9 @@ public:
     // The command line: -x unless on a virtual clock; -4 because lab systems use IPv4 loopback
     // addresses and would otherwise all bind [::1]:cmdport; -u for the current user, with -U when not root.
     static QStringList arguments(const LabSystemPaths& paths, Ownership ownership, bool virtualClock);
+    // Why the config at paths.configPath must not be started as a lab daemon (empty: it may): it
+    // lacks the pid file or the command socket of the lab system's own directory.
+    static QString configProblem(const LabSystemPaths& paths);
 
 signals:
     void running(qint64 pid);

@@ -99,6 +99,27 @@ void AtomicFile::removeStaleTemporaries(const QString& path)
         directory.remove(name);
 }
 
+Result<QString> AtomicFile::replacementTarget(const QString& path)
+{
+    const QFileInfo link(path);
+    if (!link.isSymLink())
+        return path;
+    const QString target = link.canonicalFilePath();
+    if (target.isEmpty() || !QFileInfo(target).isFile())
+        return Error{u"%1 is a symlink to %2, which is not a regular file; it was left alone."_s.arg(
+            path, link.symLinkTarget())};
+    const QString directory = QFileInfo(target).absolutePath();
+    struct stat info = {};
+    if (::stat(QFile::encodeName(directory).constData(), &info) != 0)
+        return Error{u"Cannot inspect %1: %2."_s.arg(directory, systemError(errno))};
+    const bool ownersOnly =
+        (info.st_uid == 0 || info.st_uid == ::geteuid()) && (info.st_mode & (S_IWGRP | S_IWOTH)) == 0;
+    if (!ownersOnly)
+        return Error{u"%1 is a symlink to %2, in a directory that others can write to; write the config there "
+                     u"yourself, or make the directory writable by root only."_s.arg(path, target)};
+    return target;
+}
+
 Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t modeForNewFile)
 {
     const QByteArray target = QFile::encodeName(path);

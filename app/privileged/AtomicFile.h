@@ -15,6 +15,12 @@ namespace AtomicFile {
 
 Status write(const QString& path, const QByteArray& contents, mode_t modeForNewFile = 0644);
 
+// The file that replacing `path` must replace: `path` itself or, when it is a symlink, the file it
+// leads to (a rename over the link would turn it into a regular file and leave its target stale).
+// Refused with the reason when the target is missing or not a regular file, or lies in a directory
+// that someone other than root or this user could write into (a link there could be swapped).
+Result<QString> replacementTarget(const QString& path);
+
 // A new file with these contents, complete or not at all; false (nothing written) when `path`
 // exists already, so two writers can never pick the same name and replace each other's file.
 Result<bool> create(const QString& path, const QByteArray& contents, mode_t mode);

@@ -73,9 +73,18 @@ Result<QByteArray> BackupStore::read(const QString& id) const
     return file.readAll();
 }
 
-void BackupStore::prune(int keep)
+void BackupStore::prune(int keep, const QStringList& alsoKeep)
 {
     const QStringList ids = list();
-    for (qsizetype i = keep; i < ids.size(); ++i)
-        QFile::remove(pathOf(ids.at(i)));
+    // Newest first: the last one is the oldest, the pre-Tandem config.
+    for (qsizetype i = keep; i + 1 < ids.size(); ++i) {
+        if (!alsoKeep.contains(ids.at(i)))
+            QFile::remove(pathOf(ids.at(i)));
+    }
+}
+
+void BackupStore::remove(const QString& id)
+{
+    if (isValidId(id))
+        QFile::remove(pathOf(id));
 }

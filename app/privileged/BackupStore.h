@@ -30,8 +30,13 @@ public:
 
     QString pathOf(const QString& id) const;
 
-    // Keeps the newest `keep` backups, so that years of applies do not fill /var.
-    void prune(int keep);
+    // Keeps the newest `keep` backups, so that years of applies do not fill /var, and besides them
+    // the oldest one (the config as it was before Tandem's first change: however many applies
+    // followed, the way back to it stays) and those in `alsoKeep` (the one a restore is putting back).
+    void prune(int keep, const QStringList& alsoKeep = {});
+
+    // Removes a backup this run took itself and no longer needs (its write failed).
+    void remove(const QString& id);
 
 private:
     QString m_directory;

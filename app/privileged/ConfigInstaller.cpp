@@ -69,14 +69,24 @@ ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* pro
 void ConfigInstaller::install(const QString& configPath, const QByteArray& currentContents,
                               const QByteArray& newContents, std::optional<QHostAddress> expectedSource)
 {
-    m_configPath = configPath;
     m_currentContents = currentContents;
     m_newContents = newContents;
     m_expectedSource = std::move(expectedSource);
+    // A symlinked chrony.conf is written through to its target, and so is the rollback.
+    const Result<QString> target = AtomicFile::replacementTarget(configPath);
+    if (!target) {
+        m_progress->step(u"write"_s, false, target.error());
+        finish(HelperExitCode::Failed, target.error() + u" Nothing was changed."_s);
+        return;
+    }
+    m_configPath = *target;
     // chronyd -p reads a copy in a private directory: the live file is not touched until it passed.
     if (QDir().mkpath(m_scratchDirectory))
         QFile::setPermissions(m_scratchDirectory,
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // Those of helpers that were killed mid-check (under the helper lock no other one is at work).
+    for (const QString& stale : QDir(m_scratchDirectory).entryList({u"check-*"_s}, QDir::Dirs | QDir::Hidden))
+        QDir(m_scratchDirectory + u'/' + stale).removeRecursively();
     m_checkDirectory.emplace(m_scratchDirectory + u"/check-XXXXXX"_s);
     const QString candidate = m_checkDirectory->filePath(u"chrony.conf"_s);
     QFile file(candidate);
@@ -108,14 +118,18 @@ void ConfigInstaller::checked(const QString& problems)
         return;
     }
     m_backupId = *backup;
-    m_backups.prune(KeptBackups);
     m_progress->step(u"backup"_s, true, {}, {{u"backup"_s, m_backupId}});
 
     if (Status written = AtomicFile::write(m_configPath, m_newContents); !written) {
+        // Nothing changed, so the backup of the unchanged file is no record of anything; and no
+        // older backup is pruned for a change that never happened.
+        m_backups.remove(m_backupId);
+        m_backupId.clear();
         m_progress->step(u"write"_s, false, written.error());
-        finish(HelperExitCode::Failed, written.error());
+        finish(HelperExitCode::Failed, written.error() + u" Nothing was changed."_s);
         return;
     }
+    m_backups.prune(KeptBackups, m_keptBackups);
     m_progress->step(u"write"_s, true, {}, {{u"path"_s, m_configPath}});
     m_restarter->restart();
 }

@@ -27,6 +27,8 @@ public:
     ConfigInstaller(const HelperTarget& target, HelperProgress* progress, QObject* parent = nullptr);
 
     void setReadyTimeout(int milliseconds) { m_readyTimeoutMs = milliseconds; }
+    // Backups that pruning after this install must keep (a restore's own).
+    void keepBackup(const QString& id) { m_keptBackups.append(id); }
 
     // currentContents: what configPath holds now (it becomes the backup).
     void install(const QString& configPath, const QByteArray& currentContents, const QByteArray& newContents,
@@ -56,6 +58,7 @@ private:
     QByteArray m_newContents;
     std::optional<QHostAddress> m_expectedSource;
     QString m_backupId;
+    QStringList m_keptBackups;
     QString m_failure;
     bool m_rollingBack = false;
     int m_readyTimeoutMs = 30000;

@@ -70,6 +70,7 @@ void RestoreFlow::start(const HelperRequest& request)
         emit finished(HelperExitCode::Ok, u"Nothing to change: the config already equals backup %1."_s.arg(id), {});
         return;
     }
+    m_installer->keepBackup(id);
     m_installer->install(*configPath, current, *contents, std::nullopt);
 }
 

@@ -50,8 +50,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)
                                              ReplyCode::NtpData,      ReplyCode::NtpSourceName, ReplyCode::ServerStats2,
                                              ReplyCode::ServerStats3, ReplyCode::ServerStats4,  ReplyCode::NtpData2};
     const std::optional<CmdmonReplyPacket> packet = validateCmdmonReply(datagram, command, sequence, everything);
-    if (packet && packet->status == Cmdmon::Status::Success && packet->data.size() < replyDataLength(packet->reply))
-        std::abort(); // the validator promised enough data for the reply code
+    if (packet && packet->status == Cmdmon::Status::Success && packet->data.size() != replyDataLength(packet->reply))
+        std::abort(); // the validator promised exactly the data of the reply code
     if (packet)
         decodeAll(packet->data);
     // The decoders must also be safe on data that never passed validation.

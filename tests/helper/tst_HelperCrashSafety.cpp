@@ -151,6 +151,10 @@ void tst_HelperCrashSafety::killedDuringApply()
     const QStringList leftovers =
         QDir(QFileInfo(system1.configPath).path()).entryList({u".chrony.conf.tandem-*"_s}, QDir::Files | QDir::Hidden);
     QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(u", "_s)));
+    // Nor the check directories of helpers killed while chronyd -p read their candidate.
+    const QStringList checks =
+        QDir(system1.root + u"/var/lib/tandem/check"_s).entryList({u"check-*"_s}, QDir::Dirs | QDir::Hidden);
+    QVERIFY2(checks.isEmpty(), qPrintable(checks.join(u", "_s)));
 }
 
 void tst_HelperCrashSafety::rollbackWhenTheNewConfigDoesNotComeUp()

@@ -34,8 +34,9 @@ private:
     QString server() const { return m_lab->settings().serverAddress.toString(); }
     QByteArray request() const;
     QString recordPath() const { return system2().root + u"/var/lib/tandem/sync-now-source"_s; }
-    // Starts the helper and returns once it reports that it added the temporary source.
-    std::unique_ptr<QProcess> startUntilSourceAdded(HelperRun* run);
+    // Starts the helper and, once it reports that it added the temporary source, sends it these
+    // signals; null when it never got that far.
+    std::unique_ptr<QProcess> signalOnceSourceAdded(std::initializer_list<int> signalNumbers, HelperRun* run);
     // Waits for the helper's end and completes `run` with the rest of its output.
     static void finish(QProcess& helper, HelperRun* run);
     // Whether System 2's chronyd lists System 1 as a source now.
@@ -69,7 +70,8 @@ void tst_SyncNowInterrupted::init()
     QVERIFY(!QFile::exists(recordPath()));
 }
 
-std::unique_ptr<QProcess> tst_SyncNowInterrupted::startUntilSourceAdded(HelperRun* run)
+std::unique_ptr<QProcess> tst_SyncNowInterrupted::signalOnceSourceAdded(std::initializer_list<int> signalNumbers,
+                                                                        HelperRun* run)
 {
     auto process = std::make_unique<QProcess>();
     process->start(syncNowHelperBinary(), {u"--root"_s, system2().root});
@@ -85,7 +87,13 @@ std::unique_ptr<QProcess> tst_SyncNowInterrupted::startUntilSourceAdded(HelperRu
         run->rawOut += process->readAllStandardOutput();
         run->parseLines();
     }
-    return run->step(u"add-source"_s).value(u"ok"_s).toBool() ? std::move(process) : nullptr;
+    if (!run->step(u"add-source"_s).value(u"ok"_s).toBool())
+        return nullptr;
+    for (const int signalNumber : signalNumbers) {
+        if (::kill(pid_t(process->processId()), signalNumber) != 0)
+            return nullptr;
+    }
+    return process;
 }
 
 void tst_SyncNowInterrupted::finish(QProcess& helper, HelperRun* run)
@@ -119,10 +127,8 @@ void tst_SyncNowInterrupted::terminalSignalsDoNotStopIt()
 {
     // Ctrl+C, Ctrl+\, Ctrl+Z and a closed terminal reach every process of the foreground group.
     HelperRun run;
-    std::unique_ptr<QProcess> helper = startUntilSourceAdded(&run);
+    std::unique_ptr<QProcess> helper = signalOnceSourceAdded({SIGINT, SIGQUIT, SIGTSTP, SIGHUP}, &run);
     QVERIFY2(helper, run.dump().constData());
-    for (const int signalNumber : {SIGINT, SIGQUIT, SIGTSTP, SIGHUP})
-        QCOMPARE(::kill(pid_t(helper->processId()), signalNumber), 0);
     finish(*helper, &run);
     // It ran to its own end: chronyd never followed System 1 (maxdistance), so it says so.
     QVERIFY2(run.finished && run.exitCode == 5, run.dump().constData());
@@ -136,9 +142,8 @@ void tst_SyncNowInterrupted::terminalSignalsDoNotStopIt()
 void tst_SyncNowInterrupted::sigtermStopsAndRemovesTheSource()
 {
     HelperRun run;
-    std::unique_ptr<QProcess> helper = startUntilSourceAdded(&run);
+    std::unique_ptr<QProcess> helper = signalOnceSourceAdded({SIGTERM}, &run);
     QVERIFY2(helper, run.dump().constData());
-    QCOMPARE(::kill(pid_t(helper->processId()), SIGTERM), 0);
     finish(*helper, &run);
     QVERIFY2(run.finished && run.exitCode == 5, run.dump().constData());
     QVERIFY2(run.step(u"interrupted"_s).value(u"message"_s).toString().contains(u"SIGTERM"_s), run.dump().constData());
@@ -152,9 +157,8 @@ void tst_SyncNowInterrupted::sigtermStopsAndRemovesTheSource()
 void tst_SyncNowInterrupted::killedRunIsCleanedUpByTheNextRun()
 {
     HelperRun run;
-    std::unique_ptr<QProcess> helper = startUntilSourceAdded(&run);
+    std::unique_ptr<QProcess> helper = signalOnceSourceAdded({SIGKILL}, &run);
     QVERIFY2(helper, run.dump().constData());
-    QCOMPARE(::kill(pid_t(helper->processId()), SIGKILL), 0);
     QVERIFY(helper->waitForFinished(5000));
     // What a kill leaves: the reply socket's directory (which the next Tandem client to open the
     // command socket removes, even the test's own below), the source in chronyd and its note.
@@ -176,9 +180,8 @@ void tst_SyncNowInterrupted::killedRunIsCleanedUpByTheNextRun()
 void tst_SyncNowInterrupted::leftoverOfARestartedChronydIsNotTouched()
 {
     HelperRun run;
-    std::unique_ptr<QProcess> helper = startUntilSourceAdded(&run);
+    std::unique_ptr<QProcess> helper = signalOnceSourceAdded({SIGKILL}, &run);
     QVERIFY2(helper, run.dump().constData());
-    QCOMPARE(::kill(pid_t(helper->processId()), SIGKILL), 0);
     QVERIFY(helper->waitForFinished(5000));
     QVERIFY(QFile::exists(recordPath()));
 

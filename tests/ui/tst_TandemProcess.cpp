@@ -42,6 +42,14 @@ private slots:
         QVERIFY(QDir(home.path()).mkpath(u"runtime"_s));
         QVERIFY(
             QFile::setPermissions(home.filePath(u"runtime"_s), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        // What an earlier version left in a 0755 home: a 0644 history file in a 0755 directory.
+        const QString history = home.filePath(u"data/Tandem/tandem/history"_s);
+        QVERIFY(QDir().mkpath(history));
+        QFile old(history + u"/system2.csv"_s);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.close();
+        QVERIFY(QFile::setPermissions(old.fileName(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(u"HOME"_s, home.path());
         environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
@@ -68,6 +76,13 @@ private slots:
         QFile settings(home.filePath(u"config/Tandem/tandem.conf"_s));
         QVERIFY2(settings.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
         QVERIFY(settings.readAll().contains("geometry="));
+        // Everything of the user's own is private, the settings written now and the old history.
+        const auto owner = QFile::ReadOwner | QFile::WriteOwner;
+        QCOMPARE(QFile::permissions(settings.fileName()) & ~(QFile::ReadUser | QFile::WriteUser), owner);
+        QCOMPARE(QFile::permissions(old.fileName()) & ~(QFile::ReadUser | QFile::WriteUser), owner);
+        for (const QString& directory : {home.filePath(u"config/Tandem"_s), history})
+            QCOMPARE(QFile::permissions(directory) & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser),
+                     owner | QFile::ExeOwner);
     }
 };
 

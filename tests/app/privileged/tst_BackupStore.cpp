@@ -25,6 +25,7 @@ private slots:
     void refusesUnlistedIds();
     void ignoresForeignFiles();
     void prunesOldest();
+    void pruneKeepsTheOneBeingRestored();
 };
 
 void tst_BackupStore::validIds_data()
@@ -138,10 +139,27 @@ void tst_BackupStore::prunesOldest()
     for (int i = 0; i < 5; ++i)
         QVERIFY(store.save(QByteArray::number(i), t.addSecs(i)).ok());
     store.prune(3);
+    // The newest three, and the oldest: the config from before Tandem's first change.
     const QStringList ids = store.list();
-    QCOMPARE(ids.size(), 3);
-    QCOMPARE(store.read(ids.first()).value(), "4"_ba);
-    QCOMPARE(store.read(ids.last()).value(), "2"_ba);
+    QCOMPARE(ids.size(), 4);
+    QCOMPARE(store.read(ids.at(0)).value(), "4"_ba);
+    QCOMPARE(store.read(ids.at(2)).value(), "2"_ba);
+    QCOMPARE(store.read(ids.at(3)).value(), "0"_ba);
+}
+
+void tst_BackupStore::pruneKeepsTheOneBeingRestored()
+{
+    QTemporaryDir dir;
+    BackupStore store(dir.path());
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC);
+    QStringList saved;
+    for (int i = 0; i < 6; ++i)
+        saved.append(store.save(QByteArray::number(i), t.addSecs(i)).value());
+    store.prune(2, {saved.at(1)});
+    QCOMPARE(store.list(), (QStringList{saved.at(5), saved.at(4), saved.at(1), saved.at(0)}));
+    store.remove(saved.at(4));
+    store.remove(u"../../etc/passwd"_s); // not an ID: nothing
+    QCOMPARE(store.list(), (QStringList{saved.at(5), saved.at(1), saved.at(0)}));
 }
 
 QTEST_GUILESS_MAIN(tst_BackupStore)

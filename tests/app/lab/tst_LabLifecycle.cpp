@@ -212,7 +212,10 @@ private slots:
         QVERIFY(LabLayout::prepare(paths).ok());
         QFile config(paths.configPath);
         QVERIFY(config.open(QIODevice::WriteOnly));
-        config.write("local stratum 10\nallow 127.0.0.300\n");
+        // The pid file and socket lines keep it in the lab (ChronydInstance refuses a config without them).
+        const QString text = u"local stratum 10\nallow 127.0.0.300\npidfile %1\nbindcmdaddress %2\n"_s.arg(
+            paths.pidPath, paths.socketPath);
+        config.write(text.toUtf8());
         config.close();
         ChronydInstance instance(paths, ChronydInstance::Ownership(ownership));
         QSignalSpy failed(&instance, &ChronydInstance::failed);

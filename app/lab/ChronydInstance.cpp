@@ -1,5 +1,7 @@
 #include "ChronydInstance.h"
 
+#include "config/ConfFile.h"
+
 #include "ChronydLog.h"
 #include "ProcessIdentity.h"
 #include "ProcessTerminator.h"
@@ -85,14 +87,13 @@ QString ChronydInstance::configProblem(const LabSystemPaths& paths)
     QFile file(paths.configPath);
     if (!file.open(QIODevice::ReadOnly))
         return u"cannot read %1: %2"_s.arg(paths.configPath, file.errorString());
+    // Read as chronyd reads it (case, comment characters), by the config core's parser.
     bool pidFile = false;
     bool socket = false;
-    for (const QByteArray& line : file.readAll().split('\n')) {
-        const QList<QByteArray> words = line.simplified().split(' ');
-        if (words.size() == 2 && words.at(0) == "pidfile")
-            pidFile = QFile::decodeName(words.at(1)) == paths.pidPath;
-        else if (words.size() == 2 && words.at(0) == "bindcmdaddress" &&
-                 QFile::decodeName(words.at(1)) == paths.socketPath)
+    for (const ConfDirective& directive : ConfFile::parse(file.readAll(), paths.configPath).directives()) {
+        if (directive.name == u"pidfile"_s)
+            pidFile = directive.arguments == QStringList{paths.pidPath};
+        else if (directive.name == u"bindcmdaddress"_s && directive.arguments == QStringList{paths.socketPath})
             socket = true;
     }
     if (pidFile && socket)

@@ -14,16 +14,23 @@ constexpr int PollMs = 50;
 constexpr int StartTimeoutMs = 5000;
 
 // $1 service, $2 init script, $3 the old chronyd's pid (0: none). chronyd ends within a second of
-// SIGTERM; the wait for it is bounded (200 x 0.05 s). A zombie has an empty command line.
+// SIGTERM; the wait for it is bounded (200 x 0.05 s). A zombie has an empty command line; its length
+// is read, not stat'ed: /proc files have size 0, so `[ -s /proc/PID/cmdline ]` is always false (a
+// wait written that way never waited, and `start` then found the old daemon "already running").
+// Nothing is written to the helper's pipe between `stop` and `start`: a helper killed there closes
+// that pipe, and the init script's next "Stopping time daemon" line would die of SIGPIPE and leave
+// chronyd stopped (seen on a pair). `stop`'s words are kept in a variable (it starts no daemon that
+// could hold the substitution open); `start`'s go to /dev/null, and chronyd's log says why it failed.
 constexpr const char* RestartScript = R"sh(
-"$1" "$2" stop || { status=$?; echo "'$1 $2 stop' failed ($status)"; exit 1; }
+alive() { [ -n "$(tr -d '\000' <"/proc/$1/cmdline" 2>/dev/null)" ]; }
+said=$("$1" "$2" stop 2>&1) || { status=$?; echo "'$1 $2 stop' failed ($status): $said"; exit 1; }
 n=0
-while [ "$3" != 0 ] && [ -s "/proc/$3/cmdline" ]; do
+while [ "$3" != 0 ] && alive "$3"; do
     n=$((n + 1))
     if [ $n -gt 200 ]; then echo "chronyd (pid $3) was asked to stop but still runs after 10 s"; exit 1; fi
     sleep 0.05
 done
-"$1" "$2" start || { status=$?; echo "'$1 $2 start' failed ($status)"; exit 1; }
+"$1" "$2" start >/dev/null 2>&1 || { status=$?; echo "'$1 $2 start' failed ($status; chronyd's log says why)"; exit 1; }
 )sh";
 
 } // namespace

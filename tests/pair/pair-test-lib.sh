@@ -77,9 +77,10 @@ fail() {
     exit 1
 }
 
-# A system without chronyd after a restart whose log ends in "chronyd exiting": Debian's init script
-# restarts with "stop" (SIGTERM, no wait) then "start", which finds the old daemon still there ("chronyd
-# is already running") and starts nothing. Name it, since the helper's restart runs exactly that.
+# A system without chronyd after a restart whose log ends in "chronyd exiting": the restart stopped
+# chronyd and never started one. Seen twice: Debian's init script's own "restart" (SIGTERM, no wait,
+# then a "start" that finds the old daemon), and a helper killed mid-restart whose pipe, closed, killed
+# the init script with SIGPIPE between "stop" and "start". Name both, since the helper runs that script.
 diagnose_chronyd() {
     local system pid
     for system in 1 2; do
@@ -87,8 +88,8 @@ diagnose_chronyd() {
         report "System $system has no chronyd now; the end of its log:"
         tail -n 3 "$BED/s$system/log-chrony/chronyd.log" | sed 's/^/           | /'
         if tail -n 1 "$BED/s$system/log-chrony/chronyd.log" | grep -q 'chronyd exiting$'; then
-            report "hint: the last 'service chrony restart' stopped chronyd and started none (Debian's init" \
-                "script does not wait for the old daemon before 'start', which then says it is already running)"
+            report "hint: the last restart stopped chronyd and started none (a 'start' that still saw the old" \
+                "daemon, or a restart that died between 'stop' and 'start', e.g. of SIGPIPE on a closed pipe)"
         fi
     done
 }

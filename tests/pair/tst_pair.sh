@@ -177,5 +177,33 @@ check "System 2's chrony.conf is the new one (the helper finished)" grep -qx "ma
 check "System 2's chronyd was restarted and runs, on its virtual clock" restarted_safely 2 "$pid2"
 step "System 2's chronyd answers" bed 2 -- chronyc -n tracking
 
+# The helper killed (SIGKILL: no handler runs) the moment the old chronyd has gone, i.e. between its
+# restart's "stop" and "start". That restart runs in a child of its own, which must still start
+# chronyd: once with the helper's pipe closed under it, the init script died of SIGPIPE on its
+# "Starting" line and left System 2 without chronyd.
+kill_helper_after_stop() {
+    local out=$BED/log/killed-apply.out old=$1 runner deadline helper
+    as_user 2 tandem-cli apply --role client --peer "$SYSTEM1_ADDRESS" >"$out" 2>&1 &
+    runner=$!
+    deadline=$((SECONDS + 30))
+    # A zombie has an empty command line (read it: /proc files have size 0 for `-s`).
+    while [[ -n $(tr -d '\000' <"/proc/$old/cmdline" 2>/dev/null) ]]; do
+        ((SECONDS < deadline)) || return 1
+        sleep 0.005 # the poll's pace; the loop ends when the old chronyd has gone
+    done
+    helper=$(grep -hs "^[0-9]* (tandem-helper) " /proc/[0-9]*/stat | cut -d' ' -f1)
+    [[ -n $helper ]] || { echo "no helper left to kill"; return 1; }
+    kill -KILL $helper
+    echo "killed the helper (pid $helper) after chronyd $old had gone"
+    wait "$runner" || true
+    cat "$out"
+}
+pid2=$(chronyd_pid 2)
+step "apply on System 2, its helper killed between the restart's stop and start" kill_helper_after_stop "$pid2"
+new_chronyd() { local pid; pid=$(chronyd_pid 2) && [[ $pid != "$pid2" ]]; }
+check "System 2 has a new chronyd within 15 s" until_deadline 15 new_chronyd
+check "... on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 "$pid2"
+step "System 2's chronyd answers" bed 2 -- chronyc -n tracking
+
 pair_down
 report "PASS"

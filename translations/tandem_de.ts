@@ -14,6 +14,69 @@
     </message>
 </context>
 <context>
+    <name>AlertLogView</name>
+    <message>
+        <source>Alert log</source>
+        <translation>Alarmprotokoll</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Ausgelöst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Aufgehoben</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Leap status</source>
+        <translation>Schaltsekundenstatus</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Versatz</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Link degraded</source>
+        <translation>Verbindung gestört</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>noch aktiv</translation>
+    </message>
+    <message>
+        <source>%1 (Tandem stopped watching)</source>
+        <translation>%1 (Tandem hat die Beobachtung beendet)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (nach %2)</translation>
+    </message>
+    <message>
+        <source>System %1</source>
+        <translation>System %1</translation>
+    </message>
+    <message>
+        <source>Condition since %1</source>
+        <translation>Zustand seit %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>System %1 is not synchronised (leap status: Not synchronised).</source>
@@ -38,6 +101,10 @@
     <message>
         <source>System 2 is %1 %2 System 1, more than the %3 allowed.</source>
         <translation>System 2 ist %1 %2 System 1, mehr als die erlaubten %3.</translation>
+    </message>
+    <message>
+        <source>The link to System %1 is degraded: some monitoring polls get no answer, while others do (packet loss between the systems is the likeliest cause).</source>
+        <translation>Die Verbindung zu System %1 ist gestört: Einige Überwachungsabfragen bleiben ohne Antwort, andere nicht (am wahrscheinlichsten gehen Pakete zwischen den Systemen verloren).</translation>
     </message>
 </context>
 <context>
@@ -113,6 +180,45 @@
     <message>
         <source>&lt;b&gt;chronyd is not running now&lt;/b&gt; (%1). Start it with &lt;code&gt;%2&lt;/code&gt;.</source>
         <translation>&lt;b&gt;chronyd läuft jetzt nicht&lt;/b&gt; (%1). Starten Sie ihn mit &lt;code&gt;%2&lt;/code&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>serving its local clock</source>
+        <translation>stellt seine lokale Uhr bereit</translation>
+    </message>
+    <message>
+        <source>following a server on the local network</source>
+        <translation>folgt einem Server im lokalen Netz</translation>
+    </message>
+    <message>
+        <source>a plain client of internet time servers</source>
+        <translation>ein einfacher Client von Internet-Zeitservern</translation>
+    </message>
+    <message>
+        <source>no time sources</source>
+        <translation>keine Zeitquellen</translation>
+    </message>
+    <message>
+        <source>not readable by this user (only the helper can read it)</source>
+        <translation>für diesen Benutzer nicht lesbar (nur der Helfer kann sie lesen)</translation>
+    </message>
+    <message>
+        <source>System 1, serving %1</source>
+        <translation>System 1, stellt Zeit für %1 bereit</translation>
+    </message>
+    <message>
+        <source>System 2</source>
+        <translation>System 2</translation>
+    </message>
+    <message>
+        <source>System 2, following %1</source>
+        <translation>System 2, folgt %1</translation>
+    </message>
+    <message>
+        <source>without Tandem&apos;s setup (%1)</source>
+        <translation>ohne Einrichtung durch Tandem (%1)</translation>
     </message>
 </context>
 <context>
@@ -458,14 +564,6 @@
         <translation>laut chronyd geht diese Uhr %1</translation>
     </message>
     <message>
-        <source>slow</source>
-        <translation>nach</translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation>vor</translation>
-    </message>
-    <message>
         <source>%1 (not done)</source>
         <translation>%1 (nicht ausgeführt)</translation>
     </message>
@@ -476,6 +574,22 @@
     <message>
         <source>Wait for any other Tandem helper to finish</source>
         <translation>Warten, bis ein anderes Tandem-Hilfsprogramm fertig ist</translation>
+    </message>
+    <message>
+        <source>Show the helper&apos;s raw &amp;JSON (for a bug report)</source>
+        <translation>Rohes &amp;JSON des Helfers zeigen (für einen Fehlerbericht)</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>erledigt: %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>FEHLGESCHLAGEN: %1</translation>
+    </message>
+    <message>
+        <source>finished with exit code %1</source>
+        <translation>beendet mit Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -600,14 +714,6 @@
         <translation>nach</translation>
     </message>
     <message>
-        <source>slow</source>
-        <translation>nach</translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation>vor</translation>
-    </message>
-    <message>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -672,10 +778,6 @@
         <translation>Tandem kennt das andere System noch nicht. Richten Sie den Zeitabgleich ein, um es ihm mitzuteilen.</translation>
     </message>
     <message>
-        <source>Sync now steps this machine&apos;s clock; this machine is not one of the two systems shown.</source>
-        <translation>„Sofort abgleichen“ stellt die Uhr dieses Rechners; dieser Rechner ist keines der beiden gezeigten Systeme.</translation>
-    </message>
-    <message>
         <source>Take fresh measurements and step the clock of System %1 (this machine) now. Asks first.</source>
         <translation>Neue Messungen vornehmen und die Uhr von System %1 (diesem Rechner) jetzt stellen. Fragt vorher nach.</translation>
     </message>
@@ -686,18 +788,6 @@
     <message>
         <source>no data</source>
         <translation>keine Daten</translation>
-    </message>
-    <message>
-        <source>System 2 to System 1: %1</source>
-        <translation>System 2 zu System 1: %1</translation>
-    </message>
-    <message>
-        <source>System 1 system time: %1</source>
-        <translation>Systemzeit System 1: %1</translation>
-    </message>
-    <message>
-        <source>System 2 system time: %1</source>
-        <translation>Systemzeit System 2: %1</translation>
     </message>
     <message>
         <source>Leap status: %1 / %2</source>
@@ -762,6 +852,18 @@
     <message>
         <source>Measured against %1: this clock was %2; not measured again afterwards.</source>
         <translation>Gemessen gegen %1: Diese Uhr ging %2; danach nicht erneut gemessen.</translation>
+    </message>
+    <message>
+        <source>System 2 vs. System 1: %1</source>
+        <translation>System 2 gegenüber System 1: %1</translation>
+    </message>
+    <message>
+        <source>System 1 clock vs. its source: %1</source>
+        <translation>Uhr von System 1 gegenüber ihrer Quelle: %1</translation>
+    </message>
+    <message>
+        <source>System 2 clock vs. its source: %1</source>
+        <translation>Uhr von System 2 gegenüber ihrer Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -859,28 +961,8 @@
         <translation>Über Tandem</translation>
     </message>
     <message>
-        <source>Tandem sets up and watches chrony time sync between two Linux systems: System 1 serves its clock, System 2 follows it.</source>
-        <translation>Tandem richtet den Zeitabgleich mit chrony zwischen zwei Linux-Systemen ein und überwacht ihn: System 1 stellt seine Uhr bereit, System 2 folgt ihr.</translation>
-    </message>
-    <message>
         <source>Looking at this system&apos;s chronyd…</source>
         <translation>Der chronyd dieses Systems wird untersucht…</translation>
-    </message>
-    <message>
-        <source>System 1: this system</source>
-        <translation>System 1: dieses System</translation>
-    </message>
-    <message>
-        <source>System 2: this system</source>
-        <translation>System 2: dieses System</translation>
-    </message>
-    <message>
-        <source>System 2 (%1)</source>
-        <translation>System 2 (%1)</translation>
-    </message>
-    <message>
-        <source>System 1 (%1)</source>
-        <translation>System 1 (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;chrony is not installed.&lt;/b&gt; Install it with %1, then start it with %2.&lt;br&gt;Meanwhile the lab shows everything with two real chronyd daemons on loopback (it needs chrony installed too).</source>
@@ -942,6 +1024,34 @@
         <source>Restarting the lab at %1 UTC…</source>
         <translation>Das Labor wird auf %1 UTC neu gestartet…</translation>
     </message>
+    <message>
+        <source>Running as root: Tandem does not need it (changes go through its helper with polkit), and the settings and history kept now are root&apos;s.</source>
+        <translation>Läuft als root: Tandem braucht das nicht (Änderungen laufen über den Helfer mit polkit), und die jetzt gespeicherten Einstellungen und Verläufe gehören root.</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tandem %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tandem sets up and watches chrony time sync between two Linux systems: System 1 serves its clock, System 2 follows it.&lt;/p&gt;&lt;p&gt;Manual: &lt;code&gt;man tandem&lt;/code&gt; (the window) and &lt;code&gt;man tandem-cli&lt;/code&gt; (the same from a terminal); chrony&apos;s own: &lt;code&gt;man chrony.conf&lt;/code&gt;, &lt;code&gt;man chronyc&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tandem %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tandem richtet die Zeitsynchronisation mit chrony zwischen zwei Linux-Systemen ein und überwacht sie: System 1 stellt seine Uhr bereit, System 2 folgt ihr.&lt;/p&gt;&lt;p&gt;Handbuch: &lt;code&gt;man tandem&lt;/code&gt; (das Fenster) und &lt;code&gt;man tandem-cli&lt;/code&gt; (dasselbe im Terminal); die von chrony: &lt;code&gt;man chrony.conf&lt;/code&gt;, &lt;code&gt;man chronyc&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This system is neither System 1 nor System 2 yet: %1 has no setup by Tandem. Today its chrony config makes it %2. &lt;b&gt;Set up time sync…&lt;/b&gt; makes it one of the two.</source>
+        <translation>Dieses System ist noch weder System 1 noch System 2: %1 enthält keine Einrichtung durch Tandem. Seine chrony-Konfiguration macht es heute zu: %2. &lt;b&gt;Zeitabgleich einrichten…&lt;/b&gt; macht es zu einem der beiden.</translation>
+    </message>
+    <message>
+        <source>System %1: this system</source>
+        <translation>System %1: dieses System</translation>
+    </message>
+    <message>
+        <source>System %1 (%2)</source>
+        <translation>System %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another Tandem window is open (process %1): this one shows the same, but keeps no history of its own.</source>
+        <translation>Ein anderes Tandem-Fenster ist offen (Prozess %1): Dieses zeigt dasselbe, führt aber keinen eigenen Verlauf.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorSettingsForm</name>
@@ -980,6 +1090,14 @@
     <message>
         <source>An alert clears once the condition has been gone for the same grace period; an offset alert only below 80 % of the threshold, so it does not flap.</source>
         <translation>Eine Warnung erlischt, sobald die Bedingung für dieselbe Karenzzeit nicht mehr besteht; eine Versatzwarnung erst unter 80 % der Schwelle, damit sie nicht ständig wechselt.</translation>
+    </message>
+    <message>
+        <source>Alert when a system&apos;s link &amp;loses some polls for longer than:</source>
+        <translation>Alarm, wenn die Verbindung zu einem System &amp;Abfragen verliert, länger als:</translation>
+    </message>
+    <message>
+        <source>Degraded link grace period</source>
+        <translation>Karenzzeit für gestörte Verbindung</translation>
     </message>
 </context>
 <context>
@@ -1077,32 +1195,36 @@
         <translation>gestellt</translation>
     </message>
     <message>
-        <source>S%1 lost</source>
-        <extracomment>Chart marker: System N stopped answering</extracomment>
-        <translation>S%1 weg</translation>
-    </message>
-    <message>
-        <source>S%1 back</source>
-        <translation>S%1 zurück</translation>
-    </message>
-    <message>
-        <source>System 2 to System 1 (+ ahead)</source>
-        <extracomment>Legend: System 2&apos;s offset to System 1, positive when System 2 is ahead</extracomment>
-        <translation>System 2 gegenüber System 1 (+ voraus)</translation>
-    </message>
-    <message>
-        <source>System 1 system time (+ slow)</source>
-        <extracomment>Legend: chronyd&apos;s &quot;System time&quot; of System 1, positive when its clock is slow</extracomment>
-        <translation>Systemzeit von System 1 (+ nachgehend)</translation>
-    </message>
-    <message>
-        <source>System 2 system time (+ slow)</source>
-        <translation>Systemzeit von System 2 (+ nachgehend)</translation>
-    </message>
-    <message>
         <source>step %1 → %2</source>
         <extracomment>Chart marker: the clock was stepped from the first offset to the second (&quot;step 99.98 s → 27.39 µs&quot;)</extracomment>
         <translation>gestellt %1 → %2</translation>
+    </message>
+    <message>
+        <source>System 2 vs. System 1 (+ = ahead)</source>
+        <extracomment>Legend: System 2&apos;s offset to System 1, positive when System 2 is ahead</extracomment>
+        <translation>System 2 gegenüber System 1 (+ = vor)</translation>
+    </message>
+    <message>
+        <source>System 1 clock vs. its source (+ = ahead)</source>
+        <extracomment>Legend: System 1&apos;s clock against its own source (chronyd&apos;s System time), positive when ahead</extracomment>
+        <translation>Uhr von System 1 gegenüber ihrer Quelle (+ = vor)</translation>
+    </message>
+    <message>
+        <source>System 2 clock vs. its source (+ = ahead)</source>
+        <translation>Uhr von System 2 gegenüber ihrer Quelle (+ = vor)</translation>
+    </message>
+    <message>
+        <source>leap second due</source>
+        <translation>Schaltsekunde steht an</translation>
+    </message>
+    <message>
+        <source>S%1 unreachable</source>
+        <extracomment>Chart span: System N did not answer, for how long (&quot;S2 unreachable 45 s&quot;)</extracomment>
+        <translation>S%1 nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>S%1 unreachable %2</source>
+        <translation>S%1 nicht erreichbar %2</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1236,26 @@
     <message>
         <source>chronyd&apos;s configured sources</source>
         <translation>die konfigurierten Quellen von chronyd</translation>
+    </message>
+    <message>
+        <source>Could not export the alert log to %1: %2</source>
+        <translation>Das Alarmprotokoll konnte nicht nach %1 exportiert werden: %2</translation>
+    </message>
+    <message>
+        <source>Sync now steps this machine&apos;s clock, and this machine is not one of the two systems shown.</source>
+        <translation>„Jetzt synchronisieren“ stellt die Uhr dieses Rechners, und dieser Rechner ist keines der beiden angezeigten Systeme.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s chronyd does not answer, so there is nothing to step with.</source>
+        <translation>Der chronyd dieses Systems antwortet nicht, also gibt es nichts, womit gestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>System 1 serves its own clock and has no time source to step to (no online pools). Sync now belongs on System 2.</source>
+        <translation>System 1 stellt seine eigene Uhr bereit und hat keine Zeitquelle, nach der es gestellt werden könnte (keine Online-Pools). „Jetzt synchronisieren“ gehört auf System 2.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s chronyd has no time source to step to.</source>
+        <translation>Der chronyd dieses Systems hat keine Zeitquelle, nach der gestellt werden könnte.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1279,22 @@
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
     </message>
 </context>
 <context>
@@ -1313,14 +1471,6 @@
         <translation>ma&amp;xpoll (log2 Sekunden):</translation>
     </message>
     <message>
-        <source>One request every %1: %2 requests a day, about %3 KB of traffic.</source>
-        <translation>Eine Anfrage alle %1: %2 Anfragen am Tag, etwa %3 KB Datenverkehr.</translation>
-    </message>
-    <message>
-        <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 KB of traffic.</source>
-        <translation>Eine Anfrage alle %1 bis %2 (chrony fragt seltener, solange die Uhren übereinstimmen): höchstens %3 Anfragen am Tag, etwa %4 KB Datenverkehr.</translation>
-    </message>
-    <message>
         <source>maxpoll must not be smaller than minpoll.</source>
         <translation>maxpoll darf nicht kleiner als minpoll sein.</translation>
     </message>
@@ -1336,36 +1486,88 @@
         <source>For a System 1 whose clock may jump (mode 1, a clock set by hand). Without it, chronyd steps only during its first updates (Debian&apos;s makestep 1 3) and afterwards corrects a jump slowly, about 12 s for every second of difference.</source>
         <translation>Für ein System 1, dessen Uhr springen kann (Modus 1, eine von Hand gestellte Uhr). Ohne diese Einstellung stellt chronyd nur bei seinen ersten Aktualisierungen (Debians makestep 1 3) und gleicht einen späteren Sprung langsam aus, etwa 12 s je Sekunde Abweichung.</translation>
     </message>
+    <message>
+        <source>One request every %1: %2 requests a day, about %3 of traffic.</source>
+        <translation>Eine Anfrage alle %1: %2 Anfragen am Tag, etwa %3 Datenverkehr.</translation>
+    </message>
+    <message>
+        <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 of traffic.</source>
+        <translation>Eine Anfrage alle %1 bis %2 (chrony fragt seltener, solange die Uhren übereinstimmen): höchstens %3 Anfragen am Tag, etwa %4 Datenverkehr.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Wiederherstellen</translation>
-    </message>
     <message>
         <source>lab System %1&apos;s %2</source>
         <translation>%2 von Labor-System %1</translation>
     </message>
     <message>
-        <source>Restore the previous chrony.conf (lab)</source>
-        <translation>Vorherige chrony.conf wiederherstellen (Labor)</translation>
-    </message>
-    <message>
-        <source>Restore the previous chrony.conf</source>
-        <translation>Vorherige chrony.conf wiederherstellen</translation>
-    </message>
-    <message>
-        <source>Puts back %1 as it was before the last change (the newest backup tandem-helper kept) and restarts chrony. The config it replaces is backed up first, so a restore can be undone the same way. If chrony does not come up with it, the current config is put back.</source>
-        <translation>Stellt %1 so wieder her, wie sie vor der letzten Änderung war (die neueste Sicherung, die tandem-helper aufbewahrt hat), und startet chrony neu. Die ersetzte Konfiguration wird vorher gesichert, sodass sich eine Wiederherstellung auf demselben Weg rückgängig machen lässt. Startet chrony damit nicht, wird die aktuelle Konfiguration zurückgeholt.</translation>
-    </message>
-    <message>
-        <source>The previous config is back and chrony runs with it.</source>
-        <translation>Die vorherige Konfiguration ist zurück, und chrony läuft damit.</translation>
-    </message>
-    <message>
         <source>The helper failed (exit code %1).</source>
         <translation>Der Helfer ist gescheitert (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>Gewählte Sicherung &amp;wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore a previous chrony.conf (lab)</source>
+        <translation>Eine frühere chrony.conf wiederherstellen (Labor)</translation>
+    </message>
+    <message>
+        <source>Restore a previous chrony.conf</source>
+        <translation>Eine frühere chrony.conf wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to put back; the diff shows what would change. Restore restarts chrony with it. The config it replaces is backed up first, so a restore can be undone the same way. If chrony does not come up with it, the current config is put back.</source>
+        <translation>Wählen Sie die Sicherung von %1, die zurückkommen soll; der Diff zeigt, was sich ändern würde. Wiederherstellen startet chrony damit neu. Die ersetzte Konfiguration wird vorher gesichert, sodass sich eine Wiederherstellung auf dieselbe Weise rückgängig machen lässt. Startet chrony damit nicht, kommt die aktuelle Konfiguration zurück.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sicherungen, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Changes the selected backup would make</source>
+        <translation>Änderungen, die die gewählte Sicherung bewirken würde</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(oldest, kept for good)</source>
+        <translation>(älteste, wird dauerhaft behalten)</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>No backups yet: Tandem keeps one each time it changes this chrony.conf.</source>
+        <translation>Noch keine Sicherungen: Tandem legt bei jeder Änderung dieser chrony.conf eine an.</translation>
+    </message>
+    <message>
+        <source>This backup is readable by root only (the config it copied was), so its changes cannot be shown here; the helper can still restore it.</source>
+        <translation>Diese Sicherung kann nur root lesen (wie die Konfiguration, die sie kopiert hat), daher sind ihre Änderungen hier nicht zu sehen; der Helfer kann sie trotzdem wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>Sicherung %1</translation>
+    </message>
+    <message>
+        <source>The same as the current config: restoring it changes nothing but restarts chrony.</source>
+        <translation>Gleich der aktuellen Konfiguration: Wiederherstellen ändert nichts, startet chrony aber neu.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>The chosen config is back and chrony runs with it.</source>
+        <translation>Die gewählte Konfiguration ist zurück, und chrony läuft damit.</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1914,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Die letzten 8 Abfragen, die neueste rechts: 1 = beantwortet (chronyc zeigt %1 oktal).</translation>
     </message>
     <message>
-        <source>This system&apos;s clock against the source at the last sample (positive: this clock is ahead).</source>
-        <translation>Die Uhr dieses Systems gegenüber der Quelle bei der letzten Messung (positiv: diese Uhr geht vor).</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -1740,10 +1938,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Letzte Messung</translation>
     </message>
     <message>
-        <source>Offset</source>
-        <translation>Versatz</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -1754,6 +1948,15 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>selectable, but not combined with the selected source</source>
         <translation>auswählbar, aber nicht mit der ausgewählten Quelle kombiniert</translation>
+    </message>
+    <message>
+        <source>This system&apos;s clock against the source at the last sample (+ = this clock is ahead of the source, as everywhere in Tandem).</source>
+        <translation>Die Uhr dieses Systems gegenüber der Quelle bei der letzten Messung (+ = diese Uhr geht der Quelle vor, wie überall in Tandem).</translation>
+    </message>
+    <message>
+        <source>This clock vs. source</source>
+        <extracomment>Column: how far this system&apos;s clock is from the row&apos;s source (+ = ahead)</extracomment>
+        <translation>Diese Uhr ggü. Quelle</translation>
     </message>
 </context>
 <context>
@@ -1988,14 +2191,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Abstand zu einer Referenzuhr: Ein System 1, das seine lokale Uhr bereitstellt, hat meist 10, System 2 eins mehr.</translation>
     </message>
     <message>
-        <source>System time:</source>
-        <translation>Systemzeit:</translation>
-    </message>
-    <message>
-        <source>chronyd&apos;s current correction (TRACKING &quot;System time&quot;): how far this clock is from the time chronyd believes is right, still being slewed away.</source>
-        <translation>Die aktuelle Korrektur von chronyd (TRACKING „System time“): wie weit diese Uhr von der Zeit entfernt ist, die chronyd für richtig hält, und noch allmählich angeglichen wird.</translation>
-    </message>
-    <message>
         <source>Offset to System 1:</source>
         <translation>Versatz zu System 1:</translation>
     </message>
@@ -2036,10 +2231,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>System %1</translation>
     </message>
     <message>
-        <source>Unreachable since %1: %2</source>
-        <translation>Unerreichbar seit %1: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2078,6 +2269,38 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>Not measured: System 2 does not answer, or System 1 is not one of its sources.</source>
         <translation>Nicht gemessen: System 2 antwortet nicht, oder System 1 ist keine seiner Quellen.</translation>
+    </message>
+    <message>
+        <source>Clock vs. its source:</source>
+        <translation>Uhr ggü. ihrer Quelle:</translation>
+    </message>
+    <message>
+        <source>How far this clock is ahead of (or behind) the time chronyd believes is right, still being slewed away: chronyd&apos;s TRACKING &quot;System time&quot; with + = ahead, as everywhere in Tandem (chronyc says the same number with &quot;slow&quot; or &quot;fast&quot;).</source>
+        <translation>Wie weit diese Uhr der Zeit, die chronyd für richtig hält, vor- (oder nach-)geht und noch angeglichen wird: chronyds TRACKING „System time“ mit + = vor, wie überall in Tandem (chronyc nennt dieselbe Zahl mit „slow“ oder „fast“).</translation>
+    </message>
+    <message>
+        <source>its chronyd answers but refuses this system (not authorised: its cmdallow does not include this address)</source>
+        <translation>sein chronyd antwortet, weist dieses System aber ab (nicht berechtigt: sein cmdallow enthält diese Adresse nicht)</translation>
+    </message>
+    <message>
+        <source>this system could not send the request (%1)</source>
+        <translation>dieses System konnte die Anfrage nicht senden (%1)</translation>
+    </message>
+    <message>
+        <source>no answer after it answered before: its chronyd stopped, or the network between the systems drops the packets</source>
+        <translation>keine Antwort, nachdem es zuvor geantwortet hat: sein chronyd wurde beendet, oder das Netz zwischen den Systemen verwirft die Pakete</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1 (%2 polls in a row lost): %3</source>
+        <translation>Nicht erreichbar seit %1 (%2 Abfragen in Folge verloren): %3</translation>
+    </message>
+    <message>
+        <source>Degraded: %1 of the last %2 polls got no answer (reach %3).</source>
+        <translation>Gestört: %1 der letzten %2 Abfragen blieben ohne Antwort (reach %3).</translation>
+    </message>
+    <message>
+        <source>Latest: %1.</source>
+        <translation>Zuletzt: %1.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2530,42 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>behind</source>
         <translation>nach</translation>
+    </message>
+    <message>
+        <source>This system serves</source>
+        <translation>Dieses System stellt Zeit bereit</translation>
+    </message>
+    <message>
+        <source>System 1 (this system) serves:</source>
+        <translation>System 1 (dieses System) stellt bereit:</translation>
+    </message>
+    <message>
+        <source>Asking this system&apos;s chronyd whether it serves, then System 2&apos;s.</source>
+        <translation>Frage den chronyd dieses Systems, ob er Zeit bereitstellt, dann den von System 2.</translation>
+    </message>
+    <message>
+        <source>Checking that this system serves its clock now…</source>
+        <translation>Prüfe, ob dieses System seine Uhr jetzt bereitstellt…</translation>
+    </message>
+    <message>
+        <source>yes, its own clock at stratum %1</source>
+        <translation>ja, seine eigene Uhr auf Stratum %1</translation>
+    </message>
+    <message>
+        <source>yes, at stratum %1 (following %2)</source>
+        <translation>ja, auf Stratum %1 (folgt %2)</translation>
+    </message>
+    <message>
+        <source>not yet (leap status: %1)</source>
+        <translation>noch nicht (Schaltsekundenstatus: %1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while it is not set up. Next, on System 2: run Tandem, choose &quot;System 2&quot; and enter this system&apos;s address, %2. Then &quot;Check again&quot; here shows it following.</source>
+        <translation>System 1 ist bereit: Es stellt seine Uhr jetzt bereit. System 2 (%1) antwortet noch nicht; das ist zu erwarten, solange es nicht eingerichtet ist. Als Nächstes auf System 2: Tandem starten, „System 2“ wählen und die Adresse dieses Systems eingeben, %2. Danach zeigt „Erneut prüfen“ hier, dass es folgt.</translation>
     </message>
 </context>
 <context>

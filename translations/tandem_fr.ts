@@ -14,6 +14,69 @@
     </message>
 </context>
 <context>
+    <name>AlertLogView</name>
+    <message>
+        <source>Alert log</source>
+        <translation>Journal des alertes</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Déclenchée</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Cleared</source>
+        <translation>Levée</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Leap status</source>
+        <translation>État de seconde intercalaire</translation>
+    </message>
+    <message>
+        <source>Offset</source>
+        <translation>Décalage</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Link degraded</source>
+        <translation>Liaison dégradée</translation>
+    </message>
+    <message>
+        <source>still active</source>
+        <translation>toujours active</translation>
+    </message>
+    <message>
+        <source>%1 (Tandem stopped watching)</source>
+        <translation>%1 (Tandem a cessé de surveiller)</translation>
+    </message>
+    <message>
+        <source>%1 (after %2)</source>
+        <translation>%1 (après %2)</translation>
+    </message>
+    <message>
+        <source>System %1</source>
+        <translation>Système %1</translation>
+    </message>
+    <message>
+        <source>Condition since %1</source>
+        <translation>Condition depuis %1</translation>
+    </message>
+</context>
+<context>
     <name>AlertRules</name>
     <message>
         <source>System %1 is not synchronised (leap status: Not synchronised).</source>
@@ -38,6 +101,10 @@
     <message>
         <source>System 2 is %1 %2 System 1, more than the %3 allowed.</source>
         <translation>Le système 2 a %1 %2 le système 1, plus que les %3 admises.</translation>
+    </message>
+    <message>
+        <source>The link to System %1 is degraded: some monitoring polls get no answer, while others do (packet loss between the systems is the likeliest cause).</source>
+        <translation>La liaison avec le système %1 est dégradée : certaines interrogations de surveillance restent sans réponse, d’autres non (des pertes de paquets entre les systèmes sont la cause la plus probable).</translation>
     </message>
 </context>
 <context>
@@ -113,6 +180,45 @@
     <message>
         <source>&lt;b&gt;chronyd is not running now&lt;/b&gt; (%1). Start it with &lt;code&gt;%2&lt;/code&gt;.</source>
         <translation>&lt;b&gt;chronyd ne tourne pas maintenant&lt;/b&gt; (%1). Démarrez-le avec &lt;code&gt;%2&lt;/code&gt;.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCatalog</name>
+    <message>
+        <source>serving its local clock</source>
+        <translation>sert son horloge locale</translation>
+    </message>
+    <message>
+        <source>following a server on the local network</source>
+        <translation>suit un serveur du réseau local</translation>
+    </message>
+    <message>
+        <source>a plain client of internet time servers</source>
+        <translation>un simple client de serveurs de temps d’Internet</translation>
+    </message>
+    <message>
+        <source>no time sources</source>
+        <translation>aucune source de temps</translation>
+    </message>
+    <message>
+        <source>not readable by this user (only the helper can read it)</source>
+        <translation>illisible pour cet utilisateur (seul l’assistant peut la lire)</translation>
+    </message>
+    <message>
+        <source>System 1, serving %1</source>
+        <translation>Système 1, sert %1</translation>
+    </message>
+    <message>
+        <source>System 2</source>
+        <translation>le système 2</translation>
+    </message>
+    <message>
+        <source>System 2, following %1</source>
+        <translation>Système 2, suit %1</translation>
+    </message>
+    <message>
+        <source>without Tandem&apos;s setup (%1)</source>
+        <translation>sans la configuration de Tandem (%1)</translation>
     </message>
 </context>
 <context>
@@ -458,14 +564,6 @@
         <translation>selon chronyd, cette horloge est %1</translation>
     </message>
     <message>
-        <source>slow</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation>en avance</translation>
-    </message>
-    <message>
         <source>%1 (not done)</source>
         <translation>%1 (non effectué)</translation>
     </message>
@@ -476,6 +574,22 @@
     <message>
         <source>Wait for any other Tandem helper to finish</source>
         <translation>Attendre que tout autre programme d’aide de Tandem ait fini</translation>
+    </message>
+    <message>
+        <source>Show the helper&apos;s raw &amp;JSON (for a bug report)</source>
+        <translation>Afficher le &amp;JSON brut de l’assistant (pour un rapport de bogue)</translation>
+    </message>
+    <message>
+        <source>done: %1</source>
+        <translation>fait : %1</translation>
+    </message>
+    <message>
+        <source>FAILED: %1</source>
+        <translation>ÉCHEC : %1</translation>
+    </message>
+    <message>
+        <source>finished with exit code %1</source>
+        <translation>terminé avec le code de sortie %1</translation>
     </message>
 </context>
 <context>
@@ -600,14 +714,6 @@
         <translation>en retard</translation>
     </message>
     <message>
-        <source>slow</source>
-        <translation>en retard</translation>
-    </message>
-    <message>
-        <source>fast</source>
-        <translation>en avance</translation>
-    </message>
-    <message>
         <source>Tandem</source>
         <translation>Tandem</translation>
     </message>
@@ -672,10 +778,6 @@
         <translation>Tandem ne connaît pas encore l’autre système. Configurez la synchronisation de l’heure pour le lui indiquer.</translation>
     </message>
     <message>
-        <source>Sync now steps this machine&apos;s clock; this machine is not one of the two systems shown.</source>
-        <translation>« Synchroniser maintenant » règle l’horloge de cette machine ; cette machine n’est aucun des deux systèmes affichés.</translation>
-    </message>
-    <message>
         <source>Take fresh measurements and step the clock of System %1 (this machine) now. Asks first.</source>
         <translation>Prendre de nouvelles mesures et régler maintenant l’horloge du système %1 (cette machine). Demande d’abord.</translation>
     </message>
@@ -686,18 +788,6 @@
     <message>
         <source>no data</source>
         <translation>aucune donnée</translation>
-    </message>
-    <message>
-        <source>System 2 to System 1: %1</source>
-        <translation>Système 2 par rapport au système 1 : %1</translation>
-    </message>
-    <message>
-        <source>System 1 system time: %1</source>
-        <translation>Heure système du système 1 : %1</translation>
-    </message>
-    <message>
-        <source>System 2 system time: %1</source>
-        <translation>Heure système du système 2 : %1</translation>
     </message>
     <message>
         <source>Leap status: %1 / %2</source>
@@ -762,6 +852,18 @@
     <message>
         <source>Measured against %1: this clock was %2; not measured again afterwards.</source>
         <translation>Mesuré par rapport à %1 : cette horloge était %2 ; pas mesurée à nouveau ensuite.</translation>
+    </message>
+    <message>
+        <source>System 2 vs. System 1: %1</source>
+        <translation>Système 2 par rapport au système 1 : %1</translation>
+    </message>
+    <message>
+        <source>System 1 clock vs. its source: %1</source>
+        <translation>Horloge du système 1 par rapport à sa source : %1</translation>
+    </message>
+    <message>
+        <source>System 2 clock vs. its source: %1</source>
+        <translation>Horloge du système 2 par rapport à sa source : %1</translation>
     </message>
 </context>
 <context>
@@ -859,28 +961,8 @@
         <translation>À propos de Tandem</translation>
     </message>
     <message>
-        <source>Tandem sets up and watches chrony time sync between two Linux systems: System 1 serves its clock, System 2 follows it.</source>
-        <translation>Tandem configure et surveille la synchronisation de l’heure par chrony entre deux systèmes Linux : le système 1 sert son horloge, le système 2 la suit.</translation>
-    </message>
-    <message>
         <source>Looking at this system&apos;s chronyd…</source>
         <translation>Examen du chronyd de ce système…</translation>
-    </message>
-    <message>
-        <source>System 1: this system</source>
-        <translation>Système 1 : ce système</translation>
-    </message>
-    <message>
-        <source>System 2: this system</source>
-        <translation>Système 2 : ce système</translation>
-    </message>
-    <message>
-        <source>System 2 (%1)</source>
-        <translation>Système 2 (%1)</translation>
-    </message>
-    <message>
-        <source>System 1 (%1)</source>
-        <translation>Système 1 (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;chrony is not installed.&lt;/b&gt; Install it with %1, then start it with %2.&lt;br&gt;Meanwhile the lab shows everything with two real chronyd daemons on loopback (it needs chrony installed too).</source>
@@ -942,6 +1024,34 @@
         <source>Restarting the lab at %1 UTC…</source>
         <translation>Redémarrage du laboratoire à %1 UTC…</translation>
     </message>
+    <message>
+        <source>Running as root: Tandem does not need it (changes go through its helper with polkit), and the settings and history kept now are root&apos;s.</source>
+        <translation>Exécuté en root : Tandem n’en a pas besoin (les modifications passent par son assistant avec polkit), et les réglages et l’historique conservés maintenant sont ceux de root.</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Manuel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Tandem %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tandem sets up and watches chrony time sync between two Linux systems: System 1 serves its clock, System 2 follows it.&lt;/p&gt;&lt;p&gt;Manual: &lt;code&gt;man tandem&lt;/code&gt; (the window) and &lt;code&gt;man tandem-cli&lt;/code&gt; (the same from a terminal); chrony&apos;s own: &lt;code&gt;man chrony.conf&lt;/code&gt;, &lt;code&gt;man chronyc&lt;/code&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Tandem %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Tandem configure et surveille la synchronisation horaire chrony entre deux systèmes Linux : le système 1 sert son horloge, le système 2 la suit.&lt;/p&gt;&lt;p&gt;Manuel : &lt;code&gt;man tandem&lt;/code&gt; (la fenêtre) et &lt;code&gt;man tandem-cli&lt;/code&gt; (la même chose depuis un terminal) ; ceux de chrony : &lt;code&gt;man chrony.conf&lt;/code&gt;, &lt;code&gt;man chronyc&lt;/code&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>This system is neither System 1 nor System 2 yet: %1 has no setup by Tandem. Today its chrony config makes it %2. &lt;b&gt;Set up time sync…&lt;/b&gt; makes it one of the two.</source>
+        <translation>Ce système n’est encore ni le système 1 ni le système 2 : %1 ne contient aucune configuration de Tandem. Aujourd’hui sa configuration chrony en fait : %2. &lt;b&gt;Configurer la synchronisation de l’heure…&lt;/b&gt; en fait l’un des deux.</translation>
+    </message>
+    <message>
+        <source>System %1: this system</source>
+        <translation>Système %1 : ce système</translation>
+    </message>
+    <message>
+        <source>System %1 (%2)</source>
+        <translation>Système %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another Tandem window is open (process %1): this one shows the same, but keeps no history of its own.</source>
+        <translation>Une autre fenêtre Tandem est ouverte (processus %1) : celle-ci affiche la même chose, mais ne tient pas d’historique propre.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorSettingsForm</name>
@@ -980,6 +1090,14 @@
     <message>
         <source>An alert clears once the condition has been gone for the same grace period; an offset alert only below 80 % of the threshold, so it does not flap.</source>
         <translation>Une alerte disparaît une fois la condition absente pendant le même délai de grâce ; une alerte de décalage seulement sous 80 % du seuil, pour éviter qu’elle ne clignote.</translation>
+    </message>
+    <message>
+        <source>Alert when a system&apos;s link &amp;loses some polls for longer than:</source>
+        <translation>Alerter quand la liaison d’un système &amp;perd des interrogations pendant plus de :</translation>
+    </message>
+    <message>
+        <source>Degraded link grace period</source>
+        <translation>Délai de grâce pour liaison dégradée</translation>
     </message>
 </context>
 <context>
@@ -1077,32 +1195,36 @@
         <translation>saut</translation>
     </message>
     <message>
-        <source>S%1 lost</source>
-        <extracomment>Chart marker: System N stopped answering</extracomment>
-        <translation>S%1 perdu</translation>
-    </message>
-    <message>
-        <source>S%1 back</source>
-        <translation>S%1 revenu</translation>
-    </message>
-    <message>
-        <source>System 2 to System 1 (+ ahead)</source>
-        <extracomment>Legend: System 2&apos;s offset to System 1, positive when System 2 is ahead</extracomment>
-        <translation>Système 2 par rapport au système 1 (+ en avance)</translation>
-    </message>
-    <message>
-        <source>System 1 system time (+ slow)</source>
-        <extracomment>Legend: chronyd&apos;s &quot;System time&quot; of System 1, positive when its clock is slow</extracomment>
-        <translation>Heure système du système 1 (+ en retard)</translation>
-    </message>
-    <message>
-        <source>System 2 system time (+ slow)</source>
-        <translation>Heure système du système 2 (+ en retard)</translation>
-    </message>
-    <message>
         <source>step %1 → %2</source>
         <extracomment>Chart marker: the clock was stepped from the first offset to the second (&quot;step 99.98 s → 27.39 µs&quot;)</extracomment>
         <translation>saut %1 → %2</translation>
+    </message>
+    <message>
+        <source>System 2 vs. System 1 (+ = ahead)</source>
+        <extracomment>Legend: System 2&apos;s offset to System 1, positive when System 2 is ahead</extracomment>
+        <translation>Système 2 par rapport au système 1 (+ = en avance)</translation>
+    </message>
+    <message>
+        <source>System 1 clock vs. its source (+ = ahead)</source>
+        <extracomment>Legend: System 1&apos;s clock against its own source (chronyd&apos;s System time), positive when ahead</extracomment>
+        <translation>Horloge du système 1 par rapport à sa source (+ = en avance)</translation>
+    </message>
+    <message>
+        <source>System 2 clock vs. its source (+ = ahead)</source>
+        <translation>Horloge du système 2 par rapport à sa source (+ = en avance)</translation>
+    </message>
+    <message>
+        <source>leap second due</source>
+        <translation>seconde intercalaire prévue</translation>
+    </message>
+    <message>
+        <source>S%1 unreachable</source>
+        <extracomment>Chart span: System N did not answer, for how long (&quot;S2 unreachable 45 s&quot;)</extracomment>
+        <translation>S%1 injoignable</translation>
+    </message>
+    <message>
+        <source>S%1 unreachable %2</source>
+        <translation>S%1 injoignable %2</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1236,26 @@
     <message>
         <source>chronyd&apos;s configured sources</source>
         <translation>les sources configurées de chronyd</translation>
+    </message>
+    <message>
+        <source>Could not export the alert log to %1: %2</source>
+        <translation>Impossible d’exporter le journal des alertes vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Sync now steps this machine&apos;s clock, and this machine is not one of the two systems shown.</source>
+        <translation>« Synchroniser maintenant » règle l’horloge de cette machine, et cette machine n’est aucun des deux systèmes affichés.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s chronyd does not answer, so there is nothing to step with.</source>
+        <translation>Le chronyd de ce système ne répond pas : il n’y a rien avec quoi régler l’horloge.</translation>
+    </message>
+    <message>
+        <source>System 1 serves its own clock and has no time source to step to (no online pools). Sync now belongs on System 2.</source>
+        <translation>Le système 1 sert sa propre horloge et n’a aucune source de temps sur laquelle se régler (pas de pools en ligne). « Synchroniser maintenant » se fait sur le système 2.</translation>
+    </message>
+    <message>
+        <source>This system&apos;s chronyd has no time source to step to.</source>
+        <translation>Le chronyd de ce système n’a aucune source de temps sur laquelle se régler.</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1279,22 @@
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
     </message>
 </context>
 <context>
@@ -1313,14 +1471,6 @@
         <translation>ma&amp;xpoll (log2 secondes) :</translation>
     </message>
     <message>
-        <source>One request every %1: %2 requests a day, about %3 KB of traffic.</source>
-        <translation>Une requête toutes les %1 : %2 requêtes par jour, environ %3 Ko de trafic.</translation>
-    </message>
-    <message>
-        <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 KB of traffic.</source>
-        <translation>Une requête toutes les %1 à %2 (chrony ralentit tant que les horloges concordent) : au plus %3 requêtes par jour, environ %4 Ko de trafic.</translation>
-    </message>
-    <message>
         <source>maxpoll must not be smaller than minpoll.</source>
         <translation>maxpoll ne doit pas être inférieur à minpoll.</translation>
     </message>
@@ -1336,36 +1486,88 @@
         <source>For a System 1 whose clock may jump (mode 1, a clock set by hand). Without it, chronyd steps only during its first updates (Debian&apos;s makestep 1 3) and afterwards corrects a jump slowly, about 12 s for every second of difference.</source>
         <translation>Pour un Système 1 dont l’horloge peut sauter (mode 1, une horloge réglée à la main). Sans cela, chronyd ne saute qu’à ses premières mises à jour (makestep 1 3 de Debian) et corrige ensuite un saut lentement, environ 12 s par seconde d’écart.</translation>
     </message>
+    <message>
+        <source>One request every %1: %2 requests a day, about %3 of traffic.</source>
+        <translation>Une requête toutes les %1 : %2 requêtes par jour, environ %3 de trafic.</translation>
+    </message>
+    <message>
+        <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 of traffic.</source>
+        <translation>Une requête toutes les %1 à %2 (chrony ralentit tant que les horloges concordent) : au plus %3 requêtes par jour, environ %4 de trafic.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
-    <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
     <message>
         <source>lab System %1&apos;s %2</source>
         <translation>%2 du système %1 du laboratoire</translation>
     </message>
     <message>
-        <source>Restore the previous chrony.conf (lab)</source>
-        <translation>Restaurer le chrony.conf précédent (laboratoire)</translation>
-    </message>
-    <message>
-        <source>Restore the previous chrony.conf</source>
-        <translation>Restaurer le chrony.conf précédent</translation>
-    </message>
-    <message>
-        <source>Puts back %1 as it was before the last change (the newest backup tandem-helper kept) and restarts chrony. The config it replaces is backed up first, so a restore can be undone the same way. If chrony does not come up with it, the current config is put back.</source>
-        <translation>Remet %1 tel qu’il était avant la dernière modification (la sauvegarde la plus récente conservée par tandem-helper) et redémarre chrony. La configuration remplacée est d’abord sauvegardée : une restauration peut donc être annulée de la même façon. Si chrony ne démarre pas avec elle, la configuration actuelle est remise.</translation>
-    </message>
-    <message>
-        <source>The previous config is back and chrony runs with it.</source>
-        <translation>La configuration précédente est revenue et chrony fonctionne avec elle.</translation>
-    </message>
-    <message>
         <source>The helper failed (exit code %1).</source>
         <translation>L’assistant a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the selected backup</source>
+        <translation>&amp;Restaurer la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>Restore a previous chrony.conf (lab)</source>
+        <translation>Restaurer un chrony.conf précédent (labo)</translation>
+    </message>
+    <message>
+        <source>Restore a previous chrony.conf</source>
+        <translation>Restaurer un chrony.conf précédent</translation>
+    </message>
+    <message>
+        <source>Choose the backup of %1 to put back; the diff shows what would change. Restore restarts chrony with it. The config it replaces is backed up first, so a restore can be undone the same way. If chrony does not come up with it, the current config is put back.</source>
+        <translation>Choisissez la sauvegarde de %1 à remettre en place ; le diff montre ce qui changerait. Restaurer redémarre chrony avec elle. La configuration remplacée est d’abord sauvegardée, de sorte qu’une restauration s’annule de la même façon. Si chrony ne démarre pas avec elle, la configuration actuelle est remise en place.</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Sauvegardes, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <source>Changes the selected backup would make</source>
+        <translation>Changements qu’apporterait la sauvegarde choisie</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>(oldest, kept for good)</source>
+        <translation>(la plus ancienne, conservée pour de bon)</translation>
+    </message>
+    <message>
+        <source>Backup %1</source>
+        <translation>Sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>No backups yet: Tandem keeps one each time it changes this chrony.conf.</source>
+        <translation>Pas encore de sauvegarde : Tandem en garde une à chaque modification de ce chrony.conf.</translation>
+    </message>
+    <message>
+        <source>This backup is readable by root only (the config it copied was), so its changes cannot be shown here; the helper can still restore it.</source>
+        <translation>Seul root peut lire cette sauvegarde (comme la configuration copiée), ses changements ne peuvent donc pas être affichés ici ; l’assistant peut quand même la restaurer.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>backup %1</source>
+        <translation>sauvegarde %1</translation>
+    </message>
+    <message>
+        <source>The same as the current config: restoring it changes nothing but restarts chrony.</source>
+        <translation>Identique à la configuration actuelle : la restaurer ne change rien mais redémarre chrony.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The chosen config is back and chrony runs with it.</source>
+        <translation>La configuration choisie est de retour et chrony tourne avec elle.</translation>
     </message>
 </context>
 <context>
@@ -1712,10 +1914,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Les 8 dernières interrogations, la plus récente à droite : 1 = réponse reçue (chronyc affiche %1 en octal).</translation>
     </message>
     <message>
-        <source>This system&apos;s clock against the source at the last sample (positive: this clock is ahead).</source>
-        <translation>L’horloge de ce système par rapport à la source lors de la dernière mesure (positif : cette horloge est en avance).</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>État</translation>
     </message>
@@ -1740,10 +1938,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Dernière mesure</translation>
     </message>
     <message>
-        <source>Offset</source>
-        <translation>Décalage</translation>
-    </message>
-    <message>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -1754,6 +1948,15 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>selectable, but not combined with the selected source</source>
         <translation>sélectionnable, mais non combinée avec la source sélectionnée</translation>
+    </message>
+    <message>
+        <source>This system&apos;s clock against the source at the last sample (+ = this clock is ahead of the source, as everywhere in Tandem).</source>
+        <translation>L’horloge de ce système par rapport à la source lors de la dernière mesure (+ = cette horloge est en avance sur la source, comme partout dans Tandem).</translation>
+    </message>
+    <message>
+        <source>This clock vs. source</source>
+        <extracomment>Column: how far this system&apos;s clock is from the row&apos;s source (+ = ahead)</extracomment>
+        <translation>Cette horloge / source</translation>
     </message>
 </context>
 <context>
@@ -1988,14 +2191,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Distance à une horloge de référence : un système 1 qui sert son horloge locale est généralement à 10, le système 2 un de plus.</translation>
     </message>
     <message>
-        <source>System time:</source>
-        <translation>Heure système :</translation>
-    </message>
-    <message>
-        <source>chronyd&apos;s current correction (TRACKING &quot;System time&quot;): how far this clock is from the time chronyd believes is right, still being slewed away.</source>
-        <translation>La correction actuelle de chronyd (TRACKING « System time ») : l’écart entre cette horloge et l’heure que chronyd estime juste, encore en cours d’ajustement progressif.</translation>
-    </message>
-    <message>
         <source>Offset to System 1:</source>
         <translation>Décalage par rapport au système 1 :</translation>
     </message>
@@ -2036,10 +2231,6 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Système %1</translation>
     </message>
     <message>
-        <source>Unreachable since %1: %2</source>
-        <translation>Injoignable depuis %1 : %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2078,6 +2269,38 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>Not measured: System 2 does not answer, or System 1 is not one of its sources.</source>
         <translation>Non mesuré : le système 2 ne répond pas, ou le système 1 n’est pas l’une de ses sources.</translation>
+    </message>
+    <message>
+        <source>Clock vs. its source:</source>
+        <translation>Horloge / sa source :</translation>
+    </message>
+    <message>
+        <source>How far this clock is ahead of (or behind) the time chronyd believes is right, still being slewed away: chronyd&apos;s TRACKING &quot;System time&quot; with + = ahead, as everywhere in Tandem (chronyc says the same number with &quot;slow&quot; or &quot;fast&quot;).</source>
+        <translation>De combien cette horloge est en avance (ou en retard) sur l’heure que chronyd juge juste, écart encore en cours de rattrapage : le « System time » de TRACKING de chronyd avec + = en avance, comme partout dans Tandem (chronyc donne le même nombre avec « slow » ou « fast »).</translation>
+    </message>
+    <message>
+        <source>its chronyd answers but refuses this system (not authorised: its cmdallow does not include this address)</source>
+        <translation>son chronyd répond mais refuse ce système (non autorisé : son cmdallow n’inclut pas cette adresse)</translation>
+    </message>
+    <message>
+        <source>this system could not send the request (%1)</source>
+        <translation>ce système n’a pas pu envoyer la requête (%1)</translation>
+    </message>
+    <message>
+        <source>no answer after it answered before: its chronyd stopped, or the network between the systems drops the packets</source>
+        <translation>plus de réponse alors qu’il répondait avant : son chronyd s’est arrêté, ou le réseau entre les systèmes perd les paquets</translation>
+    </message>
+    <message>
+        <source>Unreachable since %1 (%2 polls in a row lost): %3</source>
+        <translation>Injoignable depuis %1 (%2 interrogations perdues de suite) : %3</translation>
+    </message>
+    <message>
+        <source>Degraded: %1 of the last %2 polls got no answer (reach %3).</source>
+        <translation>Dégradé : %1 des %2 dernières interrogations sont restées sans réponse (reach %3).</translation>
+    </message>
+    <message>
+        <source>Latest: %1.</source>
+        <translation>Dernière : %1.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2530,42 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>behind</source>
         <translation>en retard</translation>
+    </message>
+    <message>
+        <source>This system serves</source>
+        <translation>Ce système sert l’heure</translation>
+    </message>
+    <message>
+        <source>System 1 (this system) serves:</source>
+        <translation>Le système 1 (ce système) sert :</translation>
+    </message>
+    <message>
+        <source>Asking this system&apos;s chronyd whether it serves, then System 2&apos;s.</source>
+        <translation>Interrogation du chronyd de ce système (sert-il l’heure ?), puis de celui du système 2.</translation>
+    </message>
+    <message>
+        <source>Checking that this system serves its clock now…</source>
+        <translation>Vérification que ce système sert maintenant son horloge…</translation>
+    </message>
+    <message>
+        <source>yes, its own clock at stratum %1</source>
+        <translation>oui, sa propre horloge au stratum %1</translation>
+    </message>
+    <message>
+        <source>yes, at stratum %1 (following %2)</source>
+        <translation>oui, au stratum %1 (en suivant %2)</translation>
+    </message>
+    <message>
+        <source>not yet (leap status: %1)</source>
+        <translation>pas encore (état de seconde intercalaire : %1)</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>pas de réponse : %1</translation>
+    </message>
+    <message>
+        <source>System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while it is not set up. Next, on System 2: run Tandem, choose &quot;System 2&quot; and enter this system&apos;s address, %2. Then &quot;Check again&quot; here shows it following.</source>
+        <translation>Le système 1 est prêt : il sert maintenant son horloge. Le système 2 (%1) ne répond pas encore, ce qui est normal tant qu’il n’est pas configuré. Ensuite, sur le système 2 : lancez Tandem, choisissez « Système 2 » et saisissez l’adresse de ce système, %2. « Vérifier à nouveau » montrera ici qu’il suit.</translation>
     </message>
 </context>
 <context>

@@ -1,20 +1,27 @@
 #include "MainWindow.h"
 
 #include "TandemResources.h"
+#include "TandemVersion.h"
 #include "dialogs/Dialogs.h"
 #include "dialogs/LabClockDialog.h"
 #include "dialogs/RestoreDialog.h"
+#include "monitor/SharedHistory.h"
 #include "panel/LivePanel.h"
 #include "setup/LabSession.h"
+#include "setup/MachineRoleWatcher.h"
+#include "wizard/DetectPage.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
 #include <QCloseEvent>
 #include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QDir>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QNetworkInterface>
@@ -23,13 +30,17 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <unistd.h>
 
 MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
     : QMainWindow(parent)
     , m_dialogs(dialogs)
     , m_session(new LabSession(this))
     , m_detector(new ChronyDetector(this))
+    , m_roleWatcher(new MachineRoleWatcher(this))
     , m_title(new QLabel(this))
     , m_labMarker(new QLabel(this))
     , m_banner(new QFrame(this))
@@ -102,6 +113,11 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
     connect(m_setupButton, &QPushButton::clicked, this, &MainWindow::openWizard);
     connect(m_bannerLabButton, &QPushButton::clicked, this, [this] { openLab(LabSession::defaultDirectory()); });
     connect(m_detector, &ChronyDetector::finished, this, &MainWindow::showDetectReport);
+    // Someone else's wizard, `tandem-cli apply`, a restore or an editor changed chrony.conf.
+    connect(m_roleWatcher, &MachineRoleWatcher::changed, this, [this](const MachineRole& machine) {
+        if (!m_lab)
+            showMachinePair(machine);
+    });
     connect(m_session, &LabSession::progress, this, [this](const QString& message) { m_progress->setText(message); });
     connect(m_session, &LabSession::ready, this, [this](const LabSettings& settings) {
         m_lab = settings;
@@ -118,6 +134,7 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
                                     : tr("Two real chronyd daemons on loopback, started with -x: they never touch "
                                          "this machine's clock."));
         m_labMarker->setVisible(true);
+        m_roleWatcher->stop();
         m_setupButton->setEnabled(true);
         updateLabActions();
         // The lab's System 2 plays "this machine": Sync now steps its virtual clock (or, with -x, its
@@ -158,6 +175,32 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
         showMachine();
     });
 
+    // One window per user keeps the history; a second one says so and only watches.
+    const QString dataDirectory = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dataDirectory);
+    auto lock = std::make_unique<QLockFile>(dataDirectory + QStringLiteral("/window.lock"));
+    lock->setStaleLockTime(0); // only a dead owner's lock is stale, however old
+    if (lock->tryLock(0)) {
+        m_instanceLock = std::move(lock);
+    } else {
+        qint64 pid = 0;
+        lock->getLockInfo(&pid, nullptr, nullptr);
+        auto* secondNote = new QLabel(tr("Another Tandem window is open (process %1): this one shows the same, but "
+                                         "keeps no history of its own.")
+                                          .arg(pid),
+                                      this);
+        secondNote->setObjectName(QStringLiteral("secondInstanceLabel"));
+        statusBar()->addPermanentWidget(secondNote, 1);
+    }
+    if (::geteuid() == 0) {
+        // Nothing breaks, but the admin should know: changes go through the helper anyway, and the
+        // settings and history kept are root's, not the desktop user's.
+        auto* rootNote = new QLabel(tr("Running as root: Tandem does not need it (changes go through its helper "
+                                       "with polkit), and the settings and history kept now are root's."),
+                                    this);
+        rootNote->setObjectName(QStringLiteral("runningAsRootLabel"));
+        statusBar()->addPermanentWidget(rootNote, 1);
+    }
     m_title->setText(tr("Tandem: time sync between two systems"));
     const QByteArray geometry = QSettings().value(QStringLiteral("window/geometry")).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
@@ -197,11 +240,24 @@ void MainWindow::buildMenus()
     m_leapAction->setObjectName(QStringLiteral("leapRehearsalAction"));
     updateLabActions();
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Tandem"), this, [this] {
-        QMessageBox::about(this, tr("About Tandem"),
-                           tr("Tandem sets up and watches chrony time sync between two Linux systems: System 1 "
-                              "serves its clock, System 2 follows it."));
+    QAction* manual = help->addAction(tr("&Manual"), this, [this] {
+        // The installed man page in the desktop's help viewer (man: URLs), else the README.
+        if (!QDesktopServices::openUrl(QUrl(QStringLiteral("man:tandem(1)"))))
+            QDesktopServices::openUrl(QUrl::fromLocalFile(QStringLiteral("/usr/share/doc/tandem/README.md")));
     });
+    manual->setShortcut(QKeySequence::HelpContents);
+    manual->setObjectName(QStringLiteral("manualAction"));
+    help->addAction(tr("&About Tandem"), this, [this] { QMessageBox::about(this, tr("About Tandem"), aboutText()); })
+        ->setObjectName(QStringLiteral("aboutAction"));
+}
+
+QString MainWindow::aboutText()
+{
+    return tr("<p><b>Tandem %1</b></p><p>Tandem sets up and watches chrony time sync between two Linux systems: "
+              "System 1 serves its clock, System 2 follows it.</p><p>Manual: <code>man tandem</code> (the window) "
+              "and <code>man tandem-cli</code> (the same from a terminal); chrony's own: <code>man chrony.conf</code>, "
+              "<code>man chronyc</code>.</p>")
+        .arg(QStringLiteral(TANDEM_VERSION));
 }
 
 bool MainWindow::hasVirtualClocks() const
@@ -255,6 +311,10 @@ RestoreDialog* MainWindow::openRestore(const SetupTarget& target)
 {
     auto* dialog = new RestoreDialog(target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (!m_lab)
+            m_roleWatcher->reread(); // the restored file may have another role, or none
+    });
     dialog->open();
     return dialog;
 }
@@ -265,41 +325,56 @@ void MainWindow::showMachine()
     updateLabActions();
     m_labMarker->setVisible(false);
     m_progress->setText(tr("Looking at this system's chronyd…"));
-    // Which system this machine is comes from the wizard's last run (System 1 when it never ran).
-    const QSettings settings;
-    const bool server = settings.value(QStringLiteral("wizard/path"), 0).toInt() == 0;
-    const QString peer = settings.value(QStringLiteral("wizard/peer")).toString();
-    const QHostAddress peerAddress(peer);
+    if (const QString history = historyDirectory(); !history.isEmpty()) {
+        if (const QString aside = SharedHistory::setAside(history); !aside.isEmpty())
+            qInfo("Set the history kept before roles came from chrony.conf aside as %s", qPrintable(aside));
+    }
+    const SetupTarget machine = SetupTarget::machine();
+    m_roleWatcher->watch(machine.configPath());
+    showMachinePair(m_roleWatcher->role());
+    m_detector->start(machine);
+}
+
+void MainWindow::showMachinePair(const MachineRole& machine)
+{
+    const int self = machine.systemIndex();
+    const int other = 3 - self;
+    const SetupTarget target = SetupTarget::machine();
+    const QString previousNote = m_roleNote;
     PairDefinition pair;
-    const MonitoredSystem local{server ? tr("System 1: this system") : tr("System 2: this system"),
-                                SetupTarget::machine().ownEndpoint()};
-    std::optional<MonitoredSystem> remote;
-    if (!peerAddress.isNull()) {
-        CmdmonEndpoint endpoint;
-        endpoint.host = peerAddress;
-        remote = MonitoredSystem{server ? tr("System 2 (%1)").arg(peer) : tr("System 1 (%1)").arg(peer), endpoint};
-    }
-    pair.localSystem = server ? 1 : 2;
-    if (server) {
-        pair.system1 = local;
-        pair.system2 = remote;
-        pair.system1Addresses = QNetworkInterface::allAddresses();
+    pair.pairId = machine.pairId();
+    pair.localSystem = self;
+    if (self == 0) {
+        // No made-up role: both cards say "not set up", and the progress line what this system is today.
+        m_roleNote = tr("This system is neither System 1 nor System 2 yet: %1 has no setup by Tandem. Today its "
+                        "chrony config makes it %2. <b>Set up time sync…</b> makes it one of the two.")
+                         .arg(target.configPath().toHtmlEscaped(), DetectPage::roleText(machine.guess));
     } else {
-        pair.system1 = remote;
-        pair.system2 = local;
-        pair.system1Addresses = {peerAddress};
-        pair.syncPeer = peerAddress.isNull() ? QString() : peer;
+        m_roleNote.clear();
+        const MonitoredSystem local{tr("System %1: this system").arg(self), target.ownEndpoint()};
+        std::optional<MonitoredSystem> remote;
+        if (!machine.peerAddress.isNull())
+            remote = MonitoredSystem{tr("System %1 (%2)").arg(other).arg(machine.peer),
+                                     target.peerEndpoint(machine.peerAddress)};
+        pair.system1 = self == 1 ? local : remote;
+        pair.system2 = self == 1 ? remote : local;
+        if (self == 1) {
+            pair.system1Addresses = QNetworkInterface::allAddresses();
+        } else if (!machine.peerAddress.isNull()) {
+            pair.system1Addresses = {machine.peerAddress};
+            pair.syncPeer = machine.peerAddress.toString();
+        }
     }
-    pair.pairId = QStringLiteral("machine");
     m_panel->setPair(pair, historyDirectory());
-    m_detector->start(SetupTarget::machine());
+    if (m_progress->text().isEmpty() || m_progress->text() == previousNote)
+        m_progress->setText(m_roleNote);
 }
 
 void MainWindow::showDetectReport(const DetectReport& report)
 {
     if (m_lab)
         return;
-    m_progress->clear();
+    m_progress->setText(m_roleNote);
     const auto code = [](const QString& command) {
         return QStringLiteral("<code>%1</code>").arg(command.toHtmlEscaped());
     };
@@ -354,6 +429,8 @@ SetupWizard* MainWindow::openWizard()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The status fields show the new state at once instead of at the next refresh.
     connect(m_wizard, &QWizard::finished, this, [this] {
+        if (!m_lab)
+            m_roleWatcher->reread(); // the wizard may have made this machine System 1 or 2 just now
         if (m_panel->monitor())
             m_panel->monitor()->pollNow();
     });
@@ -361,8 +438,10 @@ SetupWizard* MainWindow::openWizard()
     return m_wizard;
 }
 
-QString MainWindow::historyDirectory()
+QString MainWindow::historyDirectory() const
 {
+    if (!m_instanceLock)
+        return {};
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/history");
 }
 

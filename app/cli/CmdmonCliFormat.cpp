@@ -120,9 +120,9 @@ QString trackingText(const TrackingReport& r, const QString& configuredName)
         text += line(u"Ref time (UTC)"_s, u"%1.%2"_s.arg(refTime.toString(u"yyyy-MM-dd HH:mm:ss"_s))
                                               .arg(r.referenceTime.nanoseconds / 1000000, 3, 10, QChar(u'0')));
     }
-    // chronyd's correction is positive when the system clock is behind (slow).
-    text += line(u"System time"_s, u"%1 %2 of NTP time"_s.arg(SecondsText::format(std::fabs(r.systemTime)),
-                                                              r.systemTime > 0 ? u"slow"_s : u"fast"_s));
+    // Tandem's one sign, + = ahead; chronyd's correction is positive when the clock is behind (slow).
+    text +=
+        line(u"System time"_s, SecondsText::withDirection(-r.systemTime, u"ahead of NTP time"_s, u"behind NTP time"_s));
     text += line(u"Last offset"_s, SecondsText::format(r.lastOffset));
     text += line(u"RMS offset"_s, SecondsText::format(r.rmsOffset));
     text += line(u"Frequency"_s, u"%1 %2"_s.arg(ppm(std::fabs(r.frequency)), r.frequency > 0 ? u"fast"_s : u"slow"_s));

@@ -46,10 +46,8 @@ namespace HistoryCsv {
 
 QString header()
 {
-    QString line = u"time_utc,epoch_s"_s;
-    for (int i = 0; i < OffsetHistory::SeriesCount; ++i)
-        line += u',' + OffsetHistory::seriesName(HistorySeries(i));
-    return line + u",system1_leap,system2_leap"_s;
+    // The names say which way is positive: + = ahead, as on the chart.
+    return u"time_utc,epoch_s,system2_ahead_of_system1_s,system1_ahead_s,system2_ahead_s,system1_leap,system2_leap"_s;
 }
 
 Status write(const OffsetHistory& history, QIODevice& out)
@@ -78,7 +76,9 @@ Status write(const OffsetHistory& history, QIODevice& out)
             qsizetype& index = next[size_t(i)];
             if (index < s.size() && s.at(index).timeMs == timeMs) {
                 if (!std::isnan(s.at(index).value))
-                    row += QString::number(s.at(index).value, 'f', 9);
+                    // (+ 0.0 turns a negated zero into "0.000000000", not "-0.000000000")
+                    row +=
+                        QString::number(s.at(index).value * OffsetHistory::aheadSign(HistorySeries(i)) + 0.0, 'f', 9);
                 ++index;
             }
         }

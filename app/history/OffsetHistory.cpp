@@ -44,14 +44,20 @@ bool OffsetHistory::append(const OffsetReading& reading)
     }
     const std::array<double, SeriesCount> values{reading.system2ToSystem1, reading.system1SystemTime,
                                                  reading.system2SystemTime};
+    // System 2's offset to System 1 comes from System 2's answer.
+    const std::array<bool, SeriesCount> missed{reading.system2Missed, reading.system1Missed, reading.system2Missed};
     for (size_t i = 0; i < m_series.size(); ++i) {
+        if (missed[i])
+            continue;
         if (std::isfinite(values[i]))
             m_series[i].append(now, values[i]);
         else
             m_series[i].appendGap(now);
     }
-    m_leap[0].record(now, reading.system1Leap);
-    m_leap[1].record(now, reading.system2Leap);
+    if (!reading.system1Missed)
+        m_leap[0].record(now, reading.system1Leap);
+    if (!reading.system2Missed)
+        m_leap[1].record(now, reading.system2Leap);
     evictOld(now);
     return true;
 }

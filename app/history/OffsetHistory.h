@@ -26,6 +26,10 @@ struct OffsetReading
     double system2SystemTime = std::nan("");
     LeapStatus system1Leap = LeapStatus::Unknown;
     LeapStatus system2Leap = LeapStatus::Unknown;
+    // A system that missed only this poll (its link is degraded, not down): its series get no
+    // sample and no gap, so a lossy link does not chop the lines into dots.
+    bool system1Missed = false;
+    bool system2Missed = false;
 };
 
 // Everything the live panel charts for one pair of systems: three offset series, the two leap
@@ -49,6 +53,10 @@ public:
 
     // Stable names: file format, CSV header, chart legend keys.
     static QString seriesName(HistorySeries series);
+    // Everything Tandem shows (chart, readout, CSV) uses one sign: + = ahead of the reference. The
+    // history keeps each value as measured: System 2 to System 1 already so (factor 1), the system
+    // times as chronyd reports them, positive when the clock is slow (factor -1).
+    static double aheadSign(HistorySeries series) { return series == HistorySeries::System2ToSystem1 ? 1.0 : -1.0; }
 
     // Stamps the reading with the clock's wall time. A missing value becomes a gap in its series.
     // Returns false (and stores nothing) when the clock went backwards past the last stored poll,

@@ -36,9 +36,25 @@ void AlertRules::evaluate(const AlertInputs& inputs)
     };
     feed(Alert::Kind::Unreachable, 1, unreachable(inputs.reachable1), describe(Alert::Kind::Unreachable, 1, inputs));
     feed(Alert::Kind::Unreachable, 2, unreachable(inputs.reachable2), describe(Alert::Kind::Unreachable, 2, inputs));
+
+    // A lossy link has a grace of its own: a few lost polls now and then are normal on a busy LAN.
+    const auto degraded = [](std::optional<bool> reachable, bool lossy) -> std::optional<bool> {
+        if (!reachable || !*reachable)
+            return std::nullopt; // not monitored, or down (the unreachable alert says so)
+        return lossy;
+    };
+    feed(Alert::Kind::LinkDegraded, 1, degraded(inputs.reachable1, inputs.degraded1),
+         describe(Alert::Kind::LinkDegraded, 1, inputs), m_settings.degradedGraceMs);
+    feed(Alert::Kind::LinkDegraded, 2, degraded(inputs.reachable2, inputs.degraded2),
+         describe(Alert::Kind::LinkDegraded, 2, inputs), m_settings.degradedGraceMs);
 }
 
 void AlertRules::feed(Alert::Kind kind, int system, std::optional<bool> condition, const QString& text)
+{
+    feed(kind, system, condition, text, m_settings.graceMs);
+}
+
+void AlertRules::feed(Alert::Kind kind, int system, std::optional<bool> condition, const QString& text, qint64 graceMs)
 {
     if (!condition)
         return;
@@ -53,7 +69,7 @@ void AlertRules::feed(Alert::Kind kind, int system, std::optional<bool> conditio
             track.conditionSince = now;
             track.wallSince = m_clock.nowMs();
         }
-        if (now - *track.conditionSince < m_settings.graceMs)
+        if (now - *track.conditionSince < graceMs)
             return;
         track.active = true;
         track.recoverySince.reset();
@@ -68,7 +84,7 @@ void AlertRules::feed(Alert::Kind kind, int system, std::optional<bool> conditio
     }
     if (!track.recoverySince)
         track.recoverySince = now;
-    if (now - *track.recoverySince < m_settings.graceMs)
+    if (now - *track.recoverySince < graceMs)
         return;
     track.active = false;
     track.conditionSince.reset();
@@ -91,6 +107,10 @@ QString AlertRules::describe(Alert::Kind kind, int system, const AlertInputs& in
                  SecondsText::format(m_settings.offsetThresholdS));
     case Alert::Kind::Unreachable:
         return tr("System %1 does not answer.").arg(system);
+    case Alert::Kind::LinkDegraded:
+        return tr("The link to System %1 is degraded: some monitoring polls get no answer, while others do "
+                  "(packet loss between the systems is the likeliest cause).")
+            .arg(system);
     }
     return {};
 }

@@ -14,7 +14,7 @@ class Clock;
 
 struct Alert
 {
-    enum class Kind { LeapNotNormal, OffsetTooLarge, Unreachable };
+    enum class Kind { LeapNotNormal, OffsetTooLarge, Unreachable, LinkDegraded };
 
     Kind kind = Kind::OffsetTooLarge;
     int system = 2;     // 1 or 2 (the offset alert is about System 2 against System 1)
@@ -29,6 +29,9 @@ struct AlertInputs
     LeapStatus leap2 = LeapStatus::Unknown;
     std::optional<bool> reachable1; // nullopt: that system is not monitored
     std::optional<bool> reachable2;
+    // Answers, but lost some of its last eight polls (meaningless while unreachable).
+    bool degraded1 = false;
+    bool degraded2 = false;
     double offsetS = std::nan(""); // System 2's offset to System 1; NaN: not measured
 };
 
@@ -64,6 +67,7 @@ private:
     };
 
     void feed(Alert::Kind kind, int system, std::optional<bool> condition, const QString& text);
+    void feed(Alert::Kind kind, int system, std::optional<bool> condition, const QString& text, qint64 graceMs);
     QString describe(Alert::Kind kind, int system, const AlertInputs& inputs) const;
     static int key(Alert::Kind kind, int system) { return int(kind) * 4 + system; }
 

@@ -28,7 +28,9 @@ ChartFrame ChartFrame::build(const OffsetHistory& history, qint64 fromMs, qint64
             Decimator::decimate(history.series(HistorySeries(s)), frame.fromMs, frame.toMs, frame.columns);
         QList<QList<QPointF>>& out = frame.segments[size_t(s)];
         QList<QPointF> current;
-        for (const QPointF& p : points) {
+        const double sign = OffsetHistory::aheadSign(HistorySeries(s));
+        for (QPointF p : points) {
+            p.setY(p.y() * sign);
             if (std::isnan(p.y())) {
                 if (!current.isEmpty() && out.size() + 1 < MaxSegmentsPerSeries) {
                     out.append(current);
@@ -62,8 +64,41 @@ ChartFrame ChartFrame::build(const OffsetHistory& history, qint64 fromMs, qint64
         }
     }
     const EventMarkers& markers = history.markers();
-    for (qsizetype i = markers.lowerBound(frame.fromMs); i < markers.size() && markers.at(i).timeMs <= frame.toMs; ++i)
-        frame.markers.append(markers.at(i));
+    const qsizetype first = markers.lowerBound(frame.fromMs);
+    // An outage that began before the window: the latest lost/regained marker of each system before it.
+    std::array<std::optional<qint64>, 2> lostSince;
+    std::array<bool, 2> known{false, false};
+    for (qsizetype i = first - 1; i >= 0 && !(known[0] && known[1]); --i) {
+        const EventMarker& m = markers.at(i);
+        if (m.kind == EventMarker::Kind::Step || known[size_t(m.system - 1)])
+            continue;
+        known[size_t(m.system - 1)] = true;
+        if (m.kind == EventMarker::Kind::ContactLost)
+            lostSince[size_t(m.system - 1)] = m.timeMs;
+    }
+    const auto addSpan = [&frame](int system, qint64 startMs, qint64 endMs, bool ongoing) {
+        frame.outages.append(
+            OutageSpan{system, std::max(startMs, frame.fromMs), std::min(endMs, frame.toMs), ongoing, endMs - startMs});
+    };
+    for (qsizetype i = first; i < markers.size() && markers.at(i).timeMs <= frame.toMs; ++i) {
+        const EventMarker& m = markers.at(i);
+        std::optional<qint64>& since = lostSince[size_t(m.system - 1)];
+        if (m.kind == EventMarker::Kind::Step) {
+            frame.markers.append(m);
+        } else if (m.kind == EventMarker::Kind::ContactLost) {
+            if (!since) // a second "lost" without "regained" in between (a restart) extends the first
+                since = m.timeMs;
+        } else if (since) {
+            addSpan(m.system, *since, m.timeMs, false);
+            since.reset();
+        }
+    }
+    for (int system = 1; system <= 2; ++system) {
+        if (const std::optional<qint64>& since = lostSince[size_t(system - 1)])
+            addSpan(system, *since, frame.toMs, true);
+    }
+    std::sort(frame.outages.begin(), frame.outages.end(),
+              [](const OutageSpan& a, const OutageSpan& b) { return a.startMs < b.startMs; });
     return frame;
 }
 
@@ -82,7 +117,7 @@ ChartReadout ChartReadout::at(const OffsetHistory& history, qint64 timeMs, qint6
                 best = i;
         }
         if (best && !std::isnan(series.at(*best).value))
-            readout.values[size_t(s)] = series.at(*best).value;
+            readout.values[size_t(s)] = series.at(*best).value * OffsetHistory::aheadSign(HistorySeries(s));
     }
     for (int system = 1; system <= 2; ++system) {
         if (const std::optional<LeapStatus> status = history.leapTrack(system).statusAt(timeMs))

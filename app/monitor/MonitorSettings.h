@@ -11,6 +11,9 @@ struct MonitorSettings
     double offsetThresholdS = 0.1;
     // A condition must hold this long before its alert is raised, and be gone this long before it clears.
     qint64 graceMs = 30'000;
+    // A link that loses some polls (but answers others) this long raises "link degraded": longer
+    // than graceMs, since a lost datagram now and then is normal on a busy network.
+    qint64 degradedGraceMs = 120'000;
     // Hysteresis: an offset alert clears only below threshold x this ratio, so a value hovering at
     // the threshold does not flap.
     double clearRatio = 0.8;

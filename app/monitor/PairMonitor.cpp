@@ -5,6 +5,10 @@
 #include "monitor/SystemPoller.h"
 #include "util/Clock.h"
 
+#include <QSaveFile>
+
+using namespace Qt::StringLiterals;
+
 namespace {
 // A crash loses at most this much history.
 constexpr int SaveIntervalMs = 5 * 60 * 1000;
@@ -33,6 +37,14 @@ PairMonitor::PairMonitor(const PairDefinition& pair, const Clock& clock, const M
         m_pollers[size_t(index - 1)] = p;
     }
     setSettings(m_settings);
+    connect(m_alerts, &AlertRules::raised, this, [this](const Alert& alert) {
+        m_alertLog.raised(alert, m_clock.nowMs());
+        emit alertLogChanged();
+    });
+    connect(m_alerts, &AlertRules::cleared, this, [this](const Alert& alert) {
+        m_alertLog.cleared(alert, m_clock.nowMs());
+        emit alertLogChanged();
+    });
     connect(&m_timer, &QTimer::timeout, this, &PairMonitor::tick);
     m_saveTimer.setInterval(SaveIntervalMs);
     connect(&m_saveTimer, &QTimer::timeout, this, [this] {
@@ -43,6 +55,8 @@ PairMonitor::PairMonitor(const PairDefinition& pair, const Clock& clock, const M
 
 PairMonitor::~PairMonitor()
 {
+    // Alerts still active end here as far as anyone can tell; the log says so instead of keeping them open.
+    m_alertLog.closeOpenEntries(m_clock.nowMs());
     if (!m_historyDirectory.isEmpty())
         (void)saveHistory();
 }
@@ -51,9 +65,20 @@ Status PairMonitor::setHistoryDirectory(const QString& directory)
 {
     m_historyDirectory = directory;
     const Result<bool> loaded = HistoryFile(directory, m_pair.pairId).load(m_history);
+    const Status log = m_alertLog.load(directory, m_pair.pairId);
+    // A crash left some open: they ended at the latest sample the history kept, at the latest.
+    qint64 lastSeenMs = 0;
+    for (int i = 0; i < OffsetHistory::SeriesCount; ++i) {
+        const SampleSeries& series = m_history.series(HistorySeries(i));
+        if (!series.isEmpty())
+            lastSeenMs = std::max(lastSeenMs, series.last().timeMs);
+    }
+    m_alertLog.closeOpenEntries(lastSeenMs);
     m_saveTimer.start();
     if (!loaded)
         return Error{loaded.error()};
+    if (!log)
+        return log;
     return success();
 }
 
@@ -61,7 +86,9 @@ Status PairMonitor::saveHistory() const
 {
     if (m_historyDirectory.isEmpty())
         return success();
-    return HistoryFile(m_historyDirectory, m_pair.pairId).save(m_history);
+    if (Status saved = HistoryFile(m_historyDirectory, m_pair.pairId).save(m_history); !saved)
+        return saved;
+    return m_alertLog.save(m_historyDirectory, m_pair.pairId);
 }
 
 void PairMonitor::setSettings(const MonitorSettings& settings)
@@ -112,18 +139,24 @@ void PairMonitor::onPolled()
     AlertInputs inputs;
     if (const std::optional<SystemSnapshot> one = snapshot(1)) {
         inputs.reachable1 = one->reachable();
-        if (one->reachable() && one->tracking) {
+        inputs.degraded1 = one->reachability == Reachability::State::Degraded;
+        reading.system1Missed = one->reachable() && !one->answeredLastPoll;
+        if (one->answeredLastPoll && one->tracking) {
             reading.system1SystemTime = one->tracking->systemTime;
             reading.system1Leap = leapStatusFromWire(one->tracking->leapStatus);
         }
     }
     if (const std::optional<SystemSnapshot> two = snapshot(2)) {
         inputs.reachable2 = two->reachable();
-        if (two->reachable() && two->tracking) {
+        inputs.degraded2 = two->reachability == Reachability::State::Degraded;
+        reading.system2Missed = two->reachable() && !two->answeredLastPoll;
+        if (two->answeredLastPoll && two->tracking) {
             reading.system2SystemTime = two->tracking->systemTime;
             reading.system2Leap = leapStatusFromWire(two->tracking->leapStatus);
+            m_pairOffset = PairOffset::estimate(*two, m_pair.system1Addresses);
+        } else if (!two->reachable()) {
+            m_pairOffset = {};
         }
-        m_pairOffset = PairOffset::estimate(*two, m_pair.system1Addresses);
         // Without System 1 answering, System 2's view of it is stale; do not chart it as current.
         if (m_pair.system1 && !inputs.reachable1.value_or(false))
             m_pairOffset = {};
@@ -131,7 +164,7 @@ void PairMonitor::onPolled()
     }
     inputs.leap1 = reading.system1Leap;
     inputs.leap2 = reading.system2Leap;
-    inputs.offsetS = reading.system2ToSystem1;
+    inputs.offsetS = reading.system2Missed ? std::nan("") : reading.system2ToSystem1;
     m_history.append(reading);
     m_alerts->evaluate(inputs);
     ++m_rounds;
@@ -161,7 +194,24 @@ bool PairMonitor::system2FollowsSystem1() const
 
 Status PairMonitor::exportCsv(const QString& path) const
 {
-    return HistoryCsv::exportTo(m_history, path);
+    if (Status history = HistoryCsv::exportTo(m_history, path); !history)
+        return history;
+    QSaveFile alerts(alertsCsvPath(path));
+    if (!alerts.open(QIODevice::WriteOnly))
+        return Error{tr("Could not export the alert log to %1: %2").arg(alerts.fileName(), alerts.errorString())};
+    if (Status written = m_alertLog.writeCsv(alerts); !written)
+        return written;
+    if (!alerts.commit())
+        return Error{tr("Could not export the alert log to %1: %2").arg(alerts.fileName(), alerts.errorString())};
+    return success();
+}
+
+QString PairMonitor::alertsCsvPath(const QString& historyCsvPath)
+{
+    QString path = historyCsvPath;
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        path.chop(4);
+    return path + u"-alerts.csv"_s;
 }
 
 SyncNowPreview PairMonitor::syncNowPreview() const
@@ -180,6 +230,25 @@ SyncNowPreview PairMonitor::syncNowPreview() const
         preview.offsetKnown = true;
     }
     return preview;
+}
+
+QString PairMonitor::syncNowBlocker() const
+{
+    const int local = m_pair.localSystem;
+    if (local != 1 && local != 2)
+        return tr("Sync now steps this machine's clock, and this machine is not one of the two systems shown.");
+    const std::optional<SystemSnapshot> own = snapshot(local);
+    if (!own || !own->everAnswered)
+        return {}; // not polled yet: the helper finds out for itself
+    if (!own->reachable())
+        return tr("This system's chronyd does not answer, so there is nothing to step with.");
+    // With a peer named, the helper adds it as a temporary source; without one it needs chronyd's own.
+    if (m_pair.syncPeer.isEmpty() && own->sourcesError.isEmpty() && own->sources.isEmpty()) {
+        return local == 1 ? tr("System 1 serves its own clock and has no time source to step to (no online pools). "
+                               "Sync now belongs on System 2.")
+                          : tr("This system's chronyd has no time source to step to.");
+    }
+    return {};
 }
 
 void PairMonitor::recordSyncNow(const SyncNowOutcome& outcome)

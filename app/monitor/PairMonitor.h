@@ -2,6 +2,7 @@
 
 #include "cmdmon/CmdmonEndpoint.h"
 #include "history/OffsetHistory.h"
+#include "monitor/AlertLog.h"
 #include "monitor/AlertRules.h"
 #include "monitor/MonitorSettings.h"
 #include "monitor/PairOffset.h"
@@ -75,12 +76,19 @@ public:
     bool system2FollowsSystem1() const;
     const OffsetHistory& history() const { return m_history; }
     AlertRules* alerts() const { return m_alerts; }
+    const AlertLog& alertLog() const { return m_alertLog; }
     int roundsCompleted() const { return m_rounds; }
 
+    // The history as CSV at `path`, and the alert log next to it (alertsCsvPath).
     Status exportCsv(const QString& path) const;
+    static QString alertsCsvPath(const QString& historyCsvPath); // "x.csv" -> "x-alerts.csv"
     Status saveHistory() const;
 
     SyncNowPreview syncNowPreview() const;
+    // Why Sync now cannot work now, in one sentence (empty: it can). Checked before the password is
+    // asked for: this machine is not in the pair, its chronyd does not answer, or it has nothing to
+    // step to (System 1 serving only its own clock has no source).
+    QString syncNowBlocker() const;
     // Marks a successful step on the chart (before/after as System 2's offset to System 1).
     void recordSyncNow(const SyncNowOutcome& outcome);
 
@@ -88,6 +96,7 @@ signals:
     void systemUpdated(const SystemSnapshot& snapshot);
     void roundCompleted();
     void historyFailed(const QString& message);
+    void alertLogChanged();
 
 private:
     void tick();
@@ -100,6 +109,7 @@ private:
     MonitorSettings m_settings;
     OffsetHistory m_history;
     AlertRules* m_alerts;
+    AlertLog m_alertLog;
     std::array<SystemPoller*, 2> m_pollers{};
     QTimer m_timer;
     QTimer m_saveTimer;

@@ -34,23 +34,26 @@ bool SystemPoller::poll()
     m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& call) {
         const Result<TrackingReport> tracking = call.result();
         const qint64 now = m_clock.nowMs();
+        const Reachability::Change change =
+            tracking ? m_reachability.succeeded(now) : m_reachability.failed(now, call.errorString(), call.error());
+        m_snapshot.reachability = m_reachability.state();
+        m_snapshot.lostPolls = m_reachability.lostPolls();
+        m_snapshot.reach = m_reachability.reach();
+        m_snapshot.answeredLastPoll = m_reachability.answeredLastPoll();
+        m_snapshot.everAnswered = m_reachability.everAnswered();
+        m_snapshot.unreachableSinceMs = m_reachability.unreachableSinceMs();
+        m_snapshot.unreachableReason = m_reachability.reason();
+        m_snapshot.lastError = m_reachability.lastError();
+        if (tracking) {
+            m_snapshot.tracking = *tracking;
+            m_snapshot.lastAnswerMs = now;
+        }
+        if (change != Reachability::Change::None)
+            emit reachabilityChanged(m_snapshot.index, change);
         if (!tracking) {
-            const Reachability::Change change = m_reachability.failed(now, tracking.error());
-            m_snapshot.reachability = m_reachability.state();
-            m_snapshot.unreachableSinceMs = m_reachability.unreachableSinceMs();
-            m_snapshot.unreachableReason = m_reachability.reason();
-            if (change != Reachability::Change::None)
-                emit reachabilityChanged(m_snapshot.index, change);
             finish();
             return;
         }
-        const Reachability::Change change = m_reachability.succeeded(now);
-        m_snapshot.reachability = m_reachability.state();
-        m_snapshot.unreachableReason.clear();
-        m_snapshot.tracking = *tracking;
-        m_snapshot.lastAnswerMs = now;
-        if (change != Reachability::Change::None)
-            emit reachabilityChanged(m_snapshot.index, change);
         pollSources();
     });
     return true;

@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -32,15 +33,23 @@ QString BackupStore::pathOf(const QString& id) const
     return m_directory + u'/' + FilePrefix + id;
 }
 
-Result<QString> BackupStore::save(const QByteArray& contents, const QDateTime& now)
+int BackupStore::modeFor(const QString& path)
+{
+    return QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther) ? 0644 : 0600;
+}
+
+Result<QString> BackupStore::save(const QByteArray& contents, const QDateTime& now, int mode)
 {
     if (!QDir().mkpath(m_directory))
         return Error{u"Cannot create the backup directory %1."_s.arg(m_directory)};
-    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    // 0755 also for a directory an earlier version made 0700: the files' own modes decide who reads.
+    QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
+                                           QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                                           QFileDevice::ExeOther);
     const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
     for (int counter = 0; counter < MaxPerSecond; ++counter) {
         const QString id = stamp + u'-' + QString::number(counter).rightJustified(3, u'0');
-        const Result<bool> created = AtomicFile::create(pathOf(id), contents, 0600);
+        const Result<bool> created = AtomicFile::create(pathOf(id), contents, mode == 0644 ? 0644 : 0600);
         if (!created)
             return Error{u"Cannot keep a backup of the current config: %1"_s.arg(created.error())};
         if (*created)

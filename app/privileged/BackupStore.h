@@ -7,9 +7,12 @@
 #include <QString>
 #include <QStringList>
 
-// Timestamped copies of chrony.conf taken before every change, kept in a directory only root can
-// read (/var/lib/tandem/backups). A backup is named by an ID like 20261126-063150-000 (UTC time
-// and a counter); callers only ever name backups by an ID that list() returned, never by a path.
+// Timestamped copies of chrony.conf taken before every change (/var/lib/tandem/backups). A backup is
+// exactly as readable as the file it copies: 0644 for Debian's world-readable chrony.conf, so the
+// window and `tandem-cli restore --list` can show and compare them without a password, and 0600 for a
+// config that others may not read. The directory is 0755 (its names are only timestamps). A backup is
+// named by an ID like 20261126-063150-000 (UTC time and a counter); callers only ever name backups by
+// an ID that list() returned, never by a path.
 class BackupStore
 {
 public:
@@ -19,8 +22,11 @@ public:
 
     const QString& directory() const { return m_directory; }
 
-    // Writes a new backup atomically (mode 0600) and returns its ID.
-    Result<QString> save(const QByteArray& contents, const QDateTime& now = QDateTime::currentDateTimeUtc());
+    // Writes a new backup atomically with `mode` (modeFor) and returns its ID.
+    Result<QString> save(const QByteArray& contents, const QDateTime& now = QDateTime::currentDateTimeUtc(),
+                         int mode = 0600);
+    // The mode a backup of `path` gets: 0644 when others may read the file, else 0600.
+    static int modeFor(const QString& path);
 
     // IDs of every stored backup, newest first.
     QStringList list() const;

@@ -111,7 +111,8 @@ void ConfigInstaller::checked(const QString& problems)
     m_progress->step(u"check"_s, true);
 
     AtomicFile::removeStaleTemporaries(m_configPath);
-    const Result<QString> backup = m_backups.save(m_currentContents);
+    const Result<QString> backup =
+        m_backups.save(m_currentContents, QDateTime::currentDateTimeUtc(), BackupStore::modeFor(m_configPath));
     if (!backup) {
         m_progress->step(u"backup"_s, false, backup.error());
         finish(HelperExitCode::Failed, u"%1 Nothing was changed."_s.arg(backup.error()));

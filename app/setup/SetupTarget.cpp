@@ -33,6 +33,14 @@ QString SetupTarget::configPath() const
     return found ? *found : u"/etc/chrony/chrony.conf"_s;
 }
 
+QString SetupTarget::backupDirectory() const
+{
+    if (!m_lab)
+        return HelperTarget::system().backupDirectory();
+    const Result<HelperTarget> lab = HelperTarget::labRoot(helperRoot());
+    return lab ? lab->backupDirectory() : QString();
+}
+
 CmdmonEndpoint SetupTarget::ownEndpoint() const
 {
     if (!m_lab)

@@ -28,6 +28,8 @@ public:
     QString helperRoot() const;
     // The chrony.conf the helper will change.
     QString configPath() const;
+    // Where the helper keeps that file's backups (BackupCatalog reads them).
+    QString backupDirectory() const;
     // This system's own chronyd, monitoring over UDP from localhost (LocalCommandEndpoint).
     CmdmonEndpoint ownEndpoint() const;
     // The other system's chronyd command port at `peer` (an address or host name resolved by the caller).

@@ -10,6 +10,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -270,6 +272,25 @@ void tst_HelperLab::cliRestoreUndoesTheApply()
     QVERIFY(!newest.isEmpty());
     const QByteArray beforeApply = store.read(newest).value();
     QVERIFY(LabFiles::read(paths(1).configPath) != beforeApply);
+    // --list: what the helper would choose from, without running it; each backup as readable as the
+    // chrony.conf it copied (the lab's is 0644, so are its backups).
+    QCOMPARE(QFileInfo(store.pathOf(newest)).permissions() & (QFileDevice::ReadOther | QFileDevice::WriteOther),
+             QFileDevice::ReadOther);
+    const ProgramRun listed =
+        runProgram(QStringLiteral(TANDEM_CLI_BINARY), {u"restore"_s, u"--list"_s, u"--root"_s, paths(1).root});
+    QVERIFY2(listed.finished && listed.exitCode == 0, qPrintable(listed.out + listed.err));
+    QVERIFY2(listed.out.startsWith(newest + u"  "_s), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"System 1, serving "_s), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"[oldest, kept for good]"_s), qPrintable(listed.out));
+    QVERIFY2(listed.out.contains(u"tandem-cli restore --backup ID"_s), qPrintable(listed.out));
+    const ProgramRun json = runProgram(QStringLiteral(TANDEM_CLI_BINARY),
+                                       {u"restore"_s, u"--list"_s, u"--json"_s, u"--root"_s, paths(1).root});
+    QVERIFY2(json.finished && json.exitCode == 0, qPrintable(json.err));
+    const QJsonObject first = QJsonDocument::fromJson(json.out.section(u'\n', 0, 0).toUtf8()).object();
+    QCOMPARE(first.value(u"id"_s).toString(), newest);
+    QCOMPARE(first.value(u"role"_s).toString(), u"system1"_s);
+    QCOMPARE(first.value(u"readable"_s).toBool(), true);
+    QCOMPARE(json.out.count(u'\n'), store.list().size());
     const ProgramRun run = runProgram(QStringLiteral(TANDEM_CLI_BINARY), {u"restore"_s, u"--root"_s, paths(1).root});
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.out + run.err));
     QVERIFY2(run.out.contains(u"ok    backup chosen (%1)"_s.arg(newest)), qPrintable(run.out));

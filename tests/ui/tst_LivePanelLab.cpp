@@ -6,6 +6,7 @@
 #include "lab/LabLayout.h"
 #include "lab/ProcessIdentity.h"
 #include "panel/AlertBanner.h"
+#include "panel/AlertLogView.h"
 #include "panel/LeapBadge.h"
 #include "panel/LivePanel.h"
 #include "panel/OffsetChartView.h"
@@ -50,6 +51,7 @@ private slots:
     void chartGainsPoints();
     void exportsGoThroughTheDialogs();
     void syncNowCanBeDeclined();
+    void syncNowNotOfferedWithoutASource();
     void syncNowStepsAWrongClock();
     void killedDaemonTurnsItsCardUnreachable();
     void syncNowReportsTheRefusalUnderMinusX();
@@ -101,6 +103,31 @@ PairDefinition tst_LivePanelLab::labPair(const LabFixture& lab, const QString& p
     return pair;
 }
 
+// On System 1 serving only its local clock (the lab's System 1) Sync now has nothing to step to: the
+// button is disabled with the reason beside it, and clicking it anyway asks nothing.
+void tst_LivePanelLab::syncNowNotOfferedWithoutASource()
+{
+    PairDefinition onSystem1 = labPair(*m_lab, u"lab-ui-test-system1"_s);
+    onSystem1.localSystem = 1;
+    onSystem1.syncRoot = m_lab->directory() + u"/system1"_s;
+    onSystem1.syncPeer.clear();
+    LivePanel panel(&m_dialogs);
+    ScriptedSyncNowPrompt prompt;
+    panel.setSyncNowPrompt(&prompt);
+    panel.setPair(onSystem1, QString());
+    auto* button = panel.findChild<QPushButton*>(u"syncNowButton"_s);
+    auto* reason = panel.findChild<QLabel*>(u"syncNowReasonLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!button->isEnabled(), 15000);
+    QVERIFY2(reason->text().contains(u"no time source to step to"_s), qPrintable(reason->text()));
+    QVERIFY(!reason->isHidden());
+    QCOMPARE(button->toolTip(), reason->text());
+    panel.syncNow();
+    QVERIFY(prompt.previews.isEmpty()); // nothing asked
+    // The same panel on System 2 offers it (it has System 1 to step to).
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->findChild<QPushButton*>(u"syncNowButton"_s)->isEnabled(), 15000);
+    QVERIFY(m_panel->findChild<QLabel*>(u"syncNowReasonLabel"_s)->isHidden());
+}
+
 void tst_LivePanelLab::cardsShowTheFollowing()
 {
     SystemCard* one = m_panel->card(1);
@@ -116,7 +143,8 @@ void tst_LivePanelLab::cardsShowTheFollowing()
     QVERIFY(one->findChild<QLabel*>(u"referenceValue"_s)->text().contains(u"7F7F0101"_s));
     // System time with a unit and a direction.
     const QString systemTime = two->findChild<QLabel*>(u"systemTimeValue"_s)->text();
-    QVERIFY2(QRegularExpression(u"^(0 s|[0-9.]+ (ns|µs|ms|s) (slow|fast))$"_s).match(systemTime).hasMatch(),
+    // With a unit and the one direction word Tandem uses everywhere (+ = ahead), not chronyc's slow/fast.
+    QVERIFY2(QRegularExpression(u"^(0 s|[0-9.]+ (ns|µs|ms|s) (ahead|behind))$"_s).match(systemTime).hasMatch(),
              qPrintable(systemTime));
     auto* pairOffset = two->findChild<QLabel*>(u"pairOffsetValue"_s);
     QTRY_VERIFY_WITH_TIMEOUT(pairOffset->text().contains(u"ahead"_s) || pairOffset->text().contains(u"behind"_s) ||
@@ -181,9 +209,14 @@ void tst_LivePanelLab::exportsGoThroughTheDialogs()
     QVERIFY(lines.size() >= 3);
     QVERIFY(lines.constFirst().startsWith(u"time_utc,epoch_s"_s));
     QVERIFY(lines.constLast().endsWith(u",Normal,Normal"_s));
-    // The last row holds the latest polled System time of System 2, as chronyc -c prints it.
+    // The last row holds the latest polled System time of System 2, with + = ahead (chronyc -c prints
+    // the same number with + = slow).
     const double latest = m_panel->monitor()->history().series(HistorySeries::System2SystemTime).last().value;
-    QCOMPARE(lines.constLast().split(u',').value(4), QString::number(latest, 'f', 9));
+    QCOMPARE(lines.constLast().split(u',').value(4), QString::number(-latest, 'f', 9));
+    // The alert log goes next to it (its header at least: no alert has been raised yet).
+    QFile alerts(m_data.filePath(u"history-alerts.csv"_s));
+    QVERIFY(alerts.open(QIODevice::ReadOnly));
+    QVERIFY(alerts.readAll().startsWith("since_utc,raised_utc,cleared_utc,"));
 
     m_dialogs.savePath = m_data.filePath(u"chart.png"_s);
     m_panel->findChild<QAbstractButton*>(u"exportPngButton"_s)->click();
@@ -294,11 +327,16 @@ void tst_LivePanelLab::killedDaemonTurnsItsCardUnreachable()
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
-    QTRY_COMPARE_WITH_TIMEOUT(two->state(), u"unreachable"_s, 3000);
+    // After Reachability::LostAfter polls in a row without an answer (1 s apart).
+    QTRY_COMPARE_WITH_TIMEOUT(two->state(), u"unreachable"_s, 8000);
     qInfo("card unreachable after %lld ms", clock.elapsed());
     const QString text = two->findChild<QLabel*>(u"unreachableLabel"_s)->text();
-    QVERIFY2(QRegularExpression(u"^Unreachable since \\d\\d:\\d\\d:\\d\\d: .+"_s).match(text).hasMatch(),
+    QVERIFY2(QRegularExpression(u"^Unreachable since \\d\\d:\\d\\d:\\d\\d \\(3 polls in a row lost\\): .+"_s)
+                 .match(text)
+                 .hasMatch(),
              qPrintable(text));
+    // It answered before: the card names what changed (daemon or network), not cmdallow.
+    QVERIFY2(text.contains(u"answered before"_s), qPrintable(text));
     QCOMPARE(m_panel->card(1)->state(), u"ok"_s);
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->alertBanner()->isVisible(), 3000);
     QVERIFY2(m_panel->alertBanner()->text().contains(u"System 2 does not answer"_s),
@@ -309,20 +347,34 @@ void tst_LivePanelLab::killedDaemonTurnsItsCardUnreachable()
     const QString restartFailure = restartLabDaemon(paths);
     QVERIFY2(restartFailure.isEmpty(), qPrintable(restartFailure));
     clock.restart();
-    QTRY_COMPARE_WITH_TIMEOUT(two->state(), u"ok"_s, 3000);
+    // Back, but its last eight polls include the lost ones: degraded (like chronyd's reach) until
+    // eight polls in a row have answered.
+    QTRY_COMPARE_WITH_TIMEOUT(two->state(), u"degraded"_s, 5000);
     qInfo("card reachable %lld ms after the restart", clock.elapsed());
+    const QString degraded = two->findChild<QLabel*>(u"unreachableLabel"_s)->text();
+    QVERIFY2(QRegularExpression(u"^Degraded: [3-8] of the last 8 polls got no answer"_s).match(degraded).hasMatch(),
+             qPrintable(degraded));
+    QTRY_COMPARE_WITH_TIMEOUT(two->state(), u"ok"_s, 15000);
     QVERIFY(!two->findChild<QLabel*>(u"unreachableLabel"_s)->isVisible());
     QTRY_VERIFY_WITH_TIMEOUT(!m_panel->alertBanner()->isVisible(), 3000);
     // Lost and regained contact are marked on the chart.
     m_panel->refreshChart();
-    int lost = 0;
-    int back = 0;
-    for (const EventMarker& marker : m_panel->chart()->frame().markers) {
-        lost += marker.kind == EventMarker::Kind::ContactLost;
-        back += marker.kind == EventMarker::Kind::ContactRegained;
-    }
-    QCOMPARE(lost, 1);
-    QCOMPARE(back, 1);
+    // The Alerts tab keeps the record after the banner has gone: raised, for System 2, cleared.
+    // (Newest first; the restarted chronyd may have raised a leap status alert since, grace being 0.)
+    AlertLogView* log = m_panel->alertLog();
+    int row = 0;
+    while (row < log->rowCount() && log->item(row, AlertLogView::Rule)->text() != u"Unreachable"_s)
+        ++row;
+    QVERIFY(row < log->rowCount());
+    QCOMPARE(log->item(row, AlertLogView::System)->text(), u"System 2"_s);
+    QVERIFY2(log->item(row, AlertLogView::Cleared)->text().contains(u"(after "_s),
+             qPrintable(log->item(row, AlertLogView::Cleared)->text()));
+    // ... as one span, not two lines.
+    const QList<OutageSpan> outages = m_panel->chart()->frame().outages;
+    QCOMPARE(outages.size(), 1);
+    QCOMPARE(outages.constFirst().system, 2);
+    QVERIFY(!outages.constFirst().ongoing);
+    QVERIFY(outages.constFirst().durationMs > 0);
 }
 
 void tst_LivePanelLab::saveScreenshot()

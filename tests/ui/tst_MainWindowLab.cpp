@@ -2,6 +2,8 @@
 #include "LabFixture.h"
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
+#include "TandemVersion.h"
+#include "config/TandemBlock.h"
 #include "dialogs/LabClockDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "lab/LabClocks.h"
@@ -9,6 +11,7 @@
 #include "panel/LeapBadge.h"
 #include "panel/LivePanel.h"
 #include "panel/OffsetChartView.h"
+#include "panel/SourcesTable.h"
 #include "panel/SystemCard.h"
 #include "setup/HelperRunner.h"
 #include "wizard/ReasonLabel.h"
@@ -17,15 +20,20 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +48,7 @@ class tst_MainWindowLab : public QObject
 private slots:
     void initTestCase();
     void machineWithoutChronyd();
+    void smallerWindowDetails();
     void attachesToALab();
     void restoreUndoesALabApply();
     void makesSystem2sClockWrong();
@@ -106,14 +115,46 @@ void tst_MainWindowLab::machineWithoutChronyd()
     // No lab, no lab clocks to change.
     QVERIFY(!window.findChild<QAction*>(u"labClockAction"_s)->isEnabled());
     QVERIFY(!window.findChild<QAction*>(u"leapRehearsalAction"_s)->isEnabled());
-    // Only this system is known (the wizard never ran): it is System 1, its chronyd does not answer,
-    // and System 2's card says it is not set up instead of showing empty fields.
+    // This machine's chrony.conf (the package's) has no Tandem block: no made-up role. Both cards say
+    // "not set up", Sync now is not offered, and the progress line says what the config makes of it.
+    const QByteArray conf = readFile(SetupTarget::machine().configPath());
+    if (conf.contains(TandemBlock::beginLine()))
+        QSKIP("this machine's chrony.conf was set up by Tandem; the test needs a machine that was not");
     LivePanel* panel = window.livePanel();
-    QVERIFY(panel->monitor()->snapshot(1).has_value());
+    QVERIFY(!panel->monitor()->snapshot(1).has_value());
     QVERIFY(!panel->monitor()->snapshot(2).has_value());
+    QCOMPARE(panel->card(1)->state(), u"not-configured"_s);
     QCOMPARE(panel->card(2)->state(), u"not-configured"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->card(1)->state(), u"unreachable"_s, 10000);
-    QVERIFY(panel->card(1)->findChild<QLabel*>(u"unreachableLabel"_s)->text().startsWith(u"Unreachable since "_s));
+    QVERIFY(!panel->findChild<QPushButton*>(u"syncNowButton"_s)->isEnabled());
+    auto* progress = window.findChild<QLabel*>(u"progressLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(u"neither System 1 nor System 2 yet"_s), 10000);
+    qInfo("progress line: %s", qPrintable(progress->text()));
+}
+
+// Help has the manual (F1) and the version; the sources tables are one Tab stop each; a window run
+// as root says so.
+void tst_MainWindowLab::smallerWindowDetails()
+{
+    ScriptedDialogs dialogs;
+    MainWindow window(&dialogs);
+    QVERIFY(MainWindow::aboutText().contains(QStringLiteral(TANDEM_VERSION)));
+    QVERIFY(MainWindow::aboutText().contains(u"man tandem"_s));
+    auto* manual = window.findChild<QAction*>(u"manualAction"_s);
+    QVERIFY(manual);
+    QCOMPARE(manual->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    for (int index : {1, 2})
+        QVERIFY(!window.livePanel()->sourcesTable(index)->tabKeyNavigation());
+    QCOMPARE(window.findChild<QLabel*>(u"runningAsRootLabel"_s) != nullptr, ::geteuid() == 0);
+    // A second window of the same user keeps no history of its own and says so; the first keeps it.
+    QVERIFY(!window.isSecondInstance());
+    QVERIFY(!window.findChild<QLabel*>(u"secondInstanceLabel"_s));
+    {
+        MainWindow second(&dialogs);
+        QVERIFY(second.isSecondInstance());
+        auto* note = second.findChild<QLabel*>(u"secondInstanceLabel"_s);
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(QString::number(QCoreApplication::applicationPid())), qPrintable(note->text()));
+    }
 }
 
 void tst_MainWindowLab::attachesToALab()
@@ -170,6 +211,22 @@ void tst_MainWindowLab::restoreUndoesALabApply()
     auto* dialog = window.findChild<RestoreDialog*>();
     QVERIFY(dialog && dialog->isVisible());
     QVERIFY(dialog->findChild<QLabel*>(u"restoreIntro"_s)->text().contains(u"lab System 2"_s));
+    // The backups as a list, newest selected, with what each holds and the diff against the current
+    // file; Cancel, not Restore, is what Enter presses.
+    QCOMPARE(dialog->backups().size(), 1);
+    const BackupEntry& backup = dialog->backups().constFirst();
+    QVERIFY(backup.readable);
+    QVERIFY(backup.oldest);
+    QCOMPARE(backup.summary(), u"System 2, following %1"_s.arg(lab.settings().serverAddress.toString()));
+    auto* list = dialog->findChild<QListWidget*>(u"backupList"_s);
+    QCOMPARE(list->currentRow(), 0);
+    QVERIFY2(list->item(0)->text().contains(backup.summary()), qPrintable(list->item(0)->text()));
+    const QString diff = dialog->findChild<QPlainTextEdit*>(u"backupDiff"_s)->toPlainText();
+    QVERIFY2(diff.contains(u"\n-server "_s) && diff.contains(u"minpoll 2 maxpoll 3"_s) &&
+                 diff.contains(u"\n+server "_s) && diff.contains(u"minpoll 1 maxpoll 1"_s),
+             qPrintable(diff));
+    QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isDefault());
+    QVERIFY(!dialog->findChild<QPushButton*>(u"restoreButton"_s)->isDefault());
     dialog->runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY),
                                     QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"restoreButton"_s), Qt::LeftButton);
@@ -180,6 +237,10 @@ void tst_MainWindowLab::restoreUndoesALabApply()
     QTRY_VERIFY_WITH_TIMEOUT(!outcome->text().isEmpty(), 60000);
     QVERIFY2(!dialog->findChild<QPushButton*>(u"restoreButton"_s)->isEnabled(), qPrintable(outcome->text()));
     QCOMPARE(readFile(system2.configPath), original);
+    // The config it replaced is the newest backup now; nothing is selected, so no second click swaps back.
+    QCOMPARE(dialog->backups().size(), 2);
+    QVERIFY(dialog->backups().constFirst().contents.contains("minpoll 2 maxpoll 3"));
+    QCOMPARE(list->currentRow(), -1);
     const qint64 pid = ProcessIdentity::readPidFile(system2.pidPath);
     QVERIFY(ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), system2.configPath));
 }

@@ -158,6 +158,9 @@ void tst_SetupWizardInput::pollingCustomRange()
     auto* minpoll = page->findChild<QSpinBox*>(u"minpollSpin"_s);
     auto* maxpoll = page->findChild<QSpinBox*>(u"maxpollSpin"_s);
     QVERIFY(!minpoll->isEnabled()); // presets fix the values
+    // The guide's polling (every 2 s): 43200 requests a day, in a unit that suits (not "7776 KB").
+    const QString cost = page->findChild<QLabel*>(u"pollCostLabel"_s)->text();
+    QVERIFY2(cost.contains(u"43200 requests a day, about 7.8 MB of traffic"_s), qPrintable(cost));
     page->findChild<QRadioButton*>(u"balancedPollRadio"_s)->click();
     QCOMPARE(minpoll->value(), 4);
     QCOMPARE(maxpoll->value(), 6);

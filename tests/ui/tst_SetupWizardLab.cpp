@@ -6,6 +6,7 @@
 #include "lab/ProcessIdentity.h"
 #include "setup/HelperRunner.h"
 #include "wizard/ApplyPage.h"
+#include "wizard/HelperStepList.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/SyncConfirmPage.h"
 #include "wizard/SyncRunPage.h"
@@ -175,6 +176,14 @@ void tst_SetupWizardLab::applyAndVerify(int labIndex)
     auto* steps = apply->findChild<QListWidget*>(u"helperStepList"_s);
     QCOMPARE(steps->count(), 8);
     QVERIFY(steps->item(7)->text().startsWith(u"Wait until chrony runs"_s));
+    // Details tell the same in words; the raw JSON Lines are behind a checkbox.
+    auto* stepList = apply->findChild<HelperStepList*>();
+    QVERIFY2(stepList->detailsText().contains(u"done: Write the new config"_s), qPrintable(stepList->detailsText()));
+    QVERIFY(stepList->detailsText().contains(u"finished with exit code 0"_s));
+    QVERIFY(!stepList->detailsText().contains(u"{\"step\""_s));
+    apply->findChild<QCheckBox*>(u"rawJsonCheck"_s)->setChecked(true);
+    QVERIFY(stepList->detailsText().contains(u"{\"step\":\"write\""_s) ||
+            stepList->detailsText().contains(u"\"step\":\"write\""_s));
     const qint64 pidAfter = daemonPid(labIndex);
     QVERIFY(pidAfter > 0);
     QVERIFY(pidAfter != pidBefore); // restarted
@@ -191,6 +200,15 @@ void tst_SetupWizardLab::applyAndVerify(int labIndex)
     QVERIFY(verify->findChild<QLabel*>(u"stateValueLabel"_s)->text().startsWith(u"* selected"_s));
     QCOMPARE(verify->findChild<QLabel*>(u"leapValueLabel"_s)->text(), u"Normal"_s);
     QVERIFY(verify->findChild<QLabel*>(u"reasonText"_s)->text().startsWith(u"It works"_s));
+    // System 1 confirms from its own chronyd that it serves (the lab has no online sources: its clock).
+    const QString serving = verify->findChild<QLabel*>(u"servingValueLabel"_s)->text();
+    if (labIndex == 1) {
+        const QRegularExpressionMatch stratum =
+            QRegularExpression(u"\nlocal stratum (\\d+)\n"_s).match(QString::fromUtf8(config(1)));
+        QVERIFY(stratum.hasMatch());
+        QCOMPARE(serving, u"yes, its own clock at stratum %1"_s.arg(stratum.captured(1)));
+    } else
+        QCOMPARE(serving, u"not checked from here"_s);
     QVERIFY(m_wizard->button(QWizard::FinishButton)->isEnabled());
     shot(u"8-verify-%1"_s.arg(labIndex));
 }

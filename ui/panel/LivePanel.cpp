@@ -1,6 +1,7 @@
 #include "LivePanel.h"
 
 #include "AlertBanner.h"
+#include "AlertLogView.h"
 #include "MonitorSettingsForm.h"
 #include "OffsetChartView.h"
 #include "PanelFormat.h"
@@ -32,6 +33,8 @@
 namespace {
 
 constexpr std::array<qint64, 4> WindowMs{5 * 60 * 1000LL, 3600 * 1000LL, 24 * 3600 * 1000LL, 7 * 24 * 3600 * 1000LL};
+// How long a Sync now result stays above the chart when nothing newer happens.
+constexpr int SyncResultShownMs = 5 * 60 * 1000;
 
 } // namespace
 
@@ -49,6 +52,9 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
     , m_sources2(new SourcesTable(this))
     , m_tabs(new QTabWidget(this))
     , m_syncStatus(new QLabel(this))
+    , m_syncReason(new QLabel(this))
+    , m_syncResultAge(new QTimer(this))
+    , m_alertLog(new AlertLogView(this))
 {
     setObjectName(QStringLiteral("livePanel"));
     auto* layout = new QVBoxLayout(this);
@@ -77,7 +83,13 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
         if (m_monitor)
             m_monitor->setSettings(changed);
     });
-    m_tabs->addTab(settings, tr("&Alerts and polling"));
+    // The alert log beside the settings that shape it.
+    auto* alertsTab = new QWidget(this);
+    auto* alertsLayout = new QHBoxLayout(alertsTab);
+    alertsLayout->setContentsMargins(0, 0, 0, 0);
+    alertsLayout->addWidget(m_alertLog, 3);
+    alertsLayout->addWidget(settings, 2);
+    m_tabs->addTab(alertsTab, tr("&Alerts and polling"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_tabs);
@@ -96,11 +108,13 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
         m_syncStatus->setText(ok ? tr("Sync now: %1").arg(line) : tr("Sync now: %1 (failed)").arg(line));
         m_syncStatus->setVisible(true);
     });
+    // A result is news for a while, not for the rest of the session.
+    m_syncResultAge->setSingleShot(true);
+    m_syncResultAge->setInterval(SyncResultShownMs);
+    connect(m_syncResultAge, &QTimer::timeout, this, &LivePanel::fadeSyncResult);
     connect(m_syncNow, &SyncNowController::finished, this, [this](const SyncNowOutcome& outcome) {
-        m_syncStatus->setText(syncNowResultText(outcome));
-        m_syncStatus->setStyleSheet(outcome.stepped() ? QString() : QStringLiteral("QLabel { color: #8a4b00; }"));
-        m_syncStatus->setVisible(true);
-        m_syncButton->setEnabled(true);
+        showSyncResult(syncNowResultText(outcome), !outcome.stepped());
+        updateSyncNowAction();
         if (m_monitor) {
             m_monitor->recordSyncNow(outcome);
             refreshChart();
@@ -155,8 +169,14 @@ QWidget* LivePanel::buildToolbar()
     m_syncButton = new QPushButton(tr("S&ync now…"), bar);
     m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
     m_syncButton->setToolTip(tr("Take fresh measurements and step this machine's clock now (asks first)."));
+    m_syncReason->setParent(bar);
+    m_syncReason->setObjectName(QStringLiteral("syncNowReasonLabel"));
+    m_syncReason->setWordWrap(true);
+    m_syncReason->setMaximumWidth(360);
+    m_syncReason->setVisible(false);
     row->addWidget(csv);
     row->addWidget(png);
+    row->addWidget(m_syncReason);
     row->addWidget(m_syncButton);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) { setWindow(Window(index)); });
     connect(m_pauseButton, &QPushButton::toggled, this, [this](bool paused) { setFollowing(!paused); });
@@ -185,6 +205,9 @@ void LivePanel::setPair(const PairDefinition& pair, const QString& historyDirect
     connect(m_monitor.get(), &PairMonitor::systemUpdated, this, &LivePanel::onSnapshot);
     connect(m_monitor.get(), &PairMonitor::roundCompleted, this, &LivePanel::onRound);
     connect(m_monitor->alerts(), &AlertRules::raised, this, &LivePanel::onAlertRaised);
+    connect(m_monitor.get(), &PairMonitor::alertLogChanged, this,
+            [this] { m_alertLog->setLog(m_monitor->alertLog()); });
+    m_alertLog->setLog(m_monitor->alertLog());
     connect(m_monitor->alerts(), &AlertRules::cleared, this,
             [this] { m_alerts->setAlerts(m_monitor->alerts()->active()); });
 
@@ -200,12 +223,7 @@ void LivePanel::setPair(const PairDefinition& pair, const QString& historyDirect
         }
         sourcesTable(index)->setSources({});
     }
-    m_syncButton->setEnabled(pair.localSystem != 0);
-    m_syncButton->setToolTip(pair.localSystem == 0 ? tr("Sync now steps this machine's clock; this machine is not "
-                                                        "one of the two systems shown.")
-                                                   : tr("Take fresh measurements and step the clock of System %1 "
-                                                        "(this machine) now. Asks first.")
-                                                         .arg(pair.localSystem));
+    updateSyncNowAction();
     m_alerts->setAlerts({});
     m_monitor->start();
     refreshChart();
@@ -295,14 +313,52 @@ void LivePanel::onSnapshot(const SystemSnapshot& snapshot)
 void LivePanel::onRound()
 {
     m_card2->showPairOffset(m_monitor->pairOffset(), m_monitor->system2FollowsSystem1());
+    updateSyncNowAction();
     m_alerts->setAlerts(m_monitor->alerts()->active());
     if (m_following)
         refreshChart();
     emit refreshed();
 }
 
+void LivePanel::updateSyncNowAction()
+{
+    if (!m_monitor || m_syncNow->isRunning()) {
+        m_syncButton->setEnabled(false);
+        return;
+    }
+    const QString blocker = m_monitor->syncNowBlocker();
+    m_syncButton->setEnabled(blocker.isEmpty());
+    m_syncButton->setToolTip(blocker.isEmpty() ? tr("Take fresh measurements and step the clock of System %1 "
+                                                    "(this machine) now. Asks first.")
+                                                     .arg(m_monitor->pair().localSystem)
+                                               : blocker);
+    if (m_syncReason->text() != blocker)
+        m_syncReason->setText(blocker);
+    m_syncReason->setVisible(!blocker.isEmpty());
+}
+
+void LivePanel::showSyncResult(const QString& text, bool warning)
+{
+    m_syncStatus->setText(text);
+    m_syncStatus->setStyleSheet(warning ? QStringLiteral("QLabel { color: #8a4b00; }") : QString());
+    m_syncStatus->setVisible(true);
+    m_syncResultAge->start();
+}
+
+void LivePanel::fadeSyncResult()
+{
+    if (m_syncNow->isRunning())
+        return;
+    m_syncResultAge->stop();
+    m_syncStatus->clear();
+    m_syncStatus->setStyleSheet(QString());
+    m_syncStatus->setVisible(false);
+}
+
 void LivePanel::onAlertRaised(const Alert& alert)
 {
+    // Newer news: the banner says what is wrong now, a Sync now result from before would mislead.
+    fadeSyncResult();
     m_alerts->setAlerts(m_monitor->alerts()->active());
     ++m_notifications;
     if (m_tray)
@@ -321,9 +377,10 @@ void LivePanel::showReadout(qint64 timeMs)
     };
     QStringList lines;
     lines << QDateTime::fromMSecsSinceEpoch(timeMs).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    lines << tr("System 2 to System 1: %1").arg(value(readout.values[0], tr("ahead"), tr("behind")));
-    lines << tr("System 1 system time: %1").arg(value(readout.values[1], tr("slow"), tr("fast")));
-    lines << tr("System 2 system time: %1").arg(value(readout.values[2], tr("slow"), tr("fast")));
+    // The readout's values carry the chart's sign (+ = ahead), system times included.
+    lines << tr("System 2 vs. System 1: %1").arg(value(readout.values[0], tr("ahead"), tr("behind")));
+    lines << tr("System 1 clock vs. its source: %1").arg(value(readout.values[1], tr("ahead"), tr("behind")));
+    lines << tr("System 2 clock vs. its source: %1").arg(value(readout.values[2], tr("ahead"), tr("behind")));
     lines << tr("Leap status: %1 / %2")
                  .arg(PanelFormat::leapText(readout.leap[0].value_or(LeapStatus::Unknown)),
                       PanelFormat::leapText(readout.leap[1].value_or(LeapStatus::Unknown)));
@@ -356,12 +413,14 @@ QString LivePanel::syncStatus() const
 
 void LivePanel::syncNow()
 {
-    if (!m_monitor || m_syncNow->isRunning() || m_monitor->pair().localSystem == 0)
+    // Before any password prompt: an action that cannot work is not started.
+    if (!m_monitor || m_syncNow->isRunning() || !m_monitor->syncNowBlocker().isEmpty())
         return;
     const SyncNowPreview preview = m_monitor->syncNowPreview();
     if (!m_prompt->confirmSyncNow(this, preview))
         return;
     m_syncButton->setEnabled(false);
+    m_syncResultAge->stop();
     m_syncStatus->setStyleSheet(QString());
     m_syncStatus->setText(tr("Sync now: starting the helper…"));
     m_syncStatus->setVisible(true);

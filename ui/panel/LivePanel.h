@@ -10,7 +10,9 @@ class AlertBanner;
 class Dialogs;
 class OffsetChartView;
 class QComboBox;
+class AlertLogView;
 class QLabel;
+class QTimer;
 class QPushButton;
 class QSystemTrayIcon;
 class QTabWidget;
@@ -51,6 +53,7 @@ public:
     OffsetChartView* chart() const { return m_chart; }
     AlertBanner* alertBanner() const { return m_alerts; }
     SourcesTable* sourcesTable(int index) const { return index == 1 ? m_sources1 : m_sources2; }
+    AlertLogView* alertLog() const { return m_alertLog; }
     QString syncStatus() const;
     int notificationsShown() const { return m_notifications; }
 
@@ -69,6 +72,11 @@ private:
     void onRound();
     void onSnapshot(const SystemSnapshot& snapshot);
     void onAlertRaised(const Alert& alert);
+    // Sync now is offered only when it can work; otherwise the reason shows beside the button.
+    void updateSyncNowAction();
+    // A finished Sync now's result, until something newer happens (an alert) or it is old.
+    void showSyncResult(const QString& text, bool warning);
+    void fadeSyncResult();
     void showReadout(qint64 timeMs);
     static QString syncNowResultText(const SyncNowOutcome& outcome);
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -91,6 +99,9 @@ private:
     QPushButton* m_laterButton;
     QPushButton* m_syncButton;
     QLabel* m_syncStatus;
+    QLabel* m_syncReason;
+    QTimer* m_syncResultAge;
+    AlertLogView* m_alertLog;
     QSystemTrayIcon* m_tray = nullptr;
     qint64 m_pausedEndMs = 0;
     bool m_following = true;

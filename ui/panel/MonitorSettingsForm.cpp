@@ -11,6 +11,7 @@ MonitorSettingsForm::MonitorSettingsForm(const MonitorSettings& settings, QWidge
     , m_poll(new QSpinBox(this))
     , m_threshold(new QDoubleSpinBox(this))
     , m_grace(new QSpinBox(this))
+    , m_degradedGrace(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("monitorSettingsForm"));
     m_poll->setObjectName(QStringLiteral("pollIntervalSpin"));
@@ -26,6 +27,10 @@ MonitorSettingsForm::MonitorSettingsForm(const MonitorSettings& settings, QWidge
     m_grace->setRange(0, 3600);
     m_grace->setSuffix(tr(" s"));
     m_grace->setValue(int(m_settings.graceMs / 1000));
+    m_degradedGrace->setObjectName(QStringLiteral("degradedGraceSpin"));
+    m_degradedGrace->setRange(0, 24 * 3600);
+    m_degradedGrace->setSuffix(tr(" s"));
+    m_degradedGrace->setValue(int(m_settings.degradedGraceMs / 1000));
 
     auto* form = new QFormLayout(this);
     const auto addRow = [&](const QString& label, QAbstractSpinBox* field, const QString& accessibleName) {
@@ -35,6 +40,8 @@ MonitorSettingsForm::MonitorSettingsForm(const MonitorSettings& settings, QWidge
     addRow(tr("Poll &both systems every:"), m_poll, tr("Poll interval"));
     addRow(tr("Alert when System 2 is &off System 1 by more than:"), m_threshold, tr("Offset alert threshold"));
     addRow(tr("…or leap status is not Normal, for longer than (&grace period):"), m_grace, tr("Grace period"));
+    addRow(tr("Alert when a system's link &loses some polls for longer than:"), m_degradedGrace,
+           tr("Degraded link grace period"));
     auto* note = new QLabel(tr("An alert clears once the condition has been gone for the same grace period; an "
                                "offset alert only below 80 % of the threshold, so it does not flap."),
                             this);
@@ -44,6 +51,7 @@ MonitorSettingsForm::MonitorSettingsForm(const MonitorSettings& settings, QWidge
     connect(m_poll, &QSpinBox::valueChanged, this, &MonitorSettingsForm::readFields);
     connect(m_threshold, &QDoubleSpinBox::valueChanged, this, &MonitorSettingsForm::readFields);
     connect(m_grace, &QSpinBox::valueChanged, this, &MonitorSettingsForm::readFields);
+    connect(m_degradedGrace, &QSpinBox::valueChanged, this, &MonitorSettingsForm::readFields);
 }
 
 void MonitorSettingsForm::readFields()
@@ -51,6 +59,7 @@ void MonitorSettingsForm::readFields()
     m_settings.pollIntervalMs = m_poll->value() * 1000;
     m_settings.offsetThresholdS = m_threshold->value() / 1e3;
     m_settings.graceMs = qint64(m_grace->value()) * 1000;
+    m_settings.degradedGraceMs = qint64(m_degradedGrace->value()) * 1000;
     m_settings.save();
     emit changed(m_settings);
 }

@@ -7,7 +7,7 @@
 class QDoubleSpinBox;
 class QSpinBox;
 
-// The panel's "Alerts and polling" page: poll interval, offset threshold and grace period. Each
+// The panel's "Alerts and polling" page: poll interval, offset threshold and the grace periods. Each
 // change is saved and announced at once; there is no Apply button to forget.
 class MonitorSettingsForm : public QWidget
 {
@@ -27,4 +27,5 @@ private:
     QSpinBox* m_poll;
     QDoubleSpinBox* m_threshold;
     QSpinBox* m_grace;
+    QSpinBox* m_degradedGrace;
 };

@@ -28,16 +28,15 @@ QColor seriesColor(int series)
 QString seriesTitle(int series)
 {
     switch (HistorySeries(series)) {
-    // The signs differ on purpose: the system times are chronyd's own ("System time", positive
-    // when the clock is slow, as chronyc and the CSV show them), so the legend says which way is up.
+    // One sign on every line: + = ahead of the reference (ChartFrame negates chronyd's System time).
     case HistorySeries::System2ToSystem1:
         //: Legend: System 2's offset to System 1, positive when System 2 is ahead
-        return OffsetChartView::tr("System 2 to System 1 (+ ahead)");
+        return OffsetChartView::tr("System 2 vs. System 1 (+ = ahead)");
     case HistorySeries::System1SystemTime:
-        //: Legend: chronyd's "System time" of System 1, positive when its clock is slow
-        return OffsetChartView::tr("System 1 system time (+ slow)");
+        //: Legend: System 1's clock against its own source (chronyd's System time), positive when ahead
+        return OffsetChartView::tr("System 1 clock vs. its source (+ = ahead)");
     case HistorySeries::System2SystemTime:
-        return OffsetChartView::tr("System 2 system time (+ slow)");
+        return OffsetChartView::tr("System 2 clock vs. its source (+ = ahead)");
     }
     return {};
 }
@@ -205,11 +204,47 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     painter->setFont(small);
     painter->setPen(QColor(0x60, 0x60, 0x60));
-    painter->drawText(QRectF(plot.left() + 3, plot.bottom() - 2 * (BandHeight + 1) - 14, 300, 14),
-                      Qt::AlignLeft | Qt::AlignBottom, tr("leap status: System 1 / System 2"));
+    const QString bandTitle = tr("leap status: System 1 / System 2");
+    const qreal keyTop = plot.bottom() - 2 * (BandHeight + 1) - 14;
+    painter->drawText(QRectF(plot.left() + 3, keyTop, 300, 14), Qt::AlignLeft | Qt::AlignBottom, bandTitle);
+    // The band's colour key, right after its title: what each colour means.
+    qreal keyX = plot.left() + 3 + painter->fontMetrics().horizontalAdvance(bandTitle) + 12;
+    for (const LeapStatus status : {LeapStatus::Normal, LeapStatus::InsertSecond, LeapStatus::NotSynchronised}) {
+        QColor swatch = PanelFormat::leapColor(status);
+        swatch.setAlpha(170);
+        painter->fillRect(QRectF(keyX, keyTop + 4, 10, 8), swatch);
+        const QString word = status == LeapStatus::InsertSecond ? tr("leap second due") : PanelFormat::leapText(status);
+        painter->drawText(QPointF(keyX + 13, keyTop + 12), word);
+        keyX += 13 + painter->fontMetrics().horizontalAdvance(word) + 10;
+    }
 
     qreal lastLabelRight = -1e9;
     int labelRow = 0;
+    // Markers close together get their labels on successive rows instead of on top of each other.
+    const auto drawLabel = [&](qreal x, const QString& text) {
+        labelRow = x < lastLabelRight ? (labelRow + 1) % 4 : 0;
+        const qreal width = painter->fontMetrics().horizontalAdvance(text);
+        // Near the right edge (the live end, where new markers appear) the label goes left of its line.
+        const qreal textX = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
+        painter->drawText(QPointF(textX, plot.top() + 12 + labelRow * 13), text);
+        lastLabelRight = x + 6 + width;
+    };
+    // An outage is one shaded span with one label, however often the link flapped around it.
+    const QColor outageColor(0xc0, 0x39, 0x2b);
+    for (const OutageSpan& outage : m_frame.outages) {
+        const qreal left = xOf(outage.startMs);
+        const qreal right = std::max(xOf(outage.endMs), left + 2);
+        QColor fill = outageColor;
+        fill.setAlpha(36);
+        painter->fillRect(QRectF(left, plot.top(), right - left, plot.height()), fill);
+        painter->setPen(QPen(outageColor, 1, Qt::DashLine));
+        painter->drawLine(QPointF(left, plot.top()), QPointF(left, plot.bottom()));
+        //: Chart span: System N did not answer, for how long ("S2 unreachable 45 s")
+        drawLabel(left,
+                  outage.ongoing
+                      ? tr("S%1 unreachable").arg(outage.system)
+                      : tr("S%1 unreachable %2").arg(outage.system).arg(PanelFormat::duration(outage.durationMs)));
+    }
     for (const EventMarker& marker : m_frame.markers) {
         const qreal x = xOf(marker.timeMs);
         QPen pen;
@@ -227,24 +262,12 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
             }
             break;
         case EventMarker::Kind::ContactLost:
-            pen = QPen(QColor(0xc0, 0x39, 0x2b), 1, Qt::DashLine);
-            //: Chart marker: System N stopped answering
-            letter = tr("S%1 lost").arg(marker.system);
-            break;
         case EventMarker::Kind::ContactRegained:
-            pen = QPen(QColor(0x2e, 0x8b, 0x57), 1, Qt::DashLine);
-            letter = tr("S%1 back").arg(marker.system);
-            break;
+            continue; // drawn as outage spans above
         }
         painter->setPen(pen);
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        // Markers close together get their labels on successive rows instead of on top of each other.
-        labelRow = x < lastLabelRight ? (labelRow + 1) % 4 : 0;
-        const qreal width = painter->fontMetrics().horizontalAdvance(letter);
-        // Near the right edge (the live end, where new markers appear) the label goes left of its line.
-        const qreal textX = x + 3 + width > plot.right() ? x - 3 - width : x + 3;
-        painter->drawText(QPointF(textX, plot.top() + 12 + labelRow * 13), letter);
-        lastLabelRight = x + 6 + width;
+        drawLabel(x, letter);
     }
 
     if (m_hoverX >= plot.left() && m_hoverX <= plot.right()) {

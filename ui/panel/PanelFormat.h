@@ -12,5 +12,6 @@ namespace PanelFormat {
 QString leapText(LeapStatus status);
 QColor leapColor(LeapStatus status);
 QString clockTime(qint64 epochMs); // "14:03:07" local time
+QString duration(qint64 ms);       // "45 s", "12 min", "3 h 5 min", "2 d 4 h"
 
 } // namespace PanelFormat

@@ -108,7 +108,8 @@ QVariant SourcesTableModel::data(const QModelIndex& index, int role) const
             return tr("The last 8 polls, newest on the right: 1 = answered (chronyc shows %1 in octal).")
                 .arg(s.reachability & 0xff, 0, 8);
         case Offset:
-            return tr("This system's clock against the source at the last sample (positive: this clock is ahead).");
+            return tr("This system's clock against the source at the last sample (+ = this clock is ahead of the "
+                      "source, as everywhere in Tandem).");
         }
     }
     if (role == Qt::TextAlignmentRole && index.column() >= Stratum)
@@ -134,7 +135,8 @@ QVariant SourcesTableModel::headerData(int section, Qt::Orientation orientation,
     case LastSample:
         return tr("Last sample");
     case Offset:
-        return tr("Offset");
+        //: Column: how far this system's clock is from the row's source (+ = ahead)
+        return tr("This clock vs. source");
     case Error:
         return tr("Error");
     }

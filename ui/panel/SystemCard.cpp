@@ -43,9 +43,10 @@ SystemCard::SystemCard(int index, QWidget* parent)
     m_stratum = addValue(tr("Stratum:"), QStringLiteral("stratumValue"),
                          tr("Distance from a reference clock: System 1 serving its local clock is usually 10, "
                             "System 2 one more."));
-    m_systemTime = addValue(tr("System time:"), QStringLiteral("systemTimeValue"),
-                            tr("chronyd's current correction (TRACKING \"System time\"): how far this clock is from "
-                               "the time chronyd believes is right, still being slewed away."));
+    m_systemTime = addValue(tr("Clock vs. its source:"), QStringLiteral("systemTimeValue"),
+                            tr("How far this clock is ahead of (or behind) the time chronyd believes is right, still "
+                               "being slewed away: chronyd's TRACKING \"System time\" with + = ahead, as everywhere in "
+                               "Tandem (chronyc says the same number with \"slow\" or \"fast\")."));
     m_frequency = addValue(tr("Frequency:"), QStringLiteral("frequencyValue"),
                            tr("How fast this system's clock would run without chronyd's correction, in ppm."));
     m_rms = addValue(tr("RMS offset:"), QStringLiteral("rmsOffsetValue"),
@@ -88,12 +89,34 @@ QLabel* SystemCard::addValue(const QString& label, const QString& objectName, co
     return value;
 }
 
-void SystemCard::setUnreachableStyle(bool alarming)
+void SystemCard::setUnreachableStyle(bool alarming, bool warning)
 {
     // Style sheets re-polish the widget; set one only when it changes, not at every poll.
-    const QString sheet = alarming ? QStringLiteral("QLabel { color: #b03020; font-weight: bold; }") : QString();
+    const QString sheet = alarming  ? QStringLiteral("QLabel { color: #b03020; font-weight: bold; }")
+                          : warning ? QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }")
+                                    : QString();
     if (m_unreachable->styleSheet() != sheet)
         m_unreachable->setStyleSheet(sheet);
+}
+
+QString SystemCard::likeliestCause(const SystemSnapshot& snapshot)
+{
+    switch (snapshot.lastError) {
+    case CmdmonError::Unauthorised:
+        return tr("its chronyd answers but refuses this system (not authorised: its cmdallow does not include "
+                  "this address)");
+    case CmdmonError::Transport:
+        return tr("this system could not send the request (%1)").arg(snapshot.unreachableReason);
+    case CmdmonError::NoAnswer:
+        // It answered before, so its cmdallow and bindcmdaddress were right: what changed is the daemon
+        // or the network.
+        if (snapshot.everAnswered)
+            return tr("no answer after it answered before: its chronyd stopped, or the network between the systems "
+                      "drops the packets");
+        return snapshot.unreachableReason;
+    default:
+        return snapshot.unreachableReason;
+    }
 }
 
 void SystemCard::setNotConfigured(const QString& title, const QString& hint)
@@ -117,9 +140,10 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
         if (snapshot.reachability == Reachability::State::Unreachable) {
             m_state = QStringLiteral("unreachable");
             setUnreachableStyle(true);
-            m_unreachable->setText(
-                tr("Unreachable since %1: %2")
-                    .arg(PanelFormat::clockTime(snapshot.unreachableSinceMs), snapshot.unreachableReason));
+            m_unreachable->setText(tr("Unreachable since %1 (%2 polls in a row lost): %3")
+                                       .arg(PanelFormat::clockTime(snapshot.unreachableSinceMs))
+                                       .arg(Reachability::LostAfter)
+                                       .arg(likeliestCause(snapshot)));
             m_unreachable->setAccessibleName(m_unreachable->text());
             m_unreachable->setVisible(true);
         }
@@ -128,9 +152,24 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
         m_fields->setEnabled(false);
         return;
     }
-    m_state = QStringLiteral("ok");
-    m_unreachable->setVisible(false);
     m_fields->setEnabled(true);
+    if (snapshot.reachability == Reachability::State::Degraded) {
+        // Like chronyd's reach: the values are still current, the link is not.
+        m_state = QStringLiteral("degraded");
+        setUnreachableStyle(false, true);
+        QString text = tr("Degraded: %1 of the last %2 polls got no answer (reach %3).")
+                           .arg(snapshot.lostPolls)
+                           .arg(Reachability::Window)
+                           .arg(QString::number(snapshot.reach, 8));
+        if (!snapshot.answeredLastPoll)
+            text += QLatin1Char(' ') + tr("Latest: %1.").arg(likeliestCause(snapshot));
+        m_unreachable->setText(text);
+        m_unreachable->setAccessibleName(text);
+        m_unreachable->setVisible(true);
+    } else {
+        m_state = QStringLiteral("ok");
+        m_unreachable->setVisible(false);
+    }
     if (!snapshot.tracking)
         return;
     const TrackingReport& t = *snapshot.tracking;
@@ -140,7 +179,8 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
                              ? tr("%1 (%2)").arg(describeReferenceId(t.referenceId, t.stratum), t.referenceIdHex())
                              : tr("%1 (%2)").arg(name, t.referenceIdHex()));
     m_stratum->setText(QString::number(t.stratum));
-    m_systemTime->setText(SecondsText::withDirection(t.systemTime, tr("slow"), tr("fast")));
+    // chronyd's System time is positive when the clock is slow: + = ahead is its opposite.
+    m_systemTime->setText(SecondsText::withDirection(-t.systemTime, tr("ahead"), tr("behind")));
     m_frequency->setText(
         tr("%1 ppm %2").arg(std::abs(t.frequency), 0, 'f', 3).arg(t.frequency >= 0 ? tr("fast") : tr("slow")));
     m_rms->setText(SecondsText::format(t.rmsOffset));

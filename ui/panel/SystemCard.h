@@ -28,7 +28,10 @@ public:
     QString state() const { return m_state; }
 
 private:
-    void setUnreachableStyle(bool alarming);
+    void setUnreachableStyle(bool alarming, bool warning = false);
+    // Why the latest poll failed, in the words an admin needs: from what was seen (refused, could not
+    // send, silent after answering before), not a list of every possibility.
+    static QString likeliestCause(const SystemSnapshot& snapshot);
     // Two label/value pairs per row; `wide` gives a value a row of its own.
     QLabel* addValue(const QString& label, const QString& objectName, const QString& toolTip, bool wide = false);
 

@@ -18,10 +18,12 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // What a config makes of a system, in words (rich text): also the window's note on a system
+    // that Tandem has not set up.
+    static QString roleText(const RoleGuess& guess);
 
 private:
     void showReport(int index, const QString& title, const DetectReport& report);
-    static QString roleText(const RoleGuess& guess);
 
     QList<ChronyDetector*> m_detectors;
     QList<QWidget*> m_sections;

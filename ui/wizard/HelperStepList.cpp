@@ -2,12 +2,14 @@
 
 #include "util/SecondsText.h"
 
+#include <QCheckBox>
 #include <QFontDatabase>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QTime>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,6 +27,7 @@ HelperStepList::HelperStepList(QWidget* parent)
     , m_list(new QListWidget(this))
     , m_detailsButton(new QToolButton(this))
     , m_details(new QPlainTextEdit(this))
+    , m_rawJson(new QCheckBox(tr("Show the helper's raw &JSON (for a bug report)"), this))
 {
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -48,13 +51,18 @@ HelperStepList::HelperStepList(QWidget* parent)
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setVisible(false);
     m_details->setMaximumHeight(140);
+    m_rawJson->setObjectName(QStringLiteral("rawJsonCheck"));
+    m_rawJson->setVisible(false);
     connect(m_detailsButton, &QToolButton::toggled, this, [this](bool on) {
         m_details->setVisible(on);
+        m_rawJson->setVisible(on);
         m_detailsButton->setArrowType(on ? Qt::DownArrow : Qt::RightArrow);
     });
+    connect(m_rawJson, &QCheckBox::toggled, this, &HelperStepList::showDetails);
     layout->addWidget(m_list, 1);
     layout->addWidget(m_detailsButton, 0, Qt::AlignLeft);
     layout->addWidget(m_details);
+    layout->addWidget(m_rawJson, 0, Qt::AlignLeft);
 }
 
 QString HelperStepList::title(const QString& step)
@@ -107,10 +115,11 @@ QString HelperStepList::detail(const QJsonObject& step)
                                                      tr("behind")));
     if (step.contains(QStringLiteral("delay")))
         parts << tr("round trip %1").arg(SecondsText::format(step.value(QStringLiteral("delay")).toDouble()));
+    // chronyd's System time is positive when the clock is slow: Tandem's + = ahead is its opposite.
     if (step.contains(QStringLiteral("systemTime")))
         parts << tr("chronyd thinks this clock is %1")
-                     .arg(SecondsText::withDirection(step.value(QStringLiteral("systemTime")).toDouble(), tr("slow"),
-                                                     tr("fast")));
+                     .arg(SecondsText::withDirection(-step.value(QStringLiteral("systemTime")).toDouble(), tr("ahead"),
+                                                     tr("behind")));
     const QString message = step.value(QStringLiteral("message")).toString();
     if (!message.isEmpty())
         parts << message;
@@ -121,6 +130,8 @@ void HelperStepList::reset(const QStringList& expectedSteps)
 {
     m_list->clear();
     m_details->clear();
+    m_wordsLog.clear();
+    m_jsonLog.clear();
     m_names.clear();
     m_reported.clear();
     for (const QString& name : expectedSteps) {
@@ -135,11 +146,31 @@ int HelperStepList::rowOf(const QString& step) const
     return int(m_names.indexOf(step));
 }
 
+void HelperStepList::appendDetails(const QString& words, const QJsonObject& json)
+{
+    m_wordsLog.append(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")) + QLatin1Char(' ') + words);
+    m_jsonLog.append(QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    m_details->appendPlainText(m_rawJson->isChecked() ? m_jsonLog.constLast() : m_wordsLog.constLast());
+}
+
+void HelperStepList::showDetails()
+{
+    m_details->setPlainText((m_rawJson->isChecked() ? m_jsonLog : m_wordsLog).join(QLatin1Char('\n')));
+}
+
+QString HelperStepList::detailsText() const
+{
+    return m_details->toPlainText();
+}
+
 void HelperStepList::addStep(const QJsonObject& step)
 {
-    m_details->appendPlainText(QString::fromUtf8(QJsonDocument(step).toJson(QJsonDocument::Compact)));
     const QString name = step.value(QStringLiteral("step")).toString();
     const bool ok = step.value(QStringLiteral("ok")).toBool();
+    const QString said = detail(step);
+    appendDetails((ok ? tr("done: %1") : tr("FAILED: %1")).arg(title(name)) +
+                      (said.isEmpty() ? QString() : QStringLiteral(" — ") + said),
+                  step);
     m_reported.append(name);
     int row = rowOf(name);
     if (row < 0) {
@@ -151,7 +182,7 @@ void HelperStepList::addStep(const QJsonObject& step)
     QListWidgetItem* item = m_list->item(row);
     const bool rollback = name.startsWith(QStringLiteral("rollback"));
     item->setIcon(!ok ? icon("error") : rollback ? icon("rollback") : icon("ok"));
-    const QString extra = detail(step);
+    const QString& extra = said;
     item->setText(extra.isEmpty() ? title(name) : tr("%1 (%2)").arg(title(name), extra));
     item->setData(Qt::AccessibleTextRole, (ok ? tr("%1: done") : tr("%1: failed")).arg(title(name)) +
                                               (extra.isEmpty() ? QString() : u' ' + extra));
@@ -161,8 +192,10 @@ void HelperStepList::addStep(const QJsonObject& step)
 
 void HelperStepList::addResult(int exitCode, const QJsonObject& result)
 {
-    Q_UNUSED(exitCode);
-    m_details->appendPlainText(QString::fromUtf8(QJsonDocument(result).toJson(QJsonDocument::Compact)));
+    const QString message = result.value(QStringLiteral("message")).toString();
+    appendDetails(tr("finished with exit code %1").arg(exitCode) +
+                      (message.isEmpty() ? QString() : QStringLiteral(" — ") + message),
+                  result);
     // Steps that never came did not happen: they say so instead of waiting for ever.
     for (int row = 0; row < m_list->count(); ++row) {
         if (m_reported.contains(m_names.at(row)))

@@ -4,6 +4,7 @@
 #include <QStringList>
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -11,7 +12,8 @@ class QToolButton;
 
 // The helper's progress as a list of steps an admin can read: each expected step waits with a grey
 // mark, turns green or red as the helper reports it, and the rollback steps appear when a rollback
-// happens. The raw JSON Lines are kept under "Details" for a bug report.
+// happens. "Details" tells every report in words, time-stamped; the helper's raw JSON Lines are one
+// checkbox away, for a bug report.
 class HelperStepList : public QWidget
 {
     Q_OBJECT
@@ -31,12 +33,20 @@ public:
 
     QListWidget* list() const { return m_list; }
 
+    // What Details shows now: the words, or the raw JSON Lines.
+    QString detailsText() const;
+
 private:
     int rowOf(const QString& step) const;
+    void appendDetails(const QString& words, const QJsonObject& json);
+    void showDetails();
 
     QListWidget* m_list;
     QToolButton* m_detailsButton;
     QPlainTextEdit* m_details;
+    QCheckBox* m_rawJson;
+    QStringList m_wordsLog;
+    QStringList m_jsonLog;
     QStringList m_names;
     QStringList m_reported;
 };

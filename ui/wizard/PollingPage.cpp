@@ -122,16 +122,20 @@ void PollingPage::update()
 {
     const int minpoll = m_minpoll->value();
     const int maxpoll = m_maxpoll->value();
+    // About 180 bytes on the wire per request and reply (NTP over UDP over IP over Ethernet), in the
+    // unit that suits the size ("7.8 MB", not "7776 KB").
+    const QString traffic =
+        locale().formattedDataSize(qint64(requestsPerDay(minpoll)) * 180, 1, QLocale::DataSizeSIFormat);
     m_cost->setText(minpoll == maxpoll
-                        ? tr("One request every %1: %2 requests a day, about %3 KB of traffic.")
+                        ? tr("One request every %1: %2 requests a day, about %3 of traffic.")
                               .arg(interval(minpoll))
                               .arg(requestsPerDay(minpoll))
-                              .arg(requestsPerDay(minpoll) * 180 / 1000)
+                              .arg(traffic)
                         : tr("One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 "
-                             "requests a day, about %4 KB of traffic.")
+                             "requests a day, about %4 of traffic.")
                               .arg(interval(minpoll), interval(maxpoll))
                               .arg(requestsPerDay(minpoll))
-                              .arg(requestsPerDay(minpoll) * 180 / 1000));
+                              .arg(traffic));
     m_reason->setReason(maxpoll < minpoll ? tr("maxpoll must not be smaller than minpoll.") : QString());
     emit completeChanged();
 }

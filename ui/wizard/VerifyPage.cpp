@@ -51,8 +51,10 @@ QString stateText(QChar state)
 
 VerifyPage::VerifyPage(QWidget* parent)
     : QWizardPage(parent)
+    , m_servingCheck(new ServingCheck(this))
     , m_verifier(new SyncVerifier(this))
     , m_status(new QLabel(this))
+    , m_serving(valueField(this, "servingValueLabel", tr("This system serves")))
     , m_selected(valueField(this, "followsValueLabel", tr("System 2 follows System 1")))
     , m_state(valueField(this, "stateValueLabel", tr("Source state")))
     , m_reach(valueField(this, "reachValueLabel", tr("Reach")))
@@ -75,6 +77,7 @@ VerifyPage::VerifyPage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     auto* form = new QFormLayout();
+    form->addRow(tr("System 1 (this system) serves:"), m_serving);
     form->addRow(tr("System 2 follows System 1:"), m_selected);
     form->addRow(tr("System 1's state at System 2:"), m_state);
     form->addRow(tr("Reach:"), m_reach);
@@ -91,6 +94,7 @@ VerifyPage::VerifyPage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_firewall);
     layout->addStretch(1);
+    connect(m_servingCheck, &ServingCheck::finished, this, &VerifyPage::servingChecked);
     connect(m_verifier, &SyncVerifier::updated, this, &VerifyPage::show);
     connect(m_verifier, &SyncVerifier::finished, this, &VerifyPage::finished);
     connect(m_again, &QPushButton::clicked, this, &VerifyPage::start);
@@ -105,6 +109,7 @@ void VerifyPage::initializePage()
 
 void VerifyPage::cleanupPage()
 {
+    m_servingCheck->stop();
     m_verifier->stop();
 }
 
@@ -128,27 +133,59 @@ void VerifyPage::start()
     const QHostAddress peer(choices.peer);
     m_firewall->setPeer(peer, ports);
     m_firewall->setVisible(!target.isLab() && !peer.isNull() && !ports.isEmpty());
-    if (choices.path == SetupChoices::Path::Client) {
+    const bool server = choices.path == SetupChoices::Path::Server;
+    m_servingConfirmed = false;
+    m_serving->setText(server ? tr("…") : tr("not checked from here"));
+    if (!server) {
         setSubTitle(tr("Asking this system's chronyd (System 2)."));
         m_verifier->start(target.ownEndpoint(), choices.peer);
-    } else {
-        const QHostAddress system2(choices.peer);
-        if (system2.isNull() || choices.ownAddress.isEmpty()) {
-            // A subnet or a name: there is no single System 2 to ask from here.
-            setSubTitle(QString());
-            m_status->setText(tr("System 2 is %1: run Tandem there (or \"tandem-cli status\") to see that it "
-                                 "follows this system.")
-                                  .arg(choices.peer));
-            for (QLabel* label : {m_selected, m_state, m_reach, m_offset, m_leap, m_stratum})
-                label->setText(tr("not checked from here"));
-            m_finished = true;
-            m_again->setEnabled(true);
-            emit completeChanged();
-            return;
-        }
-        setSubTitle(tr("Asking System 2's chronyd at %1 (its monitoring port).").arg(choices.peer));
-        m_verifier->start(target.peerEndpoint(system2), choices.ownAddress);
+        m_status->setText(tr("Waiting for System 2 to select System 1 (this takes a few seconds after a restart)…"));
+        return;
     }
+    setSubTitle(tr("Asking this system's chronyd whether it serves, then System 2's."));
+    m_status->setText(tr("Checking that this system serves its clock now…"));
+    m_servingCheck->start(target.ownEndpoint());
+}
+
+void VerifyPage::servingChecked(const ServingReport& report)
+{
+    if (report.serving()) {
+        const TrackingReport& t = *report.tracking;
+        m_serving->setText(report.fromLocalClock()
+                               ? tr("yes, its own clock at stratum %1").arg(t.stratum)
+                               : tr("yes, at stratum %1 (following %2)")
+                                     .arg(t.stratum)
+                                     .arg(t.referenceName().isEmpty() ? t.referenceIdHex() : t.referenceName()));
+        m_servingConfirmed = true;
+        emit completeChanged(); // System 1's part is done: Finish need not wait for System 2
+    } else {
+        m_serving->setText(report.answered ? tr("not yet (leap status: %1)").arg(report.tracking->leapStatusText())
+                                           : tr("no answer: %1").arg(report.problem));
+    }
+    startSystem2Check();
+}
+
+void VerifyPage::startSystem2Check()
+{
+    auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+    const SetupChoices choices = wizard->choices();
+    const SetupTarget target = wizard->target();
+    const QHostAddress system2(choices.peer);
+    if (system2.isNull() || choices.ownAddress.isEmpty()) {
+        // A subnet or a name: there is no single System 2 to ask from here.
+        setSubTitle(QString());
+        m_status->setText(tr("System 2 is %1: run Tandem there (or \"tandem-cli status\") to see that it "
+                             "follows this system.")
+                              .arg(choices.peer));
+        for (QLabel* label : {m_selected, m_state, m_reach, m_offset, m_leap, m_stratum})
+            label->setText(tr("not checked from here"));
+        m_finished = true;
+        m_again->setEnabled(true);
+        emit completeChanged();
+        return;
+    }
+    setSubTitle(tr("Asking System 2's chronyd at %1 (its monitoring port).").arg(choices.peer));
+    m_verifier->start(target.peerEndpoint(system2), choices.ownAddress);
     m_status->setText(tr("Waiting for System 2 to select System 1 (this takes a few seconds after a restart)…"));
 }
 
@@ -185,6 +222,15 @@ void VerifyPage::finished(const VerifyReport& report)
         m_outcome->setReason(tr("It works: System 2 follows System 1 (%1), and its leap status is %2.")
                                  .arg(report.system1, report.tracking->leapStatusText()),
                              ReasonLabel::Kind::Ok);
+    } else if (!report.answered && m_servingConfirmed) {
+        // The guide sets up System 1 first: System 2 not answering yet is the next step, not a fault.
+        auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
+        m_outcome->setReason(
+            tr("System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while "
+               "it is not set up. Next, on System 2: run Tandem, choose \"System 2\" and enter this system's address, "
+               "%2. Then \"Check again\" here shows it following.")
+                .arg(report.system2, wizard->choices().ownAddress),
+            ReasonLabel::Kind::Warning);
     } else if (!report.answered) {
         m_outcome->setReason(tr("System 2's chronyd does not answer at %1 (%2). Check that chronyd runs there, that "
                                 "its config has cmdallow for this system and a bindcmdaddress, and that UDP port 323 "
@@ -227,5 +273,5 @@ void VerifyPage::explainSilentSystem1(const PeerTestReport& report)
 
 bool VerifyPage::isComplete() const
 {
-    return m_finished;
+    return m_finished || m_servingConfirmed;
 }

@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -120,8 +121,11 @@ void tst_CmdmonCli::statusText()
 {
     const ProgramRun run = cli(QStringList{u"status"_s, u"--socket"_s, m_lab->lab().system2().socketPath});
     QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.err));
-    QVERIFY2(run.out.contains(u"of NTP time"_s), qPrintable(run.out));
-    QVERIFY(run.out.contains(u"fast of NTP time"_s) || run.out.contains(u"slow of NTP time"_s));
+    // Tandem's one sign convention (+ = ahead), in words, not chronyc's slow/fast.
+    QVERIFY2(QRegularExpression(u"System time +: (0 s|[0-9.]+ (ns|µs|ms|s) (ahead of|behind) NTP time)\n"_s)
+                 .match(run.out)
+                 .hasMatch(),
+             qPrintable(run.out));
     QVERIFY(run.out.contains(m_lab->lab().system1().address.toString()));
     QVERIFY(run.out.contains(u"Leap status     : Normal"_s));
 }

@@ -33,10 +33,12 @@ private slots:
         const Status s = HistoryCsv::write(history, buffer);
         QVERIFY2(s.ok(), qPrintable(s.error()));
         const QByteArray expected =
-            "time_utc,epoch_s,system2_to_system1,system1_system_time,system2_system_time,system1_leap,system2_leap\n"
-            "2026-01-01T00:00:00.000Z,1767225600.000,0.000123000,0.000000000,-0.000001198,Normal,Not synchronised\n"
-            "2026-01-01T00:00:01.000Z,1767225601.000,,0.000000001,,Normal,\n"
-            "2026-01-01T00:00:02.500Z,1767225602.500,-0.500000000,1.250000000,0.000002000,Insert second,Delete "
+            "time_utc,epoch_s,system2_ahead_of_system1_s,system1_ahead_s,system2_ahead_s,system1_leap,"
+            "system2_leap\n"
+            // One sign, + = ahead: the system times are chronyd's "System time" (+ = slow) negated.
+            "2026-01-01T00:00:00.000Z,1767225600.000,0.000123000,0.000000000,0.000001198,Normal,Not synchronised\n"
+            "2026-01-01T00:00:01.000Z,1767225601.000,,-0.000000001,,Normal,\n"
+            "2026-01-01T00:00:02.500Z,1767225602.500,-0.500000000,-1.250000000,-0.000002000,Insert second,Delete "
             "second\n"_ba;
         QCOMPARE(buffer.data(), expected);
     }

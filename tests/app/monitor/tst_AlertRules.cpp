@@ -19,6 +19,7 @@ private slots:
     void leapStatusLeavesNormal();
     void unknownDoesNotResetTheGracePeriod();
     void unreachableSystem();
+    void degradedLinkHasItsOwnGrace();
     void sinceIsWhenTheConditionStarted();
 };
 
@@ -176,6 +177,42 @@ void tst_AlertRules::unreachableSystem()
     rules.evaluate(inputs);
     clock.advance(3000);
     rules.evaluate(inputs);
+    QVERIFY(rules.active().isEmpty());
+}
+
+void tst_AlertRules::degradedLinkHasItsOwnGrace()
+{
+    ManualClock clock(1'790'000'000'000, 0);
+    MonitorSettings s = settings(0.1, 3000);
+    s.degradedGraceMs = 60'000;
+    AlertRules rules(clock, s);
+    AlertInputs inputs;
+    inputs.reachable1 = true;
+    inputs.degraded1 = true;
+    inputs.reachable2 = true;
+    for (int second = 0; second < 59; ++second) { // past the other rules' grace, not this one's
+        rules.evaluate(inputs);
+        clock.advance(1000);
+    }
+    QVERIFY(rules.active().isEmpty());
+    clock.advance(1000);
+    rules.evaluate(inputs);
+    QVERIFY(rules.isActive(Alert::Kind::LinkDegraded, 1));
+    QVERIFY(!rules.isActive(Alert::Kind::Unreachable, 1));
+    QVERIFY2(rules.active().constFirst().text.contains(u"link to System 1 is degraded"_s),
+             qPrintable(rules.active().constFirst().text));
+    // Down is not "degraded": the unreachable alert speaks then, and this one recovers.
+    inputs.reachable1 = false;
+    rules.evaluate(inputs);
+    clock.advance(3000);
+    rules.evaluate(inputs);
+    QVERIFY(rules.isActive(Alert::Kind::Unreachable, 1));
+    inputs.reachable1 = true;
+    inputs.degraded1 = false;
+    for (int second = 0; second <= 60; ++second) {
+        rules.evaluate(inputs);
+        clock.advance(1000);
+    }
     QVERIFY(rules.active().isEmpty());
 }
 

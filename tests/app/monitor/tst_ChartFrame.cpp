@@ -17,6 +17,7 @@ private slots:
     void pointsPerColumn();
     void gapsCutSegments();
     void leapRunsAndMarkersAreClipped();
+    void outagesMergeIntoSpans();
     void readoutFindsTheNearestSample();
     void emptyHistoryHasADefaultRange();
 };
@@ -112,6 +113,10 @@ void tst_ChartFrame::gapsCutSegments()
     for (const QPointF& p : frame.segments[size_t(HistorySeries::System1SystemTime)].at(1))
         QVERIFY(p.x() >= Start + 150'000);
     QVERIFY(frame.pointCount() > 0);
+    // One sign on every line: + = ahead. The system times are stored as chronyd reports them
+    // (+ = slow) and drawn turned round; System 2 vs. System 1 is drawn as stored.
+    for (const QPointF& p : frame.segments[size_t(HistorySeries::System1SystemTime)].at(0))
+        QCOMPARE(p.y(), -history.series(HistorySeries::System1SystemTime).at(0).value);
 }
 
 void tst_ChartFrame::leapRunsAndMarkersAreClipped()
@@ -135,11 +140,48 @@ void tst_ChartFrame::leapRunsAndMarkersAreClipped()
     QCOMPARE(frame.leapRuns[0].at(0).endMs, Start + 70'000);
     QCOMPARE(frame.leapRuns[1].size(), 3);
     QCOMPARE(frame.leapRuns[1].at(1).status, LeapStatus::NotSynchronised);
-    QCOMPARE(frame.markers.size(), 1);
-    QCOMPARE(frame.markers.at(0).kind, EventMarker::Kind::ContactLost);
+    // The lost contact (never regained) is an open outage span from its marker to the window's end.
+    QVERIFY(frame.markers.isEmpty());
+    QCOMPARE(frame.outages.size(), 1);
+    QCOMPARE(frame.outages.at(0).system, 2);
+    QCOMPARE(frame.outages.at(0).startMs, Start + 50'000);
+    QCOMPARE(frame.outages.at(0).endMs, Start + 70'000);
+    QVERIFY(frame.outages.at(0).ongoing);
     const ChartFrame all = ChartFrame::build(history, Start, Start + 100'000, 200);
-    QCOMPARE(all.markers.size(), 2);
-    QCOMPARE(all.markers.at(1).kind, EventMarker::Kind::Step);
+    QCOMPARE(all.markers.size(), 1);
+    QCOMPARE(all.markers.at(0).kind, EventMarker::Kind::Step);
+}
+
+void tst_ChartFrame::outagesMergeIntoSpans()
+{
+    ManualClock clock(Start, 0);
+    OffsetHistory history(clock);
+    // System 1 flaps twice, System 2 is lost once from before the window until inside it; a second
+    // "lost" with no "regained" between (the window restarted) belongs to the same outage.
+    const QList<QPair<int, int>> events{{5, -2}, {12, -1}, {14, 1}, {20, -1}, {21, -1}, {25, 1}, {30, 2}, {40, -1}};
+    for (int i = 0, next = 0; i < 50; ++i) {
+        QVERIFY(history.append(reading(0, 0, 0)));
+        while (next < events.size() && events.at(next).first == i) {
+            const int system = std::abs(events.at(next).second);
+            QVERIFY(events.at(next).second < 0 ? history.markContactLost(system) : history.markContactRegained(system));
+            ++next;
+        }
+        clock.advance(1000);
+    }
+    const ChartFrame frame = ChartFrame::build(history, Start + 10'000, Start + 45'000, 200);
+    QVERIFY(frame.markers.isEmpty());
+    QCOMPARE(frame.outages.size(), 4);
+    // System 2's, clipped at the window's start, but with its whole length.
+    QCOMPARE(frame.outages.at(0).system, 2);
+    QCOMPARE(frame.outages.at(0).startMs, Start + 10'000);
+    QCOMPARE(frame.outages.at(0).durationMs, 25'000);
+    QCOMPARE(frame.outages.at(1).system, 1);
+    QCOMPARE(frame.outages.at(1).endMs - frame.outages.at(1).startMs, 2'000);
+    QCOMPARE(frame.outages.at(2).startMs, Start + 20'000);
+    QCOMPARE(frame.outages.at(2).endMs, Start + 25'000);
+    QVERIFY(!frame.outages.at(2).ongoing);
+    QCOMPARE(frame.outages.at(3).startMs, Start + 40'000);
+    QVERIFY(frame.outages.at(3).ongoing);
 }
 
 void tst_ChartFrame::readoutFindsTheNearestSample()
@@ -152,8 +194,8 @@ void tst_ChartFrame::readoutFindsTheNearestSample()
     }
     const ChartReadout r = ChartReadout::at(history, Start + 3'400, 1000);
     QCOMPARE(*r.values[0], 3e-3);
-    QCOMPARE(*r.values[1], 6e-3);
-    QVERIFY(!r.values[2]); // a gap there
+    QCOMPARE(*r.values[1], -6e-3); // a system time as drawn: + = ahead, chronyd's sign turned round
+    QVERIFY(!r.values[2]);         // a gap there
     QCOMPARE(*r.leap[0], LeapStatus::Normal);
     const ChartReadout far = ChartReadout::at(history, Start + 60'000, 1000);
     QVERIFY(!far.values[0]);

@@ -31,6 +31,7 @@ private slots:
     void csvHoldsThePolledValues();
     void killedDaemonIsUnreachableAndRecovers();
     void historySurvivesARestart();
+    void syncNowOnlyWhereItCanStep();
     void cleanupTestCase();
 
 private:
@@ -40,6 +41,31 @@ private:
     std::unique_ptr<PairMonitor> m_monitor;
     QTemporaryDir m_data;
 };
+
+// The lab's System 1 serves its local clock with no source (mode 1): Sync now there has nothing to
+// step to and says so before any password; on System 2 it has System 1.
+void tst_PairMonitorLab::syncNowOnlyWhereItCanStep()
+{
+    std::unique_ptr<PairMonitor> onSystem2 = makeMonitor(); // this machine as System 2, as MainWindow sets a lab
+    onSystem2->start();
+    QTRY_VERIFY_WITH_TIMEOUT(onSystem2->snapshot(2)->everAnswered && onSystem2->roundsCompleted() > 0, 15000);
+    QVERIFY2(onSystem2->syncNowBlocker().isEmpty(), qPrintable(onSystem2->syncNowBlocker()));
+    const LabSettings& s = m_lab->settings();
+    PairDefinition onSystem1;
+    onSystem1.system1 = MonitoredSystem{u"System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}};
+    onSystem1.localSystem = 1;
+    onSystem1.pairId = u"lab-test-system1"_s;
+    PairMonitor fromSystem1(onSystem1, SystemClock::instance(), MonitorSettings());
+    fromSystem1.start();
+    QTRY_VERIFY_WITH_TIMEOUT(fromSystem1.snapshot(1)->everAnswered && fromSystem1.roundsCompleted() > 0, 15000);
+    QVERIFY(fromSystem1.snapshot(1)->sources.isEmpty());
+    QVERIFY2(fromSystem1.syncNowBlocker().contains(u"no time source to step to"_s),
+             qPrintable(fromSystem1.syncNowBlocker()));
+    PairDefinition elsewhere = onSystem1;
+    elsewhere.localSystem = 0;
+    QVERIFY(
+        PairMonitor(elsewhere, SystemClock::instance(), MonitorSettings()).syncNowBlocker().contains(u"not one of"_s));
+}
 
 std::unique_ptr<PairMonitor> tst_PairMonitorLab::makeMonitor() const
 {
@@ -107,8 +133,9 @@ void tst_PairMonitorLab::csvHoldsThePolledValues()
     QStringList column;
     for (const QString& line : lines.mid(1))
         column.append(line.split(u',').value(4));
+    // + = ahead in the export: chronyd's System time (+ = slow) with the opposite sign.
     for (double value : seen)
-        QVERIFY2(column.contains(QString::number(value, 'f', 9)), qPrintable(QString::number(value, 'f', 9)));
+        QVERIFY2(column.contains(QString::number(-value, 'f', 9)), qPrintable(QString::number(-value, 'f', 9)));
     // Leap status of both systems is in every row that answered.
     QVERIFY(lines.last().endsWith(u",Normal,Normal"_s));
 }
@@ -124,7 +151,8 @@ void tst_PairMonitorLab::killedDaemonIsUnreachableAndRecovers()
     QElapsedTimer clock;
     clock.start();
     QCOMPARE(::kill(pid_t(pid), SIGTERM), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!m_monitor->snapshot(2)->reachable(), 3000);
+    // Unreachable after Reachability::LostAfter polls in a row without an answer (1 s apart).
+    QTRY_VERIFY_WITH_TIMEOUT(!m_monitor->snapshot(2)->reachable(), 8000);
     qInfo("System 2 unreachable after %lld ms", clock.elapsed());
     const SystemSnapshot down = *m_monitor->snapshot(2);
     QVERIFY(!down.unreachableReason.isEmpty());

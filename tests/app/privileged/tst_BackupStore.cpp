@@ -20,6 +20,7 @@ private slots:
     void validIds_data();
     void validIds();
     void savesListsNewestFirstAndReads();
+    void backupIsAsReadableAsItsFile();
     void sameSecondGetsNewCounter();
     void concurrentSavesNeverShareAnId();
     void refusesUnlistedIds();
@@ -63,11 +64,41 @@ void tst_BackupStore::savesListsNewestFirstAndReads()
     QCOMPARE(store.list(), (QStringList{*second, *first}));
     QCOMPARE(store.read(*first).value(), "one\n"_ba);
     QCOMPARE(store.read(*second).value(), "two\n"_ba);
-    // Backups hold the whole config: only root may read them.
+    // By default (a config others may not read) only the owner reads a backup; the directory lists
+    // timestamps to everyone, so the window can show the backups it may read.
     QCOMPARE(QFileInfo(store.pathOf(*first)).permissions() & 0x0077, QFileDevice::Permissions());
-    QCOMPARE(QFile(store.directory()).permissions(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                         QFileDevice::ExeOwner | QFileDevice::ReadUser |
-                                                         QFileDevice::WriteUser | QFileDevice::ExeUser);
+    QCOMPARE(QFile(store.directory()).permissions(),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadUser |
+                 QFileDevice::WriteUser | QFileDevice::ExeUser | QFileDevice::ReadGroup | QFileDevice::ExeGroup |
+                 QFileDevice::ReadOther | QFileDevice::ExeOther);
+}
+
+void tst_BackupStore::backupIsAsReadableAsItsFile()
+{
+    QTemporaryDir dir;
+    const QString config = dir.filePath(u"chrony.conf"_s);
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("pool 2.debian.pool.ntp.org iburst\n");
+    file.close();
+    BackupStore store(dir.filePath(u"backups"_s));
+    // Debian's chrony.conf is 0644: its backups are too.
+    QVERIFY(QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                              QFileDevice::ReadOther));
+    QCOMPARE(BackupStore::modeFor(config), 0644);
+    const auto open = store.save("a\n"_ba, QDateTime::currentDateTimeUtc(), BackupStore::modeFor(config));
+    QVERIFY(open.ok());
+    QCOMPARE(QFileInfo(store.pathOf(*open)).permissions() & 0x0077, QFileDevice::ReadGroup | QFileDevice::ReadOther);
+    // One that others may not read keeps its backups to root.
+    QVERIFY(QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup));
+    QCOMPARE(BackupStore::modeFor(config), 0600);
+    const auto closed = store.save("b\n"_ba, QDateTime::currentDateTimeUtc(), BackupStore::modeFor(config));
+    QVERIFY(closed.ok());
+    QCOMPARE(QFileInfo(store.pathOf(*closed)).permissions() & 0x0077, QFileDevice::Permissions());
+    // Anything else asked for is treated as 0600, never wider.
+    const auto odd = store.save("c\n"_ba, QDateTime::currentDateTimeUtc(), 0666);
+    QVERIFY(odd.ok());
+    QCOMPARE(QFileInfo(store.pathOf(*odd)).permissions() & 0x0077, QFileDevice::Permissions());
 }
 
 void tst_BackupStore::sameSecondGetsNewCounter()

@@ -2,14 +2,9 @@
 
 #include "cmdmon/CmdmonEndpoint.h"
 #include "cmdmon/CmdmonReports.h"
-
-#include <QElapsedTimer>
-#include <QObject>
-#include <QTimer>
+#include "setup/DeadlinePoller.h"
 
 #include <optional>
-
-class CmdmonClient;
 
 // System 1's own half of Verify, read from its chronyd: it is synchronised (leap status not "Not
 // synchronised"), so it serves System 2, at the stratum its tracking says: its local clock's
@@ -24,25 +19,18 @@ struct ServingReport
     bool fromLocalClock() const;
 };
 
-class ServingCheck : public QObject
+class ServingCheck : public DeadlinePoller
 {
     Q_OBJECT
 public:
-    explicit ServingCheck(QObject* parent = nullptr);
+    using DeadlinePoller::DeadlinePoller;
 
     // Polls `own` until it serves or the deadline passes (a restarted chronyd takes a moment).
-    void start(const CmdmonEndpoint& own, int deadlineMs = 20000);
-    void stop();
+    void start(const CmdmonEndpoint& own, int deadlineMs = 20000) { begin(own, deadlineMs); }
 
 signals:
     void finished(const ServingReport& report);
 
 private:
-    void poll();
-
-    CmdmonClient* m_client = nullptr;
-    QElapsedTimer m_elapsed;
-    QTimer m_pollTimer;
-    int m_deadlineMs = 0;
-    bool m_running = false;
+    void poll() override;
 };

@@ -2,15 +2,11 @@
 
 #include "SetupTarget.h"
 #include "cmdmon/CmdmonReports.h"
+#include "setup/DeadlinePoller.h"
 
-#include <QElapsedTimer>
 #include <QHostAddress>
-#include <QObject>
-#include <QTimer>
 
 #include <optional>
-
-class CmdmonClient;
 
 // The Verify page's proof, read from System 2's chronyd: has it selected System 1 ('*'), how
 // reachable is System 1 (the reach register), the last offset, and System 2's leap status.
@@ -32,31 +28,24 @@ struct VerifyReport
     bool success() const { return selected && tracking && tracking->leapStatus != 3; }
 };
 
-class SyncVerifier : public QObject
+class SyncVerifier : public DeadlinePoller
 {
     Q_OBJECT
 public:
-    explicit SyncVerifier(QObject* parent = nullptr);
+    using DeadlinePoller::DeadlinePoller;
 
     // system2: the endpoint of System 2's chronyd; system1: System 1's address as System 2 knows it
     // (an address or a host name). Polls until System 1 is selected or the deadline passes.
     void start(const CmdmonEndpoint& system2, const QString& system1, int deadlineMs = 20000);
-    void stop();
 
 signals:
     void updated(const VerifyReport& report); // after every poll
     void finished(const VerifyReport& report);
 
 private:
-    void poll();
+    void poll() override;
     void tracking();
-    void done(const VerifyReport& report);
 
-    CmdmonClient* m_client = nullptr;
     QString m_system1;
-    QElapsedTimer m_elapsed;
-    QTimer m_pollTimer;
     VerifyReport m_report;
-    int m_deadlineMs = 0;
-    bool m_running = false;
 };

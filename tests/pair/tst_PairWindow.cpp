@@ -319,6 +319,7 @@ void tst_PairWindow::panelSaysWhoIsWho()
     const int self = m_run.thisSystem();
     const int other = 3 - self;
     MainWindow window(&m_dialogs);
+    window.resize(1120, 840);
     window.showMachine();
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -333,6 +334,10 @@ void tst_PairWindow::panelSaysWhoIsWho()
     // A user who never ran the wizard here: the roles come from chrony.conf's Tandem block.
     QCOMPARE(panel->card(self)->title(), selfTitle);
     QCOMPARE(panel->card(other)->title(), expected[other]);
+    // A picture of it for the script to keep (manual runs wait for the chart to fill; not a sync).
+    if (const int waitMs = qEnvironmentVariableIntValue("TANDEM_PAIR_SCREENSHOT_WAIT_MS"); waitMs > 0)
+        QTest::qWait(waitMs);
+    m_run.keepScreenshot(&window, u"panel-system%1"_s.arg(self));
 }
 
 // d. Sync now from the panel on System 2, whose virtual clock the script made 100 s wrong; the window
@@ -407,6 +412,11 @@ void tst_PairWindow::restoreFromMenu()
     // Restore stays disabled only after a success.
     QVERIFY2(!restore->isEnabled(), qPrintable(reasonText(dialog, "restoreOutcome")));
     QVERIFY(PairWindowRun::chronyConf() != before);
+    // The window reads chrony.conf again: the package's config has no Tandem block, so this system is
+    // neither System 1 nor System 2 any more, and the panel says so instead of keeping the old roles.
+    auto* progress = window.findChild<QLabel*>(u"progressLabel"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(u"neither System 1 nor System 2 yet"_s), 10000);
+    QCOMPARE(window.livePanel()->card(2)->state(), u"not-configured"_s);
 }
 
 // f. The helper killed (by the script, as root: SIGKILL) right after it reported writing the new

@@ -55,6 +55,7 @@ window() {
     as_user "$system" env QT_QPA_PLATFORM=offscreen TANDEM_PAIR_SYSTEM1="$SYSTEM1_ADDRESS" \
         TANDEM_PAIR_SYSTEM2="$SYSTEM2_ADDRESS" TANDEM_PAIR_SIGNAL_DIR="$SIGNAL_DIR" \
         XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" XDG_CACHE_HOME="$home/cache" \
+        TANDEM_PAIR_SCREENSHOT_WAIT_MS="${TANDEM_PAIR_SCREENSHOT_WAIT_MS:-0}" \
         "$BED/bin/tst_PairWindow" "$scenario"
 }
 
@@ -84,9 +85,20 @@ check "c. System 2's chrony.conf names System 1" grep -q "^server $SYSTEM1_ADDRE
 check "c. System 2's new chronyd is on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 "$pid2"
 step "c. System 2 selects System 1 (chronyc sources over its own socket)" chronyc_sources
 
-# --- h. Who is who, in the panel of a user whose window never ran the wizard (issue 13: XFAIL today).
+# --- h. Who is who, in the panel of a user whose window never ran the wizard: from chrony.conf.
 step "h. System 1's panel: which system is which" window 1 fresh-s1 panelSaysWhoIsWho
 step "h. System 2's panel: which system is which" window 2 fresh-s2 panelSaysWhoIsWho
+# Each panel kept its samples under this pair's own name (role and peer), not in one shared file.
+history_of() { # USER-PROFILE SYSTEM PEER: that user's history file for "this system is SYSTEM, its peer PEER"
+    test -s "$BED/home/$1/data/Tandem/tandem/history/history-machine-system$2-${3//./_}.bin"
+}
+check "h. System 1's panel kept its history as System 1 of $SYSTEM2_ADDRESS" history_of fresh-s1 1 "$SYSTEM2_ADDRESS"
+check "h. System 2's panel kept its history as System 2 of $SYSTEM1_ADDRESS" history_of fresh-s2 2 "$SYSTEM1_ADDRESS"
+# A look at both (manual runs): TANDEM_PAIR_SCREENSHOTS=DIR keeps the two panels' screenshots there
+# (TANDEM_PAIR_SCREENSHOT_WAIT_MS lets the charts fill first).
+if [[ -n ${TANDEM_PAIR_SCREENSHOTS:-} ]]; then
+    cp "$SIGNAL_DIR"/panel-system1.png "$SIGNAL_DIR"/panel-system2.png "$TANDEM_PAIR_SCREENSHOTS"/
+fi
 
 # --- d. Sync now from System 2's panel, its clock made 100 s wrong; the truth from the clock files.
 make_system2_wrong

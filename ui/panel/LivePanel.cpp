@@ -65,6 +65,12 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
     cards->addWidget(m_card2, 1);
     layout->addLayout(cards);
     layout->addWidget(buildToolbar());
+    // Why Sync now is not offered, on a line of its own under the button (it can be a sentence long).
+    m_syncReason->setObjectName(QStringLiteral("syncNowReasonLabel"));
+    m_syncReason->setWordWrap(true);
+    m_syncReason->setAlignment(Qt::AlignRight);
+    m_syncReason->setVisible(false);
+    layout->addWidget(m_syncReason);
     m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
     m_syncStatus->setWordWrap(true);
     m_syncStatus->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
@@ -169,14 +175,8 @@ QWidget* LivePanel::buildToolbar()
     m_syncButton = new QPushButton(tr("S&ync now…"), bar);
     m_syncButton->setObjectName(QStringLiteral("syncNowButton"));
     m_syncButton->setToolTip(tr("Take fresh measurements and step this machine's clock now (asks first)."));
-    m_syncReason->setParent(bar);
-    m_syncReason->setObjectName(QStringLiteral("syncNowReasonLabel"));
-    m_syncReason->setWordWrap(true);
-    m_syncReason->setMaximumWidth(360);
-    m_syncReason->setVisible(false);
     row->addWidget(csv);
     row->addWidget(png);
-    row->addWidget(m_syncReason);
     row->addWidget(m_syncButton);
     connect(m_windowCombo, &QComboBox::currentIndexChanged, this, [this](int index) { setWindow(Window(index)); });
     connect(m_pauseButton, &QPushButton::toggled, this, [this](bool paused) { setFollowing(!paused); });

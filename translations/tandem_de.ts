@@ -1052,6 +1052,10 @@
         <source>Another Tandem window is open (process %1): this one shows the same, but keeps no history of its own.</source>
         <translation>Ein anderes Tandem-Fenster ist offen (Prozess %1): Dieses zeigt dasselbe, führt aber keinen eigenen Verlauf.</translation>
     </message>
+    <message>
+        <source>The history an earlier Tandem kept for this system was set aside as %1: it took the role from your settings, so its labels may be wrong. From now on each pair keeps its own.</source>
+        <translation>Der Verlauf, den eine frühere Tandem-Version für dieses System geführt hat, wurde als %1 beiseitegelegt: Sie nahm die Rolle aus Ihren Einstellungen, daher können seine Beschriftungen falsch sein. Ab jetzt führt jedes Paar einen eigenen.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorSettingsForm</name>
@@ -1957,6 +1961,14 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <source>This clock vs. source</source>
         <extracomment>Column: how far this system&apos;s clock is from the row&apos;s source (+ = ahead)</extracomment>
         <translation>Diese Uhr ggü. Quelle</translation>
+    </message>
+    <message>
+        <source>%1 (not resolved yet)</source>
+        <translation>%1 (noch nicht aufgelöst)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -1052,6 +1052,10 @@
         <source>Another Tandem window is open (process %1): this one shows the same, but keeps no history of its own.</source>
         <translation>Une autre fenêtre Tandem est ouverte (processus %1) : celle-ci affiche la même chose, mais ne tient pas d’historique propre.</translation>
     </message>
+    <message>
+        <source>The history an earlier Tandem kept for this system was set aside as %1: it took the role from your settings, so its labels may be wrong. From now on each pair keeps its own.</source>
+        <translation>L’historique qu’une version antérieure de Tandem tenait pour ce système a été mis de côté sous %1 : elle prenait le rôle dans vos réglages, ses libellés peuvent donc être faux. Désormais chaque paire tient le sien.</translation>
+    </message>
 </context>
 <context>
     <name>MonitorSettingsForm</name>
@@ -1957,6 +1961,14 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <source>This clock vs. source</source>
         <extracomment>Column: how far this system&apos;s clock is from the row&apos;s source (+ = ahead)</extracomment>
         <translation>Cette horloge / source</translation>
+    </message>
+    <message>
+        <source>%1 (not resolved yet)</source>
+        <translation>%1 (pas encore résolu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -326,8 +326,12 @@ void MainWindow::showMachine()
     m_labMarker->setVisible(false);
     m_progress->setText(tr("Looking at this system's chronyd…"));
     if (const QString history = historyDirectory(); !history.isEmpty()) {
-        if (const QString aside = SharedHistory::setAside(history); !aside.isEmpty())
-            qInfo("Set the history kept before roles came from chrony.conf aside as %s", qPrintable(aside));
+        if (const QString aside = SharedHistory::setAside(history); !aside.isEmpty()) {
+            statusBar()->showMessage(tr("The history an earlier Tandem kept for this system was set aside as %1: it "
+                                        "took the role from your settings, so its labels may be wrong. From now on "
+                                        "each pair keeps its own.")
+                                         .arg(aside));
+        }
     }
     const SetupTarget machine = SetupTarget::machine();
     m_roleWatcher->watch(machine.configPath());

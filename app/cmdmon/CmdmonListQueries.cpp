@@ -84,8 +84,10 @@ void start(std::shared_ptr<Chain<Report>> chain)
 void addSourceName(std::shared_ptr<Chain<SourceReport>> chain, std::function<void()> next)
 {
     SourceReport& report = chain->reports.last();
-    // Reference clocks and unresolved sources have no NTP source name to ask for.
-    if (!report.address.isIp() || report.mode == SourceReport::Mode::ReferenceClock) {
+    // Reference clocks have no NTP source name; an unresolved one (a pool whose name did not resolve
+    // yet) has, under its placeholder ID, and without it the admin sees only "ID#0000000001".
+    const bool named = report.address.isIp() || report.address.family == CmdmonWire::Address::Family::Id;
+    if (!named || report.mode == SourceReport::Mode::ReferenceClock) {
         next();
         return;
     }

@@ -61,7 +61,8 @@ bool SystemPoller::poll()
 
 void SystemPoller::pollSources()
 {
-    m_client->sources()->then(this, [this](const CmdmonCallOf<QList<SourceReport>>& call) {
+    // With the names chronyd was given ("2.debian.pool.ntp.org"), as chronyc -N shows them.
+    m_client->sources(true)->then(this, [this](const CmdmonCallOf<QList<SourceReport>>& call) {
         const Result<QList<SourceReport>> sources = call.result();
         if (sources) {
             m_snapshot.sources = *sources;

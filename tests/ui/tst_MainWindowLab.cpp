@@ -21,6 +21,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +32,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTest>
 
 #include <unistd.h>
@@ -99,10 +101,23 @@ void tst_MainWindowLab::initTestCase()
 
 void tst_MainWindowLab::machineWithoutChronyd()
 {
+    // The one history file an earlier version kept for "this machine", whatever role the settings said.
+    const QString history = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/history"_s;
+    QDir(history).removeRecursively(); // this test's own (test mode) data directory, from an earlier run
+    QVERIFY(QDir().mkpath(history));
+    QFile shared(history + u"/history-machine.bin"_s);
+    QVERIFY(shared.open(QIODevice::WriteOnly));
+    shared.write("an earlier version's samples");
+    shared.close();
     ScriptedDialogs dialogs;
     MainWindow window(&dialogs);
     window.showMachine();
     window.show();
+    // Set aside (kept, renamed), and the window says so.
+    QVERIFY(!QFile::exists(shared.fileName()));
+    QVERIFY(QFile::exists(history + u"/history-machine.roles-unknown.bin"_s));
+    QVERIFY2(window.statusBar()->currentMessage().contains(u"was set aside as"_s),
+             qPrintable(window.statusBar()->currentMessage()));
     auto* banner = window.findChild<QWidget*>(u"chronyBanner"_s);
     QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
     const QString text = window.findChild<QLabel*>(u"bannerText"_s)->text();

@@ -125,6 +125,24 @@ void tst_PanelWidgets::sourcesSortByNumbers()
     table.setSources(sources);
     QCOMPARE(nameAt(2), u"10.0.0.1"_s);
     QCOMPARE(table.model()->index(2, SourcesTableModel::Offset).data().toString(), u"1.000 s ahead"_s);
+    // The names chronyd was given: a pool member shows its pool and address, an unresolved one its
+    // name instead of the placeholder "ID#0000000004", an address given as such just the address.
+    sources[0].sourceName = u"2.debian.pool.ntp.org"_s;
+    sources[1].sourceName = u"10.0.0.2"_s;
+    SourceReport unresolved;
+    unresolved.address.family = CmdmonWire::Address::Family::Id;
+    unresolved.address.id = 4;
+    unresolved.sourceName = u"unresolvable.invalid"_s;
+    unresolved.sinceSample = SourceReport::NeverSampled;
+    sources.append(unresolved);
+    table.setSources(sources);
+    table.sortByColumn(SourcesTableModel::Name, Qt::AscendingOrder);
+    QStringList names;
+    for (int row = 0; row < table.model()->rowCount(); ++row)
+        names << nameAt(row);
+    QVERIFY2(names.contains(u"2.debian.pool.ntp.org (10.0.0.1)"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY2(names.contains(u"10.0.0.2"_s), qPrintable(names.join(u", "_s)));
+    QVERIFY2(names.contains(u"unresolvable.invalid (not resolved yet)"_s), qPrintable(names.join(u", "_s)));
 }
 
 void tst_PanelWidgets::alertBanner()

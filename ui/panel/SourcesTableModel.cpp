@@ -85,7 +85,12 @@ QVariant SourcesTableModel::data(const QModelIndex& index, int role) const
         case State:
             return QStringLiteral("%1%2").arg(s.modeChar()).arg(s.stateChar());
         case Name:
-            return s.sourceName.isEmpty() ? s.name() : s.sourceName;
+            // The name chronyd was given and the address it stands for, as tandem-cli sources shows them.
+            if (s.sourceName.isEmpty() || s.sourceName == s.name())
+                return s.name();
+            if (s.address.family == CmdmonWire::Address::Family::Id)
+                return tr("%1 (not resolved yet)").arg(s.sourceName);
+            return tr("%1 (%2)").arg(s.sourceName, s.name());
         case Stratum:
             return s.stratum;
         case Poll:

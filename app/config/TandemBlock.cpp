@@ -34,19 +34,35 @@ ConfLine restore(const ConfLine& line)
     return ConfLine(line.text().mid(disabledMarker().size()), line.terminator());
 }
 
+namespace {
+
+// Where the block is: the indexes of its BEGIN and END lines; end is -1 when there is none.
+std::pair<qsizetype, qsizetype> findBlock(const QList<ConfLine>& lines)
+{
+    qsizetype begin = -1;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (begin < 0 && lines.at(i).text() == beginLine())
+            begin = i;
+        else if (begin >= 0 && lines.at(i).text() == endLine())
+            return {begin, i};
+    }
+    return {begin, -1};
+}
+
+} // namespace
+
+std::optional<QList<ConfLine>> body(const ConfFile& file)
+{
+    const auto [begin, end] = findBlock(file.lines());
+    if (end < 0)
+        return std::nullopt;
+    return file.lines().mid(begin + 1, end - begin - 1);
+}
+
 ConfFile strip(const ConfFile& file, qsizetype* blockIndex)
 {
     const QList<ConfLine>& lines = file.lines();
-    qsizetype begin = -1;
-    qsizetype end = -1;
-    for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (begin < 0 && lines.at(i).text() == beginLine()) {
-            begin = i;
-        } else if (begin >= 0 && lines.at(i).text() == endLine()) {
-            end = i;
-            break;
-        }
-    }
+    const auto [begin, end] = findBlock(lines);
     QList<ConfLine> kept;
     kept.reserve(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {

@@ -139,18 +139,18 @@ void PairMonitor::onPolled()
     AlertInputs inputs;
     if (const std::optional<SystemSnapshot> one = snapshot(1)) {
         inputs.reachable1 = one->reachable();
-        inputs.degraded1 = one->reachability == Reachability::State::Degraded;
-        reading.system1Missed = one->reachable() && !one->answeredLastPoll;
-        if (one->answeredLastPoll && one->tracking) {
+        inputs.degraded1 = one->link.state() == Reachability::State::Degraded;
+        reading.system1Missed = one->reachable() && !one->link.answeredLastPoll();
+        if (one->link.answeredLastPoll() && one->tracking) {
             reading.system1SystemTime = one->tracking->systemTime;
             reading.system1Leap = leapStatusFromWire(one->tracking->leapStatus);
         }
     }
     if (const std::optional<SystemSnapshot> two = snapshot(2)) {
         inputs.reachable2 = two->reachable();
-        inputs.degraded2 = two->reachability == Reachability::State::Degraded;
-        reading.system2Missed = two->reachable() && !two->answeredLastPoll;
-        if (two->answeredLastPoll && two->tracking) {
+        inputs.degraded2 = two->link.state() == Reachability::State::Degraded;
+        reading.system2Missed = two->reachable() && !two->link.answeredLastPoll();
+        if (two->link.answeredLastPoll() && two->tracking) {
             reading.system2SystemTime = two->tracking->systemTime;
             reading.system2Leap = leapStatusFromWire(two->tracking->leapStatus);
             m_pairOffset = PairOffset::estimate(*two, m_pair.system1Addresses);
@@ -238,7 +238,7 @@ QString PairMonitor::syncNowBlocker() const
     if (local != 1 && local != 2)
         return tr("Sync now steps this machine's clock, and this machine is not one of the two systems shown.");
     const std::optional<SystemSnapshot> own = snapshot(local);
-    if (!own || !own->everAnswered)
+    if (!own || !own->link.everAnswered())
         return {}; // not polled yet: the helper finds out for itself
     if (!own->reachable())
         return tr("This system's chronyd does not answer, so there is nothing to step with.");

@@ -28,6 +28,8 @@ public:
     Change failed(qint64 nowMs, const QString& reason, CmdmonError error = CmdmonError::NoAnswer);
 
     State state() const { return m_state; }
+    // Reachable or degraded: it answers, perhaps with losses.
+    bool answers() const { return m_state == State::Reachable || m_state == State::Degraded; }
     // The register, newest poll in bit 0, as chronyc shows reach (octal 377: all eight answered).
     quint8 reach() const { return m_reach; }
     // How many of the last Window polls (fewer at the start) got no answer.

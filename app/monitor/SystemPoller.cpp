@@ -35,15 +35,7 @@ bool SystemPoller::poll()
         const Result<TrackingReport> tracking = call.result();
         const qint64 now = m_clock.nowMs();
         const Reachability::Change change =
-            tracking ? m_reachability.succeeded(now) : m_reachability.failed(now, call.errorString(), call.error());
-        m_snapshot.reachability = m_reachability.state();
-        m_snapshot.lostPolls = m_reachability.lostPolls();
-        m_snapshot.reach = m_reachability.reach();
-        m_snapshot.answeredLastPoll = m_reachability.answeredLastPoll();
-        m_snapshot.everAnswered = m_reachability.everAnswered();
-        m_snapshot.unreachableSinceMs = m_reachability.unreachableSinceMs();
-        m_snapshot.unreachableReason = m_reachability.reason();
-        m_snapshot.lastError = m_reachability.lastError();
+            tracking ? m_snapshot.link.succeeded(now) : m_snapshot.link.failed(now, call.errorString(), call.error());
         if (tracking) {
             m_snapshot.tracking = *tracking;
             m_snapshot.lastAnswerMs = now;

@@ -39,7 +39,6 @@ private:
 
     const Clock& m_clock;
     CmdmonClient* m_client;
-    Reachability m_reachability;
     SystemSnapshot m_snapshot;
     bool m_busy = false;
 };

@@ -14,6 +14,8 @@ using namespace Qt::StringLiterals;
 namespace {
 const QString FilePrefix = u"chrony.conf."_s;
 constexpr int MaxPerSecond = 1000;
+// An ID is this UTC time, a dash and a counter within the second: "20261126-063150-000".
+const QString IdTimeFormat = u"yyyyMMdd-HHmmss"_s;
 } // namespace
 
 BackupStore::BackupStore(QString directory)
@@ -38,6 +40,15 @@ int BackupStore::modeFor(const QString& path)
     return QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther) ? 0644 : 0600;
 }
 
+QDateTime BackupStore::timeOf(const QString& id)
+{
+    if (!isValidId(id))
+        return {};
+    QDateTime time = QDateTime::fromString(id.left(15), IdTimeFormat);
+    time.setTimeSpec(Qt::UTC);
+    return time;
+}
+
 Result<QString> BackupStore::save(const QByteArray& contents, const QDateTime& now, int mode)
 {
     if (!QDir().mkpath(m_directory))
@@ -46,7 +57,7 @@ Result<QString> BackupStore::save(const QByteArray& contents, const QDateTime& n
     QFile::setPermissions(m_directory, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner |
                                            QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther |
                                            QFileDevice::ExeOther);
-    const QString stamp = now.toUTC().toString(u"yyyyMMdd-HHmmss"_s);
+    const QString stamp = now.toUTC().toString(IdTimeFormat);
     for (int counter = 0; counter < MaxPerSecond; ++counter) {
         const QString id = stamp + u'-' + QString::number(counter).rightJustified(3, u'0');
         const Result<bool> created = AtomicFile::create(pathOf(id), contents, mode == 0644 ? 0644 : 0600);

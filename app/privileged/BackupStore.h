@@ -19,6 +19,8 @@ public:
     explicit BackupStore(QString directory);
 
     static bool isValidId(const QString& id);
+    // When the backup with that ID was taken (UTC, to the second); invalid for a malformed ID.
+    static QDateTime timeOf(const QString& id);
 
     const QString& directory() const { return m_directory; }
 

@@ -67,9 +67,7 @@ QList<BackupEntry> BackupCatalog::list(const QString& directory)
     for (const QString& id : ids) {
         BackupEntry entry;
         entry.id = id;
-        // "20261126-063150-000": UTC seconds, then a counter within the second.
-        entry.time = QDateTime::fromString(id.left(15), u"yyyyMMdd-HHmmss"_s);
-        entry.time.setTimeSpec(Qt::UTC);
+        entry.time = BackupStore::timeOf(id);
         QFile file(store.pathOf(id));
         if (file.open(QIODevice::ReadOnly)) {
             entry.readable = true;

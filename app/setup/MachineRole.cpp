@@ -9,26 +9,6 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The directive lines between Tandem's BEGIN and END lines; empty when the file has no whole block.
-QList<ConfLine> blockDirectives(const ConfFile& file)
-{
-    QList<ConfLine> lines;
-    bool inBlock = false;
-    for (const ConfLine& line : file.lines()) {
-        const QByteArray text = line.text().trimmed();
-        if (text == TandemBlock::beginLine().trimmed()) {
-            inBlock = true;
-            lines.clear();
-        } else if (text == TandemBlock::endLine().trimmed()) {
-            if (inBlock)
-                return lines;
-        } else if (inBlock && line.isDirective()) {
-            lines.append(line);
-        }
-    }
-    return {}; // no block, or one without its END line (TandemBlock treats that as plain text too)
-}
-
 bool isAddress(const QString& text)
 {
     return !QHostAddress(text).isNull();
@@ -58,11 +38,12 @@ MachineRole MachineRole::fromConfig(const ConfFile& file)
 {
     MachineRole result;
     result.guess = RoleGuess::fromConfig(file);
-    const QList<ConfLine> block = blockDirectives(file);
     QString server;
     QString firstAccessAddress; // allow/cmdallow: a host-name peer's recorded address
     bool local = false;
-    for (const ConfLine& line : block) {
+    for (const ConfLine& line : TandemBlock::body(file).value_or(QList<ConfLine>())) {
+        if (!line.isDirective())
+            continue;
         const QString first = line.arguments().value(0);
         const ChronyDirectives::DirectiveInfo* info = ChronyDirectives::find(line.directive());
         if (!info)

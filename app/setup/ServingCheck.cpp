@@ -1,15 +1,11 @@
 #include "ServingCheck.h"
 
 #include "cmdmon/CmdmonClient.h"
-
-namespace {
-// chronyd's reference ID while it serves its local clock: 127.127.1.1 (chrony's "LOCAL" refid).
-constexpr quint32 LocalReferenceId = 0x7F7F0101;
-} // namespace
+#include "ntp/NtpMeasurement.h"
 
 bool ServingReport::fromLocalClock() const
 {
-    return tracking && tracking->referenceId == LocalReferenceId;
+    return tracking && tracking->referenceId == LocalClockReferenceId;
 }
 
 void ServingCheck::poll()

@@ -257,7 +257,7 @@ void tst_PanelWidgets::namesFromTheNetworkAreText()
     // A reference id is four bytes chosen by whoever answers: "<b>X" must show as those characters.
     SystemSnapshot snapshot;
     snapshot.index = 2;
-    snapshot.reachability = Reachability::State::Reachable;
+    snapshot.link.succeeded(0); // it answered
     TrackingReport tracking;
     tracking.referenceId = 0x3C623E58; // "<b>X"
     tracking.stratum = 1;

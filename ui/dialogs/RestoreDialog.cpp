@@ -41,6 +41,10 @@ RestoreDialog::RestoreDialog(const SetupTarget& target, QWidget* parent)
                          .arg(where));
     m_list->setObjectName(QStringLiteral("backupList"));
     m_list->setAccessibleName(tr("Backups, newest first"));
+    // An entry is a sentence ("… — System 2, following 192.168.1.2 (oldest, kept for good)"): wrapped,
+    // not cut off behind a horizontal scroll bar.
+    m_list->setWordWrap(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_diff->setObjectName(QStringLiteral("backupDiff"));
     m_diff->setAccessibleName(tr("Changes the selected backup would make"));
     m_diff->setReadOnly(true);

@@ -21,6 +21,8 @@
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QSystemTrayIcon>
 #include <QTabWidget>
@@ -89,12 +91,21 @@ LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
         if (m_monitor)
             m_monitor->setSettings(changed);
     });
-    // The alert log beside the settings that shape it.
+    // The alert log beside the settings that shape it. The settings keep their natural width and
+    // scroll when the tab is short (the splitter may leave it little height); the log takes the rest.
     auto* alertsTab = new QWidget(this);
     auto* alertsLayout = new QHBoxLayout(alertsTab);
     alertsLayout->setContentsMargins(0, 0, 0, 0);
-    alertsLayout->addWidget(m_alertLog, 3);
-    alertsLayout->addWidget(settings, 2);
+    auto* settingsArea = new QScrollArea(alertsTab);
+    settingsArea->setObjectName(QStringLiteral("alertSettingsArea"));
+    settingsArea->setWidget(settings);
+    settingsArea->setWidgetResizable(true);
+    settingsArea->setFrameShape(QFrame::NoFrame);
+    settingsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    settingsArea->setMinimumWidth(settings->minimumSizeHint().width() +
+                                  settingsArea->verticalScrollBar()->sizeHint().width());
+    alertsLayout->addWidget(m_alertLog, 1);
+    alertsLayout->addWidget(settingsArea, 0);
     m_tabs->addTab(alertsTab, tr("&Alerts and polling"));
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_chart);

@@ -101,21 +101,21 @@ void SystemCard::setUnreachableStyle(bool alarming, bool warning)
 
 QString SystemCard::likeliestCause(const SystemSnapshot& snapshot)
 {
-    switch (snapshot.lastError) {
+    switch (snapshot.link.lastError()) {
     case CmdmonError::Unauthorised:
         return tr("its chronyd answers but refuses this system (not authorised: its cmdallow does not include "
                   "this address)");
     case CmdmonError::Transport:
-        return tr("this system could not send the request (%1)").arg(snapshot.unreachableReason);
+        return tr("this system could not send the request (%1)").arg(snapshot.link.reason());
     case CmdmonError::NoAnswer:
         // It answered before, so its cmdallow and bindcmdaddress were right: what changed is the daemon
         // or the network.
-        if (snapshot.everAnswered)
+        if (snapshot.link.everAnswered())
             return tr("no answer after it answered before: its chronyd stopped, or the network between the systems "
                       "drops the packets");
-        return snapshot.unreachableReason;
+        return snapshot.link.reason();
     default:
-        return snapshot.unreachableReason;
+        return snapshot.link.reason();
     }
 }
 
@@ -137,11 +137,11 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
     setAccessibleName(snapshot.title);
     m_fields->setVisible(true);
     if (!snapshot.reachable()) {
-        if (snapshot.reachability == Reachability::State::Unreachable) {
+        if (snapshot.link.state() == Reachability::State::Unreachable) {
             m_state = QStringLiteral("unreachable");
             setUnreachableStyle(true);
             m_unreachable->setText(tr("Unreachable since %1 (%2 polls in a row lost): %3")
-                                       .arg(PanelFormat::clockTime(snapshot.unreachableSinceMs))
+                                       .arg(PanelFormat::clockTime(snapshot.link.unreachableSinceMs()))
                                        .arg(Reachability::LostAfter)
                                        .arg(likeliestCause(snapshot)));
             m_unreachable->setAccessibleName(m_unreachable->text());
@@ -153,15 +153,15 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
         return;
     }
     m_fields->setEnabled(true);
-    if (snapshot.reachability == Reachability::State::Degraded) {
+    if (snapshot.link.state() == Reachability::State::Degraded) {
         // Like chronyd's reach: the values are still current, the link is not.
         m_state = QStringLiteral("degraded");
         setUnreachableStyle(false, true);
         QString text = tr("Degraded: %1 of the last %2 polls got no answer (reach %3).")
-                           .arg(snapshot.lostPolls)
+                           .arg(snapshot.link.lostPolls())
                            .arg(Reachability::Window)
-                           .arg(QString::number(snapshot.reach, 8));
-        if (!snapshot.answeredLastPoll)
+                           .arg(QString::number(snapshot.link.reach(), 8));
+        if (!snapshot.link.answeredLastPoll())
             text += QLatin1Char(' ') + tr("Latest: %1.").arg(likeliestCause(snapshot));
         m_unreachable->setText(text);
         m_unreachable->setAccessibleName(text);

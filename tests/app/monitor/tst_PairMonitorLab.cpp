@@ -48,7 +48,7 @@ void tst_PairMonitorLab::syncNowOnlyWhereItCanStep()
 {
     std::unique_ptr<PairMonitor> onSystem2 = makeMonitor(); // this machine as System 2, as MainWindow sets a lab
     onSystem2->start();
-    QTRY_VERIFY_WITH_TIMEOUT(onSystem2->snapshot(2)->everAnswered && onSystem2->roundsCompleted() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(onSystem2->snapshot(2)->link.everAnswered() && onSystem2->roundsCompleted() > 0, 15000);
     QVERIFY2(onSystem2->syncNowBlocker().isEmpty(), qPrintable(onSystem2->syncNowBlocker()));
     const LabSettings& s = m_lab->settings();
     PairDefinition onSystem1;
@@ -57,7 +57,7 @@ void tst_PairMonitorLab::syncNowOnlyWhereItCanStep()
     onSystem1.pairId = u"lab-test-system1"_s;
     PairMonitor fromSystem1(onSystem1, SystemClock::instance(), MonitorSettings());
     fromSystem1.start();
-    QTRY_VERIFY_WITH_TIMEOUT(fromSystem1.snapshot(1)->everAnswered && fromSystem1.roundsCompleted() > 0, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(fromSystem1.snapshot(1)->link.everAnswered() && fromSystem1.roundsCompleted() > 0, 15000);
     QVERIFY(fromSystem1.snapshot(1)->sources.isEmpty());
     QVERIFY2(fromSystem1.syncNowBlocker().contains(u"no time source to step to"_s),
              qPrintable(fromSystem1.syncNowBlocker()));
@@ -155,11 +155,12 @@ void tst_PairMonitorLab::killedDaemonIsUnreachableAndRecovers()
     QTRY_VERIFY_WITH_TIMEOUT(!m_monitor->snapshot(2)->reachable(), 8000);
     qInfo("System 2 unreachable after %lld ms", clock.elapsed());
     const SystemSnapshot down = *m_monitor->snapshot(2);
-    QVERIFY(!down.unreachableReason.isEmpty());
-    QVERIFY(down.unreachableSinceMs > 0);
+    QVERIFY(!down.link.reason().isEmpty());
+    QVERIFY(down.link.unreachableSinceMs() > 0);
     // System 1 keeps answering meanwhile: a dead peer does not stall the other.
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_monitor->snapshot(1)->reachable() && m_monitor->snapshot(1)->lastAnswerMs > down.unreachableSinceMs, 3000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_monitor->snapshot(1)->reachable() &&
+                                 m_monitor->snapshot(1)->lastAnswerMs > down.link.unreachableSinceMs(),
+                             3000);
     const EventMarkers& markers = m_monitor->history().markers();
     QVERIFY(!markers.isEmpty());
     QCOMPARE(markers.at(markers.size() - 1).kind, EventMarker::Kind::ContactLost);
@@ -175,7 +176,7 @@ void tst_PairMonitorLab::killedDaemonIsUnreachableAndRecovers()
     // The outage is a gap in System 2's series, not a line across it.
     const SampleSeries& series = m_monitor->history().series(HistorySeries::System2SystemTime);
     bool gap = false;
-    for (qsizetype i = series.lowerBound(down.unreachableSinceMs - 1); i < series.size(); ++i)
+    for (qsizetype i = series.lowerBound(down.link.unreachableSinceMs() - 1); i < series.size(); ++i)
         gap = gap || std::isnan(series.at(i).value);
     QVERIFY(gap);
 }

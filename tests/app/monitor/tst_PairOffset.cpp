@@ -50,7 +50,9 @@ void tst_PairOffset::estimate()
 
     SystemSnapshot two;
     two.index = 2;
-    two.reachability = reachable ? Reachability::State::Reachable : Reachability::State::Unreachable;
+    // Answered, or lost for Reachability::LostAfter polls in a row.
+    for (int poll = 0; poll < Reachability::LostAfter; ++poll)
+        reachable ? two.link.succeeded(poll) : two.link.failed(poll, u"no answer"_s);
     TrackingReport tracking;
     tracking.referenceAddress = CmdmonWire::Address::fromHostAddress(QHostAddress(reference));
     tracking.systemTime = systemTime;

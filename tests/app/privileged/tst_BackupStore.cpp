@@ -62,6 +62,8 @@ void tst_BackupStore::savesListsNewestFirstAndReads()
     QCOMPARE(*second, u"20261126-063251-000"_s);
 
     QCOMPARE(store.list(), (QStringList{*second, *first}));
+    QCOMPARE(BackupStore::timeOf(*first), t1);
+    QVERIFY(!BackupStore::timeOf(u"../etc"_s).isValid());
     QCOMPARE(store.read(*first).value(), "one\n"_ba);
     QCOMPARE(store.read(*second).value(), "two\n"_ba);
     // By default (a config others may not read) only the owner reads a backup; the directory lists

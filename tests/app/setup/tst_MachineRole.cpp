@@ -127,6 +127,12 @@ void tst_MachineRole::removedBlockIsNotSetUp()
     QByteArray cut = written->render();
     cut.replace(TandemBlock::endLine(), "");
     QCOMPARE(MachineRole::fromConfig(ConfFile::parse(cut, u"chrony.conf"_s)).role, MachineRole::Role::NotSetUp);
+    // The block as TandemBlock finds it (the same lines strip() removes).
+    QVERIFY(!TandemBlock::body(ConfFile::parse(cut, u"chrony.conf"_s)).has_value());
+    const std::optional<QList<ConfLine>> body = TandemBlock::body(*written);
+    QVERIFY(body.has_value());
+    QVERIFY(std::any_of(body->cbegin(), body->cend(),
+                        [](const ConfLine& line) { return line.text().startsWith("server 192.168.1.2 "); }));
 }
 
 void tst_MachineRole::pairIdsDifferPerRoleAndPeer()

@@ -865,6 +865,10 @@
         <source>System 2 clock vs. its source: %1</source>
         <translation>Uhr von System 2 gegenüber ihrer Quelle: %1</translation>
     </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>Der Verlauf konnte nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -865,6 +865,10 @@
         <source>System 2 clock vs. its source: %1</source>
         <translation>Horloge du système 2 par rapport à sa source : %1</translation>
     </message>
+    <message>
+        <source>The history could not be saved: %1</source>
+        <translation>L’historique n’a pas pu être enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -2,13 +2,13 @@
 
 #include "TandemResources.h"
 #include "TandemVersion.h"
-#include "dialogs/Dialogs.h"
 #include "dialogs/LabClockDialog.h"
 #include "dialogs/RestoreDialog.h"
 #include "monitor/SharedHistory.h"
 #include "panel/LivePanel.h"
 #include "setup/LabSession.h"
 #include "setup/MachineRoleWatcher.h"
+#include "widgets/Dialogs.h"
 #include "wizard/DetectPage.h"
 #include "wizard/SetupWizard.h"
 
@@ -166,10 +166,8 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
         if (!m_clockChangeText.isEmpty() && m_progress->text() == m_clockChangeText)
             m_progress->clear();
     });
-    connect(m_session, &LabSession::failed, this, [this](const QString& reason) {
-        m_progress->setText(tr("The lab could not start: %1").arg(reason));
-        emit labFailed(reason);
-    });
+    connect(m_session, &LabSession::failed, this,
+            [this](const QString& reason) { m_progress->setText(tr("The lab could not start: %1").arg(reason)); });
     connect(m_session, &LabSession::stopped, this, [this] {
         m_progress->setText(tr("The lab was stopped."));
         showMachine();

@@ -56,7 +56,6 @@ public:
 
 signals:
     void labReady();
-    void labFailed(const QString& reason);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

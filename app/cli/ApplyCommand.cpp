@@ -3,34 +3,14 @@
 #include "CliIo.h"
 #include "HelperCli.h"
 #include "ProfileOptions.h"
+#include "helperprotocol/HelperRequestWriter.h"
 #include "privileged/HelperRequestParser.h"
-#include "privileged/HelperRequestWriter.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
 
 const QString Command = u"apply"_s;
-
-// The helper's request for a validated profile: the same role, peer and numbers, never config text.
-HelperRequest applyRequest(const Profile& profile)
-{
-    HelperRequest request;
-    request.action = HelperAction::Apply;
-    request.role = profile.role == Role::Server ? HelperRole::Server : HelperRole::Client;
-    request.peer = profile.peer;
-    request.monitoring = profile.monitoring;
-    request.monitorEverywhere = profile.monitorOnAllInterfaces;
-    if (profile.role == Role::Server) {
-        request.pools = profile.mode == ServerMode::LocalAndPools;
-        request.stratum = profile.stratum;
-    } else {
-        request.minpoll = profile.minpoll;
-        request.maxpoll = profile.maxpoll;
-        request.stepAlways = profile.stepAlways;
-    }
-    return request;
-}
 
 } // namespace
 
@@ -53,7 +33,7 @@ int applyCommand(const QStringList& arguments)
     const std::optional<Profile> profile = readProfileOptions(parser, Command);
     if (!profile)
         return CliExit::Usage;
-    const HelperRequest request = applyRequest(*profile);
+    const HelperRequest request = applyRequestFor(*profile);
     // The helper checks everything again; checking here gives the same words without a password prompt.
     if (const Result<HelperRequest> checked = HelperRequestParser::parse(HelperRequestWriter::toJson(request));
         !checked) {

@@ -3,8 +3,9 @@
 // through their own privileged helper and polkit action (reading the ruleset needs root too).
 #include "CliIo.h"
 #include "HelperCli.h"
+#include "config/AddressValidator.h"
 #include "firewall/FirewallFinding.h"
-#include "privileged/HelperExitCode.h"
+#include "helperprotocol/HelperExitCode.h"
 #include "privileged/HelperRequestParser.h"
 
 using namespace Qt::StringLiterals;
@@ -57,7 +58,7 @@ int firewallCommand(const QStringList& arguments)
     bool ok = false;
     request.port = parser.value(u"port"_s).toInt(&ok);
     // The helper checks again; checking here gives the same words without a password prompt.
-    if (Status peer = HelperRequestParser::checkAddress(request.peer); !peer) {
+    if (const auto peer = AddressValidator::check(request.peer, AddressValidator::Use::IpOnly); !peer) {
         reportError(command, parser.isSet(u"peer"_s) ? peer.error() : u"--peer ADDRESS is needed"_s);
         return CliExit::Usage;
     }

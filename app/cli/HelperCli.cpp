@@ -1,8 +1,8 @@
 #include "HelperCli.h"
 
 #include "CliIo.h"
-#include "privileged/HelperProgressText.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperProgressText.h"
+#include "helperprotocol/HelperRunner.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

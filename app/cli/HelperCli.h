@@ -1,6 +1,6 @@
 #pragma once
 
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 
 #include <QJsonObject>
 #include <QString>

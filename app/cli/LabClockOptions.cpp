@@ -53,7 +53,7 @@ Status LabClockOptions::readStart(const QCommandLineParser& parser, LabSettings*
             continue;
         const Result<double> value = number(parser, *option);
         if (!value)
-            return Error{value.error()};
+            return value.failure();
         *target = *value;
     }
     if (parser.isSet(m_date)) {
@@ -76,7 +76,7 @@ Result<LabClockOptions::Change> LabClockOptions::readChange(const QCommandLinePa
     if (parser.isSet(m_step)) {
         const Result<double> step = number(parser, m_step);
         if (!step)
-            return Error{step.error()};
+            return step.failure();
         if (std::abs(*step) > MaxLabClockOffsetSeconds)
             return Error{u"--step must be within ±%1 s"_s.arg(MaxLabClockOffsetSeconds)};
         change.stepSeconds = *step;
@@ -84,7 +84,7 @@ Result<LabClockOptions::Change> LabClockOptions::readChange(const QCommandLinePa
     if (parser.isSet(m_freq)) {
         const Result<double> freq = number(parser, m_freq);
         if (!freq)
-            return Error{freq.error()};
+            return freq.failure();
         if (std::abs(*freq) > MaxLabClockFrequencyPpm)
             return Error{u"--freq must be within ±%1 ppm (chronyd corrects no more)"_s.arg(MaxLabClockFrequencyPpm)};
         change.frequencyPpm = *freq;

@@ -2,11 +2,11 @@
 // System 2 is configured to follow it.
 #include "CliIo.h"
 #include "cmdmon/CmdmonClient.h"
-#include "firewall/LocalRoute.h"
 #include "lab/VirtualSystemTime.h"
 #include "ntp/NtpProbe.h"
 #include "setup/PeerFirewallHint.h"
 #include "setup/SetupTarget.h"
+#include "util/LocalRoute.h"
 #include "util/SecondsText.h"
 
 #include <QDir>

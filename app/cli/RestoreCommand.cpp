@@ -3,8 +3,8 @@
 #include "CliIo.h"
 #include "CmdmonCliFormat.h"
 #include "HelperCli.h"
+#include "helperprotocol/HelperRequestWriter.h"
 #include "privileged/HelperRequestParser.h"
-#include "privileged/HelperRequestWriter.h"
 #include "privileged/HelperTarget.h"
 #include "setup/BackupCatalog.h"
 

@@ -2,6 +2,7 @@
 // optionally against a server that is not configured (a one-time sync), or in a lab with --root.
 #include "CliIo.h"
 #include "HelperCli.h"
+#include "config/AddressValidator.h"
 #include "privileged/HelperRequestParser.h"
 
 using namespace Qt::StringLiterals;
@@ -26,7 +27,7 @@ int syncNowCommand(const QStringList& arguments)
     request.action = HelperAction::SyncNow;
     request.peer = parser.value(u"peer"_s);
     if (parser.isSet(u"peer"_s)) {
-        if (Status peer = HelperRequestParser::checkHostOrAddress(request.peer); !peer) {
+        if (const auto peer = AddressValidator::check(request.peer, AddressValidator::Use::Host); !peer) {
             reportError(command, peer.error());
             return CliExit::Usage;
         }

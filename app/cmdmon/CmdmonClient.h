@@ -46,7 +46,6 @@ public:
     QString badReplyMessage(const QString& reason) const;
     void setInitialTimeout(int milliseconds) { m_initialTimeout = qMax(1, milliseconds); }
     void setRetries(int retries) { m_retries = qMax(0, retries); }
-    int initialTimeout() const { return m_initialTimeout; }
     int retries() const { return m_retries; }
     // Total time an unanswered request waits before failing: t + 2t + 4t + ...
     int totalTimeout() const;

@@ -69,7 +69,8 @@ Result<TrackingReport> tracking(const QByteArray& data)
     report.referenceId = reader.u32(0);
     report.referenceAddress = reader.address(4);
     report.stratum = reader.u16(24);
-    report.leapStatus = reader.u16(26);
+    const quint16 leapStatus = reader.u16(26);
+    report.leapStatus = leapStatusFromWire(leapStatus);
     report.referenceTime = reader.timespec(28);
     report.systemTime = reader.floatAt(40);
     report.lastOffset = reader.floatAt(44);
@@ -84,7 +85,7 @@ Result<TrackingReport> tracking(const QByteArray& data)
         return truncated("tracking");
     Plausibility plausibility;
     plausibility.atMost("stratum", report.stratum, MaxStratum)
-        .atMost("leap status", report.leapStatus, 3)
+        .atMost("leap status", leapStatus, 3)
         .seconds("system time offset", report.systemTime)
         .seconds("last offset", report.lastOffset)
         .seconds("RMS offset", report.rmsOffset)

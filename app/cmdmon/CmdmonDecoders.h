@@ -5,7 +5,8 @@
 
 #include <QByteArray>
 
-// Decoders for reply data (the bytes after the 28-byte header, fact sheet 1.10). Each checks the
+// Decoders for reply data (the bytes after the 28-byte header; layouts as in
+// chrony's candm.h). Each checks the
 // length itself, so they are safe on any input, not only on replies that passed validation, and
 // every count and value against what a real chronyd can report ("implausible reply: ...").
 namespace CmdmonDecoders {

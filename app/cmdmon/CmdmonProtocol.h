@@ -2,8 +2,8 @@
 
 #include <QtGlobal>
 
-// Constants of chronyd's command and monitoring protocol (version 6, chrony 4.x), as described in
-// the fact sheet section 1. Only the codes Tandem uses are named; the numbers are the wire values.
+// Constants of chronyd's command and monitoring protocol (version 6, chrony 4.x), as chrony's candm.h
+// defines them. Only the codes Tandem uses are named; the numbers are the wire values.
 namespace Cmdmon {
 
 constexpr quint8 ProtocolVersion = 6;

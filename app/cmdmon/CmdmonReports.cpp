@@ -25,27 +25,6 @@ QString TrackingReport::referenceName() const
     return referenceAddress.toString();
 }
 
-QString chronycLeapStatusText(int leapStatus)
-{
-    switch (leapStatus) {
-    case 0:
-        return u"Normal"_s;
-    case 1:
-        return u"Insert second"_s;
-    case 2:
-        return u"Delete second"_s;
-    case 3:
-        return u"Not synchronised"_s;
-    default:
-        return u"Invalid"_s;
-    }
-}
-
-QString TrackingReport::leapStatusText() const
-{
-    return chronycLeapStatusText(leapStatus);
-}
-
 QChar SourceReport::modeChar() const
 {
     switch (mode) {

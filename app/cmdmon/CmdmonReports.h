@@ -1,22 +1,19 @@
 #pragma once
 
 #include "CmdmonWire.h"
+#include "cmdmon/LeapStatus.h"
 
 #include <QString>
 
 // Typed reports, with numbers in the units and signs chronyc -c prints (seconds, ppm), so that
 // every field can be compared one to one with chronyc's CSV output.
 
-// The words chronyc prints for a leap status (TRACKING leap_status, NTP leap indicator): "Normal",
-// "Insert second", "Delete second", "Not synchronised"; "Invalid" for anything else.
-QString chronycLeapStatusText(int leapStatus);
-
 struct TrackingReport
 {
     quint32 referenceId = 0;
     CmdmonWire::Address referenceAddress;
     quint16 stratum = 0;
-    quint16 leapStatus = 0; // 0 normal, 1 insert second, 2 delete second, 3 not synchronised
+    LeapStatus leapStatus = LeapStatus::Normal; // the decoder refuses anything outside 0..3
     CmdmonWire::Timespec referenceTime;
     double systemTime = 0;        // current correction, s; positive: the system clock is slow
     double lastOffset = 0;        // s; positive: the local clock was ahead
@@ -34,7 +31,8 @@ struct TrackingReport
     // (empty for the local reference 7F7F0101).
     QString referenceName() const;
     // chronyc's words: "Normal", "Insert second", "Delete second", "Not synchronised".
-    QString leapStatusText() const;
+    QString leapStatusText() const { return leapStatusWord(leapStatus); }
+    bool synchronised() const { return leapStatus != LeapStatus::NotSynchronised; }
 };
 
 struct SourceReport

@@ -8,7 +8,8 @@
 
 #include <optional>
 
-// What ADD_SOURCE (REQ 64) sends; the defaults are chronyc's (fact sheet 1.10.7).
+// What ADD_SOURCE (REQ 64) sends; the defaults are chronyc's (chrony's client.c and
+// cmdparse.c: what `chronyc add server` sends without options).
 struct AddSourceParameters
 {
     enum class Type : quint32 { Server = 1, Peer = 2, Pool = 3 };

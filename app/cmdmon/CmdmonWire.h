@@ -4,7 +4,8 @@
 #include <QString>
 #include <QtGlobal>
 
-// Value encodings of chronyd's command protocol (fact sheet 1.2). Pure functions, no Qt event loop.
+// Value encodings of chronyd's command protocol (chrony's util.c: UTI_FloatNetworkToHost and its
+// timespec and address conversions). Pure functions, no Qt event loop.
 namespace CmdmonWire {
 
 // chrony's 32-bit float: 7-bit exponent, 25-bit two's-complement coefficient, value c * 2^(e-25).

@@ -20,9 +20,6 @@ public:
     Status open() override;
     Status send(const QByteArray& datagram) override;
 
-    // The path our reply socket is bound to while open (empty otherwise); for tests.
-    QString replyPath() const { return m_replyPath; }
-
 private:
     void readPending();
     void close();

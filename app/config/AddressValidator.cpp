@@ -12,9 +12,23 @@ namespace {
 constexpr qsizetype MaxHostNameLength = 253;
 constexpr qsizetype MaxLabelLength = 63;
 
+// The address as it can be shown in a message or a terminal: printable ASCII and spaces, the rest as
+// \uXXXX, and at most 64 characters of it.
+QString shown(const QString& text)
+{
+    QString result;
+    for (const QChar c : text.left(64)) {
+        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
+            result += c;
+        else
+            result += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+    }
+    return text.size() > 64 ? result + u"..."_s : result;
+}
+
 Error refuse(const QString& text, const QString& reason)
 {
-    return Error{u"'%1' is not a valid address: %2."_s.arg(text, reason)};
+    return Error{u"'%1' is not a valid address: %2."_s.arg(shown(text), reason)};
 }
 
 bool looksNumeric(const QString& text)
@@ -28,15 +42,15 @@ bool looksNumeric(const QString& text)
 
 } // namespace
 
-Result<AddressValidator::Checked> AddressValidator::check(const QString& text, Use use)
+Result<AddressValidator::Checked> AddressValidator::check(const QString& text, Use use, Dialect dialect)
 {
     if (text.isEmpty())
         return Error{u"The address is empty."_s};
     if (text.size() > MaxHostNameLength)
-        return refuse(text.left(40) + u"..."_s, u"it is longer than 253 characters"_s);
+        return refuse(text, u"it is longer than 253 characters"_s);
     for (const QChar c : text) {
         if (c.isSpace())
-            return refuse(text.simplified(), u"it contains whitespace or a line break"_s);
+            return refuse(text, u"it contains whitespace or a line break"_s);
         if (c.unicode() < 0x20 || c.unicode() >= 0x7f)
             return refuse(text, u"it contains a control or non-ASCII character"_s);
     }
@@ -51,10 +65,12 @@ Result<AddressValidator::Checked> AddressValidator::check(const QString& text, U
                             "clock setting (local stratum 10) instead"_s);
     }
 
-    if (text.contains(u'/') || (use == Use::HostOrSubnet && looksNumeric(text) && text.count(u'.') < 3)) {
+    const bool shortForm =
+        dialect == Dialect::Chrony && use == Use::HostOrSubnet && looksNumeric(text) && text.count(u'.') < 3;
+    if (text.contains(u'/') || shortForm) {
         if (use != Use::HostOrSubnet)
             return refuse(text, u"a subnet is not allowed here, give a single address"_s);
-        return checkSubnet(text);
+        return checkSubnet(text, dialect);
     }
 
     QHostAddress address;
@@ -64,6 +80,8 @@ Result<AddressValidator::Checked> AddressValidator::check(const QString& text, U
             // QHostAddress accepts "1" or "1.2" as IPv4; chrony and people read them differently.
             if (text.count(u'.') != 3)
                 return refuse(text, u"an IPv4 address has four numbers separated by dots"_s);
+            if (dialect == Dialect::Tandem && address.toString() != text)
+                return refuse(text, u"write it as %1 (no leading zeros)"_s.arg(address.toString()));
             return Checked{text, Kind::IPv4};
         }
         return Checked{text, Kind::IPv6};
@@ -74,13 +92,13 @@ Result<AddressValidator::Checked> AddressValidator::check(const QString& text, U
         return refuse(text, u"it is not a valid IPv4 address (four numbers from 0 to 255)"_s);
     if (use == Use::IpOnly)
         return refuse(text, u"chrony needs an IP address here, not a host name"_s);
-    if (!isHostName(text))
+    if (!isHostName(text, dialect))
         return refuse(text, u"a host name consists of labels of letters, digits and hyphens (at most 63 characters "
                             "each, not starting or ending with a hyphen) separated by dots"_s);
     return Checked{text, Kind::HostName};
 }
 
-Result<AddressValidator::Checked> AddressValidator::checkSubnet(const QString& text)
+Result<AddressValidator::Checked> AddressValidator::checkSubnet(const QString& text, Dialect dialect)
 {
     const QStringList parts = text.split(u'/');
     if (parts.size() != 2 && text.contains(u'/'))
@@ -101,11 +119,11 @@ Result<AddressValidator::Checked> AddressValidator::checkSubnet(const QString& t
             return refuse(text, u"an IPv6 prefix length is between 0 and 128"_s);
         return Checked{text, Kind::SubnetIPv6};
     }
-    return checkShortIPv4(text, bits);
+    return checkShortIPv4(text, bits, dialect);
 }
 
 // chrony's short IPv4 forms: "1.2.3" means 1.2.3.0/24, "10" means 10.0.0.0/8, "0/0" everything.
-Result<AddressValidator::Checked> AddressValidator::checkShortIPv4(const QString& text, int prefixBits)
+Result<AddressValidator::Checked> AddressValidator::checkShortIPv4(const QString& text, int prefixBits, Dialect dialect)
 {
     const QString base = text.section(u'/', 0, 0);
     const QStringList octets = base.split(u'.');
@@ -119,13 +137,21 @@ Result<AddressValidator::Checked> AddressValidator::checkShortIPv4(const QString
     }
     if (prefixBits > 32)
         return refuse(text, u"an IPv4 prefix length is between 0 and 32"_s);
+    if (dialect == Dialect::Tandem) {
+        const QString canonical = QHostAddress(base).toString();
+        if (octets.size() != 4 || prefixBits < 0)
+            return refuse(text,
+                          u"write a subnet as its four-number address and a prefix length, like 192.168.1.0/24"_s);
+        if (canonical != base || text.section(u'/', 1) != QString::number(prefixBits))
+            return refuse(text, u"write it as %1/%2 (no leading zeros)"_s.arg(canonical).arg(prefixBits));
+    }
     return Checked{text, prefixBits < 0 && octets.size() == 4 ? Kind::IPv4 : Kind::SubnetIPv4};
 }
 
-bool AddressValidator::isHostName(const QString& text)
+bool AddressValidator::isHostName(const QString& text, Dialect dialect)
 {
     QString name = text;
-    if (name.endsWith(u'.'))
+    if (name.endsWith(u'.') && dialect == Dialect::Chrony)
         name.chop(1); // a fully qualified name may end with the root's dot
     if (name.isEmpty())
         return false;
@@ -142,5 +168,6 @@ bool AddressValidator::isHostName(const QString& text)
                 return false;
         }
     }
-    return true;
+    // "192.168.1.300" or "host.123": a name whose last label is all digits is meant as an IPv4 address.
+    return dialect == Dialect::Chrony || !looksNumeric(labels.constLast());
 }

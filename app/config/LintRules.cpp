@@ -188,7 +188,7 @@ QList<LintFinding> malformedAddress(const ConfFile& file)
         for (const QString& address : std::as_const(addresses)) {
             if (ChronyDirectives::isNtpdPseudoAddress(address))
                 continue; // ntpdPseudoAddress explains this one better
-            const auto checked = AddressValidator::check(address, use);
+            const auto checked = AddressValidator::check(address, use, AddressValidator::Dialect::Chrony);
             if (!checked.ok()) {
                 findings.append(finding(directive, Severity::Error, u"malformed-address"_s, checked.error(),
                                         u"write an IP address, a host name or (for allow/deny) a subnet"_s));

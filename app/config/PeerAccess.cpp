@@ -1,7 +1,7 @@
 #include "PeerAccess.h"
 
 #include "AddressValidator.h"
-#include "firewall/LocalRoute.h"
+#include "util/LocalRoute.h"
 
 #include <QHostInfo>
 
@@ -92,7 +92,7 @@ Result<Profile> resolve(Profile profile)
     if (needsLookup(profile)) {
         Result<QStringList> addresses = addressesFrom(QHostInfo::fromName(profile.peer), profile);
         if (!addresses)
-            return Error{addresses.error()};
+            return addresses.failure();
         profile.peerAddresses = std::move(addresses).value();
     }
     if (profile.monitoring && profile.commandBindAddress.isEmpty() && !profile.monitorOnAllInterfaces) {

@@ -45,7 +45,7 @@ bool shouldDisable(const ConfLine& line, const Profile& profile, Family commandF
         return false;
     switch (info->kind) {
     case Kind::Source:
-        // The seed's "server 127.127.1.1" is ntpd's local clock, in chrony a useless loopback server.
+        // The the guide's "server 127.127.1.1" is ntpd's local clock, in chrony a useless loopback server.
         if (!line.arguments().isEmpty() && ChronyDirectives::isNtpdPseudoAddress(line.arguments().first()))
             return true;
         return !keepsOnlineSources(profile);
@@ -195,7 +195,7 @@ Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile)
 {
     const Status valid = validateProfile(profile);
     if (!valid.ok())
-        return Error{valid.error()};
+        return valid.failure();
 
     qsizetype blockIndex = -1;
     ConfFile stripped = TandemBlock::strip(base, &blockIndex);

@@ -6,9 +6,9 @@
 #include <QString>
 #include <QStringList>
 
-// The seed guide's two roles as settings Tandem writes into an existing chrony.conf.
+// The guide's two roles (README, "The setup it automates") as settings Tandem writes into an existing chrony.conf.
 enum class Role { Server, Client };
-enum class ServerMode { LocalOnly, LocalAndPools }; // seed's mode 1 / mode 2
+enum class ServerMode { LocalOnly, LocalAndPools }; // the guide's mode 1 / mode 2
 
 struct Profile
 {

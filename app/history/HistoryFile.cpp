@@ -91,7 +91,7 @@ private:
     {
         const Result<quint32> count = readCount(SampleBytes, u"samples of %1"_s.arg(name));
         if (!count)
-            return Error{count.error()};
+            return count.failure();
         for (quint32 i = 0; i < *count; ++i) {
             qint64 timeMs = 0;
             double value = 0;
@@ -106,7 +106,7 @@ private:
     {
         const Result<quint32> count = readCount(RunBytes, u"leap status runs of system %1"_s.arg(system));
         if (!count)
-            return Error{count.error()};
+            return count.failure();
         for (quint32 i = 0; i < *count; ++i) {
             qint64 startMs = 0;
             qint64 endMs = 0;
@@ -125,7 +125,7 @@ private:
     {
         const Result<quint32> count = readCount(MarkerBytes, u"markers"_s);
         if (!count)
-            return Error{count.error()};
+            return count.failure();
         for (quint32 i = 0; i < *count; ++i) {
             EventMarker marker;
             quint8 kind = 0;
@@ -251,7 +251,7 @@ Status HistoryFile::save(const OffsetHistory& history) const
 Result<bool> HistoryFile::load(OffsetHistory& history) const
 {
     if (Status s = checkPairId(); !s)
-        return Error{s.error()};
+        return s.failure();
     QFile file(path());
     if (!file.exists())
         return false;

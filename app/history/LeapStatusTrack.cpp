@@ -1,18 +1,6 @@
 #include "history/LeapStatusTrack.h"
 
-#include "cmdmon/CmdmonReports.h"
-
 using namespace Qt::StringLiterals;
-
-QString leapStatusWord(LeapStatus status)
-{
-    return status == LeapStatus::Unknown ? QString() : chronycLeapStatusText(int(status));
-}
-
-LeapStatus leapStatusFromWire(quint16 value)
-{
-    return value <= 3 ? LeapStatus(value) : LeapStatus::Unknown;
-}
 
 LeapStatusTrack::LeapStatusTrack(qsizetype maxRuns)
     : m_runs(maxRuns)

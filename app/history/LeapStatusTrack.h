@@ -1,24 +1,11 @@
 #pragma once
 
+#include "cmdmon/LeapStatus.h"
 #include "history/Ring.h"
 
 #include <QString>
 
 #include <optional>
-
-// chrony's leap status (TRACKING leap_status, 0..3), plus Unknown when the system did not answer.
-enum class LeapStatus : quint8 {
-    Normal = 0,
-    InsertSecond = 1,
-    DeleteSecond = 2,
-    NotSynchronised = 3,
-    Unknown = 4,
-};
-
-// The words chronyc prints ("Normal", "Insert second", ...); empty for Unknown.
-QString leapStatusWord(LeapStatus status);
-// From chrony's wire value; anything outside 0..3 is Unknown (chronyc would print "Invalid").
-LeapStatus leapStatusFromWire(quint16 value);
 
 // A run of one status, as observed: first and last time it was seen.
 struct LeapRun

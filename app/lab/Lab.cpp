@@ -114,7 +114,7 @@ Status Lab::prepare()
             return prepared;
         const Result<QByteArray> config = LabConfig::render(m_settings, m_paths[index], index + 1);
         if (!config)
-            return Error{config.error()};
+            return config.failure();
         QSaveFile file(m_paths[index].configPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(*config) != config->size() || !file.commit())
             return Error{u"cannot write %1: %2"_s.arg(m_paths[index].configPath, file.errorString())};
@@ -141,7 +141,7 @@ Status Lab::prepareClocks()
             startNs + (VirtualClock::machineRealtimeNs() - machineStartNs) + qint64(clock.offsetSeconds * 1e9),
             clock.frequencyPpm);
         if (!created)
-            return Error{created.error()};
+            return created.failure();
     }
     return success();
 }

@@ -11,9 +11,9 @@ Result<LabClocks> LabClocks::open(const LabSettings& settings)
             settings.directory)};
     Result<VirtualClock> system1 = VirtualClock::open(LabLayout::systemPaths(settings.directory, 1).clockPath);
     if (!system1)
-        return Error{system1.error()};
+        return system1.failure();
     Result<VirtualClock> system2 = VirtualClock::open(LabLayout::systemPaths(settings.directory, 2).clockPath);
     if (!system2)
-        return Error{system2.error()};
+        return system2.failure();
     return LabClocks(std::move(system1).value(), std::move(system2).value());
 }

@@ -26,7 +26,8 @@ LabSystemPaths systemPaths(const QString& labDirectory, int index);
 
 // Creates the directories of one system. The run directory must be mode 0770 or tighter and owned
 // by the user chronyd runs as (this process's user), or chronyd only warns and runs without its
-// command socket (fact sheet 2.2): an existing directory that does not qualify is reported, not used.
+// command socket (chronyd 4.3 logs "Disabled command socket"): an existing directory that does not qualify is reported,
+// not used.
 Status prepare(const LabSystemPaths& paths);
 
 } // namespace LabLayout

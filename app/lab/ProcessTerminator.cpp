@@ -157,7 +157,7 @@ Status ProcessTerminator::terminateNow(qint64 pid, const QString& configPath, in
 {
     const Result<Opened> opened = openVerified(pid, configPath);
     if (!opened)
-        return Error{opened.error()};
+        return opened.failure();
     const int pidfd = opened->pidfd;
     if (pidfd < 0)
         return success();

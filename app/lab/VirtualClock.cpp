@@ -76,7 +76,7 @@ Result<VirtualClock> VirtualClock::create(const QString& path, qint64 virtualNs,
     Result<tandem_vclock_state*> state = mapFile(fd, path);
     ::close(fd);
     if (!state)
-        return Error{state.error()};
+        return state.failure();
     tandem_vclock_init(*state, virtualNs, oscillatorPpm);
     return VirtualClock(*state, path);
 }
@@ -96,7 +96,7 @@ Result<VirtualClock> VirtualClock::open(const QString& path)
     Result<tandem_vclock_state*> state = mapFile(fd, path);
     ::close(fd);
     if (!state)
-        return Error{state.error()};
+        return state.failure();
     if ((*state)->magic != TANDEM_VCLOCK_MAGIC || (*state)->version != TANDEM_VCLOCK_VERSION) {
         ::munmap(*state, TANDEM_VCLOCK_FILE_SIZE);
         return Error{u"%1 is not a virtual clock of this version"_s.arg(path)};

@@ -8,6 +8,6 @@ Result<std::shared_ptr<const SystemTime>> labSystemTime(const LabSettings& setti
         return std::shared_ptr<const SystemTime>(&MachineTime::instance(), [](const SystemTime*) {});
     Result<VirtualClock> clock = VirtualClock::open(LabLayout::systemPaths(settings.directory, index).clockPath);
     if (!clock)
-        return Error{clock.error()};
+        return clock.failure();
     return std::shared_ptr<const SystemTime>(std::make_shared<VirtualSystemTime>(std::move(clock).value()));
 }

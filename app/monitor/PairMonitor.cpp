@@ -76,7 +76,7 @@ Status PairMonitor::setHistoryDirectory(const QString& directory)
     m_alertLog.closeOpenEntries(lastSeenMs);
     m_saveTimer.start();
     if (!loaded)
-        return Error{loaded.error()};
+        return loaded.failure();
     if (!log)
         return log;
     return success();
@@ -143,7 +143,7 @@ void PairMonitor::onPolled()
         reading.system1Missed = one->reachable() && !one->link.answeredLastPoll();
         if (one->link.answeredLastPoll() && one->tracking) {
             reading.system1SystemTime = one->tracking->systemTime;
-            reading.system1Leap = leapStatusFromWire(one->tracking->leapStatus);
+            reading.system1Leap = one->tracking->leapStatus;
         }
     }
     if (const std::optional<SystemSnapshot> two = snapshot(2)) {
@@ -152,7 +152,7 @@ void PairMonitor::onPolled()
         reading.system2Missed = two->reachable() && !two->link.answeredLastPoll();
         if (two->link.answeredLastPoll() && two->tracking) {
             reading.system2SystemTime = two->tracking->systemTime;
-            reading.system2Leap = leapStatusFromWire(two->tracking->leapStatus);
+            reading.system2Leap = two->tracking->leapStatus;
             m_pairOffset = PairOffset::estimate(*two, m_pair.system1Addresses);
         } else if (!two->reachable()) {
             m_pairOffset = {};

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "cmdmon/CmdmonEndpoint.h"
+#include "helperprotocol/SyncNowOutcome.h"
 #include "history/OffsetHistory.h"
 #include "monitor/AlertLog.h"
 #include "monitor/AlertRules.h"
 #include "monitor/MonitorSettings.h"
 #include "monitor/PairOffset.h"
-#include "monitor/SyncNowOutcome.h"
 #include "monitor/SystemSnapshot.h"
 #include "util/Result.h"
 

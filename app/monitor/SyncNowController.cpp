@@ -1,7 +1,7 @@
 #include "SyncNowController.h"
 
-#include "privileged/HelperProgressText.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperProgressText.h"
+#include "helperprotocol/HelperRunner.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "monitor/SyncNowOutcome.h"
+#include "helperprotocol/SyncNowOutcome.h"
 
 #include <QJsonObject>
 #include <QList>

@@ -24,7 +24,6 @@ public:
     void setTimeoutBudget(int budgetMs);
     // Starts a poll; false (and nothing happens) while one is still running.
     bool poll();
-    bool isBusy() const { return m_busy; }
 
     const SystemSnapshot& snapshot() const { return m_snapshot; }
     const CmdmonEndpoint& endpoint() const;

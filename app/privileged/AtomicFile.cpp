@@ -144,7 +144,7 @@ Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t
 
     const Result<QByteArray> written = writeTemporary(path, contents, mode, owner, group);
     if (!written)
-        return Error{written.error()};
+        return written.failure();
     const QByteArray temporary = *written;
     if (::rename(temporary.constData(), target.constData()) != 0) {
         const int error = errno;
@@ -162,7 +162,7 @@ Result<bool> AtomicFile::create(const QString& path, const QByteArray& contents,
 {
     const Result<QByteArray> written = writeTemporary(path, contents, mode, ::geteuid(), ::getegid());
     if (!written)
-        return Error{written.error()};
+        return written.failure();
     // link() never replaces: of two writers choosing the same name, exactly one gets it.
     const int linked = ::link(written->constData(), QFile::encodeName(path).constData());
     const int error = errno;

@@ -1,12 +1,13 @@
 #include "ConfigInstaller.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include <QDir>
 
 #include "config/ChronydConfigCheck.h"
+#include "helperprotocol/HelperExitCode.h"
 #include "privileged/AtomicFile.h"
 #include "privileged/ChronyRestarter.h"
 #include "privileged/ChronydReadiness.h"
-#include "privileged/HelperExitCode.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
 
@@ -44,24 +45,24 @@ ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* pro
     });
     connect(m_readiness, &ChronydReadiness::ready, this, [this] {
         if (m_rollingBack) {
-            m_progress->step(u"rollback-wait"_s, true);
+            m_progress->step(HelperStep::RollbackWait, true);
             finish(HelperExitCode::RolledBack,
                    u"%1 The previous config was put back and chrony runs with it again."_s.arg(m_failure));
             return;
         }
-        m_progress->step(u"wait"_s, true);
+        m_progress->step(HelperStep::Wait, true);
         finish(HelperExitCode::Ok, u"The new config is in place and chrony runs with it."_s);
     });
     connect(m_readiness, &ChronydReadiness::failed, this, [this](const QString& reason) {
         if (m_rollingBack) {
-            m_progress->step(u"rollback-wait"_s, false, reason);
+            m_progress->step(HelperStep::RollbackWait, false, reason);
             finish(HelperExitCode::RollbackFailed,
                    u"%1 The previous config was put back, but chrony does not answer with it either: %2 "
                    "The previous config is also kept as backup %3 in %4."_s.arg(m_failure, reason, m_backupId,
                                                                                 m_backups.directory()));
             return;
         }
-        m_progress->step(u"wait"_s, false, reason);
+        m_progress->step(HelperStep::Wait, false, reason);
         installFailed(reason);
     });
 }
@@ -75,7 +76,7 @@ void ConfigInstaller::install(const QString& configPath, const QByteArray& curre
     // A symlinked chrony.conf is written through to its target, and so is the rollback.
     const Result<QString> target = AtomicFile::replacementTarget(configPath);
     if (!target) {
-        m_progress->step(u"write"_s, false, target.error());
+        m_progress->step(HelperStep::Write, false, target.error());
         finish(HelperExitCode::Failed, target.error() + u" Nothing was changed."_s);
         return;
     }
@@ -92,7 +93,7 @@ void ConfigInstaller::install(const QString& configPath, const QByteArray& curre
     QFile file(candidate);
     if (!m_checkDirectory->isValid() || !file.open(QIODevice::WriteOnly) ||
         file.write(newContents) != newContents.size()) {
-        m_progress->step(u"check"_s, false, u"Cannot write a temporary copy for chronyd -p."_s);
+        m_progress->step(HelperStep::Check, false, u"Cannot write a temporary copy for chronyd -p."_s);
         finish(HelperExitCode::Failed, u"The new config could not be checked; nothing was changed."_s);
         return;
     }
@@ -103,46 +104,46 @@ void ConfigInstaller::install(const QString& configPath, const QByteArray& curre
 void ConfigInstaller::checked(const QString& problems)
 {
     if (!problems.isEmpty()) {
-        m_progress->step(u"check"_s, false, problems);
+        m_progress->step(HelperStep::Check, false, problems);
         finish(HelperExitCode::Failed,
                u"chronyd does not accept the new config (%1); nothing was changed."_s.arg(problems));
         return;
     }
-    m_progress->step(u"check"_s, true);
+    m_progress->step(HelperStep::Check, true);
 
     AtomicFile::removeStaleTemporaries(m_configPath);
     const Result<QString> backup =
         m_backups.save(m_currentContents, QDateTime::currentDateTimeUtc(), BackupStore::modeFor(m_configPath));
     if (!backup) {
-        m_progress->step(u"backup"_s, false, backup.error());
+        m_progress->step(HelperStep::Backup, false, backup.error());
         finish(HelperExitCode::Failed, u"%1 Nothing was changed."_s.arg(backup.error()));
         return;
     }
     m_backupId = *backup;
-    m_progress->step(u"backup"_s, true, {}, {{u"backup"_s, m_backupId}});
+    m_progress->step(HelperStep::Backup, true, {}, {{u"backup"_s, m_backupId}});
 
     if (Status written = AtomicFile::write(m_configPath, m_newContents); !written) {
         // Nothing changed, so the backup of the unchanged file is no record of anything; and no
         // older backup is pruned for a change that never happened.
         m_backups.remove(m_backupId);
         m_backupId.clear();
-        m_progress->step(u"write"_s, false, written.error());
+        m_progress->step(HelperStep::Write, false, written.error());
         finish(HelperExitCode::Failed, written.error() + u" Nothing was changed."_s);
         return;
     }
     m_backups.prune(KeptBackups, m_keptBackups);
-    m_progress->step(u"write"_s, true, {}, {{u"path"_s, m_configPath}});
+    m_progress->step(HelperStep::Write, true, {}, {{u"path"_s, m_configPath}});
     m_restarter->restart();
 }
 
 void ConfigInstaller::restarted(bool ok, const QString& message)
 {
-    m_progress->step(u"restart"_s, ok, message);
+    m_progress->step(HelperStep::Restart, ok, message);
     if (!ok) {
         installFailed(message);
         return;
     }
-    m_readiness->wait(m_expectedSource, m_readyTimeoutMs);
+    m_readiness->wait(m_expectedSource, ReadyTimeoutMs);
 }
 
 void ConfigInstaller::installFailed(const QString& reason)
@@ -150,26 +151,26 @@ void ConfigInstaller::installFailed(const QString& reason)
     m_failure = u"chrony did not come up with the new config: %1"_s.arg(reason);
     m_rollingBack = true;
     if (Status written = AtomicFile::write(m_configPath, m_currentContents); !written) {
-        m_progress->step(u"rollback"_s, false, written.error());
+        m_progress->step(HelperStep::Rollback, false, written.error());
         finish(HelperExitCode::RollbackFailed,
                u"%1 Putting the previous config back failed too (%2); it is kept as backup %3 in %4."_s.arg(
                    m_failure, written.error(), m_backupId, m_backups.directory()));
         return;
     }
-    m_progress->step(u"rollback"_s, true);
+    m_progress->step(HelperStep::Rollback, true);
     m_restarter->restart();
 }
 
 void ConfigInstaller::rolledBackRestarted(bool ok, const QString& message)
 {
-    m_progress->step(u"rollback-restart"_s, ok, message);
+    m_progress->step(HelperStep::RollbackRestart, ok, message);
     if (!ok) {
         finish(
             HelperExitCode::RollbackFailed,
             u"%1 The previous config was put back, but restarting chrony failed again: %2"_s.arg(m_failure, message));
         return;
     }
-    m_readiness->wait(std::nullopt, m_readyTimeoutMs);
+    m_readiness->wait(std::nullopt, ReadyTimeoutMs);
 }
 
 void ConfigInstaller::finish(int exitCode, const QString& message)

@@ -24,9 +24,11 @@ class ConfigInstaller : public QObject
 {
     Q_OBJECT
 public:
+    // How long the restarted chronyd has to answer and take up its sources before a rollback.
+    static constexpr int ReadyTimeoutMs = 30000;
+
     ConfigInstaller(const HelperTarget& target, HelperProgress* progress, QObject* parent = nullptr);
 
-    void setReadyTimeout(int milliseconds) { m_readyTimeoutMs = milliseconds; }
     // Backups that pruning after this install must keep (a restore's own).
     void keepBackup(const QString& id) { m_keptBackups.append(id); }
 
@@ -61,5 +63,4 @@ private:
     QStringList m_keptBackups;
     QString m_failure;
     bool m_rollingBack = false;
-    int m_readyTimeoutMs = 30000;
 };

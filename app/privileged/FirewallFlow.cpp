@@ -1,9 +1,10 @@
 #include "FirewallFlow.h"
+#include "helperprotocol/HelperSteps.h"
 
-#include "firewall/LocalRoute.h"
-#include "privileged/HelperExitCode.h"
+#include "helperprotocol/HelperExitCode.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/RootCommand.h"
+#include "util/LocalRoute.h"
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +22,7 @@ void FirewallFlow::start(const HelperRequest& request)
     const LocalRoute route = LocalRoute::towards(m_packet.source);
     m_packet.destination = route.address;
     m_packet.interfaceName = route.interfaceName;
-    m_progress->step(u"route"_s, !route.address.isNull(),
+    m_progress->step(HelperStep::Route, !route.address.isNull(),
                      route.address.isNull()
                          ? u"no route to %1; rules on the interface are not evaluated"_s.arg(request.peer)
                          : QString(),
@@ -33,25 +34,26 @@ void FirewallFlow::read(std::function<void()> then)
 {
     m_facts = {};
     if (RootCommand::find(u"nft"_s).isEmpty()) {
-        m_progress->step(u"read-firewall"_s, true, u"nft is not installed: no nftables ruleset"_s);
+        m_progress->step(HelperStep::ReadFirewall, true, u"nft is not installed: no nftables ruleset"_s);
         readLegacy({u"iptables-legacy-save"_s, u"ip6tables-legacy-save"_s}, std::move(then));
         return;
     }
-    m_command->run({u"nft"_s, u"-j"_s, u"list"_s, u"ruleset"_s}, {},
-                   [this, then](int exitCode, const QByteArray& output, const QString& errorText) {
-                       Result<NftRuleset> ruleset =
-                           exitCode == 0 ? NftRuleset::fromJson(output)
-                                         : Result<NftRuleset>(Error{u"nft -j list ruleset failed: %1"_s.arg(
-                                               errorText.isEmpty() ? u"exit status %1"_s.arg(exitCode) : errorText)});
-                       if (!ruleset) {
-                           m_progress->step(u"read-firewall"_s, false, ruleset.error());
-                           emit finished(HelperExitCode::Failed, ruleset.error(), {});
-                           return;
-                       }
-                       m_facts.ruleset = std::move(ruleset).value();
-                       m_progress->step(u"read-firewall"_s, true, {}, {{u"chains"_s, m_facts.ruleset.chains().size()}});
-                       readLegacy({u"iptables-legacy-save"_s, u"ip6tables-legacy-save"_s}, then);
-                   });
+    m_command->run(
+        {u"nft"_s, u"-j"_s, u"list"_s, u"ruleset"_s}, {},
+        [this, then](int exitCode, const QByteArray& output, const QString& errorText) {
+            Result<NftRuleset> ruleset =
+                exitCode == 0 ? NftRuleset::fromJson(output)
+                              : Result<NftRuleset>(Error{u"nft -j list ruleset failed: %1"_s.arg(
+                                    errorText.isEmpty() ? u"exit status %1"_s.arg(exitCode) : errorText)});
+            if (!ruleset) {
+                m_progress->step(HelperStep::ReadFirewall, false, ruleset.error());
+                emit finished(HelperExitCode::Failed, ruleset.error(), {});
+                return;
+            }
+            m_facts.ruleset = std::move(ruleset).value();
+            m_progress->step(HelperStep::ReadFirewall, true, {}, {{u"chains"_s, m_facts.ruleset.chains().size()}});
+            readLegacy({u"iptables-legacy-save"_s, u"ip6tables-legacy-save"_s}, then);
+        });
 }
 
 void FirewallFlow::readLegacy(const QStringList& programs, std::function<void()> then)
@@ -84,7 +86,8 @@ void FirewallFlow::judged()
 {
     m_finding = FirewallCheck::check(m_facts, m_packet);
     const QJsonObject extra{{u"firewall"_s, m_finding.toJson()}};
-    m_progress->step(u"judge"_s, m_finding.verdict == FirewallFinding::Verdict::Open, m_finding.summary(), extra);
+    m_progress->step(HelperStep::Judge, m_finding.verdict == FirewallFinding::Verdict::Open, m_finding.summary(),
+                     extra);
     if (m_request.action == HelperAction::FirewallCheck) {
         emit finished(HelperExitCode::Ok, m_finding.summary(), extra);
         return;
@@ -125,12 +128,12 @@ void FirewallFlow::open(qsizetype index)
             const QString message =
                 u"%1 failed: %2"_s.arg(m_finding.openSteps.at(index).argv.value(0),
                                        errorText.isEmpty() ? u"exit status %1"_s.arg(exitCode) : errorText);
-            m_progress->step(u"open-port"_s, false, message, {{u"command"_s, command}});
+            m_progress->step(HelperStep::OpenPort, false, message, {{u"command"_s, command}});
             emit finished(index == 0 ? HelperExitCode::Failed : HelperExitCode::NotVerified, message,
                           {{u"firewall"_s, m_finding.toJson()}});
             return;
         }
-        m_progress->step(u"open-port"_s, true, {}, {{u"command"_s, command}});
+        m_progress->step(HelperStep::OpenPort, true, {}, {{u"command"_s, command}});
         open(index + 1);
     });
 }
@@ -140,7 +143,7 @@ void FirewallFlow::verified()
     const FirewallFinding after = FirewallCheck::check(m_facts, m_packet);
     const bool open = after.verdict == FirewallFinding::Verdict::Open;
     const QJsonObject extra{{u"firewall"_s, after.toJson()}, {u"before"_s, m_finding.toJson()}};
-    m_progress->step(u"recheck"_s, open, after.summary(), extra);
+    m_progress->step(HelperStep::Recheck, open, after.summary(), extra);
     if (open)
         emit finished(HelperExitCode::Ok, u"Opened: %1"_s.arg(after.summary()), extra);
     else

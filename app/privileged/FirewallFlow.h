@@ -1,7 +1,7 @@
 #pragma once
 
 #include "firewall/FirewallCheck.h"
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 
 #include <QJsonObject>
 #include <QObject>

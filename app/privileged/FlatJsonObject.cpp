@@ -118,7 +118,7 @@ Result<QString> Cursor::parseString()
         case 'u': {
             const Result<char16_t> unit = parseHex4();
             if (!unit)
-                return Error{unit.error()};
+                return unit.failure();
             if (*unit == 0)
                 return error(u"a string contains NUL (\\u0000)"_s);
             if (QChar::isLowSurrogate(*unit))
@@ -128,7 +128,7 @@ Result<QString> Cursor::parseString()
                     return error(u"a \\u escape holds a lone high surrogate"_s);
                 const Result<char16_t> low = parseHex4();
                 if (!low)
-                    return Error{low.error()};
+                    return low.failure();
                 if (!QChar::isLowSurrogate(*low))
                     return error(u"a \\u escape holds a lone high surrogate"_s);
                 result += QChar(*unit);
@@ -157,7 +157,7 @@ Result<FlatJsonValue> Cursor::parseValue()
     if (c == '"') {
         Result<QString> string = parseString();
         if (!string)
-            return Error{string.error()};
+            return string.failure();
         value.type = FlatJsonValue::Type::String;
         value.string = std::move(string).value();
         return value;
@@ -245,7 +245,7 @@ Result<QList<FlatJsonMember>> FlatJsonObject::parse(QByteArrayView input)
                 return cursor.error(u"expected a key in double quotes"_s);
             Result<QString> key = cursor.parseString();
             if (!key)
-                return Error{key.error()};
+                return key.failure();
             if (key->isEmpty() || key->size() > MaxKeyLength)
                 return cursor.error(u"a key is empty or too long"_s);
             if (seen.contains(*key))
@@ -257,7 +257,7 @@ Result<QList<FlatJsonMember>> FlatJsonObject::parse(QByteArrayView input)
             cursor.skipWhitespace();
             Result<FlatJsonValue> value = cursor.parseValue();
             if (!value)
-                return Error{value.error()};
+                return value.failure();
             members.append(FlatJsonMember{std::move(key).value(), std::move(value).value()});
             if (members.size() > MaxMembers)
                 return cursor.error(u"too many keys"_s);

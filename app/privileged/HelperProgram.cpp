@@ -1,9 +1,10 @@
 #include "HelperProgram.h"
+#include "helperprotocol/HelperSteps.h"
 
+#include "helperprotocol/HelperExitCode.h"
 #include "privileged/ApplyFlow.h"
 #include "privileged/FirewallFlow.h"
 #include "privileged/FlatJsonObject.h"
-#include "privileged/HelperExitCode.h"
 #include "privileged/HelperLock.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperRequestParser.h"
@@ -207,21 +208,21 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
         if (syncNow) {
             syncNow->interrupt();
         } else if (changing) {
-            progress.step(u"interrupted"_s, false,
+            progress.step(HelperStep::Interrupted, false,
                           u"SIGTERM: the change under way is finished first (a second SIGTERM ends it now)."_s);
         } else {
-            progress.step(u"interrupted"_s, false, u"SIGTERM"_s);
+            progress.step(HelperStep::Interrupted, false, u"SIGTERM"_s);
             finish(HelperExitCode::Failed, u"Interrupted (SIGTERM) before anything was changed."_s, {});
         }
     });
     QObject::connect(&reader, &StdinReader::failed, &app, [&](const QString& reason) {
-        progress.step(u"validate"_s, false, reason);
+        progress.step(HelperStep::Validate, false, reason);
         finish(HelperExitCode::Refused, reason, {});
     });
     QObject::connect(&reader, &StdinReader::finished, &app, [&](const QByteArray& input) {
         const Result<HelperRequest> request = HelperRequestParser::parse(input);
         if (!request) {
-            progress.step(u"validate"_s, false, request.error());
+            progress.step(HelperStep::Validate, false, request.error());
             finish(HelperExitCode::Refused, request.error(), {});
             return;
         }
@@ -230,11 +231,11 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             const QString reason = u"%1 %2; \"%3\" is %4's (its own polkit action)."_s.arg(
                 entryProgram(entry), entryPurpose(entry), helperActionName(request->action),
                 helperProgramName(request->action));
-            progress.step(u"validate"_s, false, reason);
+            progress.step(HelperStep::Validate, false, reason);
             finish(HelperExitCode::Refused, reason, {});
             return;
         }
-        progress.step(u"validate"_s, true, {}, {{u"action"_s, helperActionName(request->action)}});
+        progress.step(HelperStep::Validate, true, {}, {{u"action"_s, helperActionName(request->action)}});
         const HelperRequest accepted = *request;
         const auto startFlow = [&, accepted] {
             if (finished)
@@ -271,7 +272,7 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
         }
         lock = new HelperLock(target->lockPath(), &app);
         QObject::connect(lock, &HelperLock::waiting, &app, [&](qint64 holder) {
-            progress.step(u"lock"_s, true,
+            progress.step(HelperStep::Lock, true,
                           u"Another Tandem helper%1 is changing this system; waiting for it to finish."_s.arg(
                               holder > 0 ? u" (pid %1)"_s.arg(holder) : QString()));
         });
@@ -280,7 +281,7 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
         QObject::connect(leftover, &LeftoverSourceCleanup::done, &app, startFlow);
         QObject::connect(lock, &HelperLock::acquired, leftover, &LeftoverSourceCleanup::start);
         QObject::connect(lock, &HelperLock::failed, &app, [&](const QString& reason) {
-            progress.step(u"lock"_s, false, reason);
+            progress.step(HelperStep::Lock, false, reason);
             finish(HelperExitCode::Failed, reason, {});
         });
         lock->acquire(LockTimeoutMs);

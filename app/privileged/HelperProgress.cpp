@@ -1,6 +1,6 @@
 #include "HelperProgress.h"
 
-#include "privileged/HelperExitCode.h"
+#include "helperprotocol/HelperExitCode.h"
 
 #include <QJsonDocument>
 

@@ -1,46 +1,12 @@
 #include "HelperRequestParser.h"
 
+#include "config/AddressValidator.h"
 #include "privileged/BackupStore.h"
 #include "privileged/FlatJsonObject.h"
 
 #include <QHash>
-#include <QHostAddress>
-#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
-
-QString helperActionName(HelperAction action)
-{
-    switch (action) {
-    case HelperAction::Apply:
-        return u"apply"_s;
-    case HelperAction::SyncNow:
-        return u"sync-now"_s;
-    case HelperAction::Restore:
-        return u"restore"_s;
-    case HelperAction::FirewallCheck:
-        return u"firewall-check"_s;
-    case HelperAction::FirewallOpen:
-        return u"firewall-open"_s;
-    }
-    return {};
-}
-
-QString helperProgramName(HelperAction action)
-{
-    switch (action) {
-    case HelperAction::Apply:
-    case HelperAction::Restore:
-        return u"tandem-helper"_s;
-    case HelperAction::SyncNow:
-        return u"tandem-helper-sync-now"_s;
-    case HelperAction::FirewallCheck:
-        return u"tandem-helper-firewall-check"_s;
-    case HelperAction::FirewallOpen:
-        return u"tandem-helper-firewall-open"_s;
-    }
-    return {};
-}
 
 namespace {
 
@@ -60,106 +26,13 @@ QString printable(const QString& text)
     return FlatJsonObject::printable(text);
 }
 
-// Only characters that can appear in an address, a subnet or a host name. Everything that could
-// end a chrony.conf line or start a comment or an option (newline, '#', ';', '!', '%', space)
-// is refused here, before any more specific check can be fooled.
-bool hasOnlyAddressCharacters(const QString& text)
-{
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        const bool ok = (u >= u'a' && u <= u'z') || (u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'.' ||
-                        u == u'-' || u == u':' || u == u'/';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
-
-bool isIpAddress(const QString& text)
-{
-    QHostAddress address;
-    // QHostAddress also accepts scope ids and some legacy IPv4 forms ("1.2.3"); require the
-    // canonical dotted quad for IPv4 so that what is written is exactly what was validated.
-    if (!address.setAddress(text))
-        return false;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol)
-        return address.toString() == text;
-    return address.protocol() == QAbstractSocket::IPv6Protocol && address.scopeId().isEmpty();
-}
-
-bool isHostName(const QString& text)
-{
-    if (text.isEmpty() || text.size() > 253)
-        return false;
-    static const QRegularExpression label(
-        QRegularExpression::anchoredPattern(u"[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"_s));
-    const QStringList labels = text.split(u'.');
-    for (const QString& part : labels) {
-        if (!label.match(part).hasMatch())
-            return false;
-    }
-    // "192.168.1.300" must not slip through as a name: a name whose last label is all digits is
-    // meant as an IPv4 address and has to be a valid one.
-    static const QRegularExpression digits(QRegularExpression::anchoredPattern(u"[0-9]+"_s));
-    return !digits.match(labels.constLast()).hasMatch();
-}
-
 } // namespace
-
-Status HelperRequestParser::checkHostOrAddress(const QString& text)
-{
-    if (text.isEmpty())
-        return refuse(u"The address is empty."_s);
-    if (!hasOnlyAddressCharacters(text))
-        return refuse(u"The address \"%1\" contains characters that are not allowed in an address or host name "
-                      "(only letters, digits, '.', '-' and ':')."_s.arg(printable(text)));
-    if (text.contains(u'/'))
-        return refuse(u"\"%1\" is a subnet; a single address or host name is needed here."_s.arg(printable(text)));
-    if (isIpAddress(text) || isHostName(text))
-        return success();
-    return refuse(u"\"%1\" is neither a valid IP address nor a valid host name."_s.arg(printable(text)));
-}
-
-Status HelperRequestParser::checkAddress(const QString& text)
-{
-    if (text.isEmpty())
-        return refuse(u"The address is empty."_s);
-    if (!hasOnlyAddressCharacters(text) || text.contains(u'/'))
-        return refuse(u"\"%1\" is not a single IP address (no names, no subnets)."_s.arg(printable(text)));
-    if (!isIpAddress(text))
-        return refuse(u"\"%1\" is not a valid IP address."_s.arg(printable(text)));
-    return success();
-}
 
 Status HelperRequestParser::checkFirewallPort(int port)
 {
     if (port != 123 && port != 323)
         return refuse(
             u"The port must be 123 (NTP) or 323 (chrony's command port); %1 is not one of chrony's."_s.arg(port));
-    return success();
-}
-
-Status HelperRequestParser::checkAddressOrSubnet(const QString& text)
-{
-    if (text.isEmpty())
-        return refuse(u"The address is empty."_s);
-    if (!hasOnlyAddressCharacters(text))
-        return refuse(u"The address \"%1\" contains characters that are not allowed in an address or subnet "
-                      "(only digits, letters a-f, '.', ':' and '/')."_s.arg(printable(text)));
-    const qsizetype slash = text.indexOf(u'/');
-    if (slash < 0) {
-        if (isIpAddress(text))
-            return success();
-        return refuse(u"\"%1\" is not a valid IP address."_s.arg(printable(text)));
-    }
-    const QString address = text.left(slash);
-    const QString prefix = text.mid(slash + 1);
-    static const QRegularExpression prefixPattern(QRegularExpression::anchoredPattern(u"(0|[1-9][0-9]{0,2})"_s));
-    if (!isIpAddress(address) || !prefixPattern.match(prefix).hasMatch())
-        return refuse(u"\"%1\" is not a valid subnet (write it like 192.168.1.0/24)."_s.arg(printable(text)));
-    const int maxPrefix = QHostAddress(address).protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128;
-    if (prefix.toInt() > maxPrefix)
-        return refuse(u"The prefix length of \"%1\" is larger than %2."_s.arg(printable(text)).arg(maxPrefix));
     return success();
 }
 
@@ -229,16 +102,16 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
 {
     const Result<QString> role = reader.string(u"role"_s);
     if (!role)
-        return Error{role.error()};
+        return role.failure();
     if (*role == u"server"_s) {
-        request.role = HelperRole::Server;
+        request.role = Role::Server;
         if (Status keys = reader.onlyKeys(
                 {u"action"_s, u"role"_s, u"peer"_s, u"pools"_s, u"stratum"_s, u"monitoring"_s, u"monitorEverywhere"_s},
                 u"when applying the server role"_s);
             !keys)
             return keys;
     } else if (*role == u"client"_s) {
-        request.role = HelperRole::Client;
+        request.role = Role::Client;
         if (Status keys = reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"minpoll"_s, u"maxpoll"_s,
                                            u"monitoring"_s, u"monitorEverywhere"_s, u"stepAlways"_s},
                                           u"when applying the client role"_s);
@@ -250,24 +123,23 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
 
     const Result<QString> peer = reader.string(u"peer"_s);
     if (!peer)
-        return Error{peer.error()};
+        return peer.failure();
     // System 1 may name System 2 by host name too: the helper resolves it into addresses itself.
-    const bool subnet = request.role == HelperRole::Server && peer->contains(u'/');
-    const Status peerOk =
-        subnet ? HelperRequestParser::checkAddressOrSubnet(*peer) : HelperRequestParser::checkHostOrAddress(*peer);
+    const auto peerOk = AddressValidator::check(
+        *peer, request.role == Role::Server ? AddressValidator::Use::HostOrSubnet : AddressValidator::Use::Host);
     if (!peerOk)
-        return peerOk;
+        return peerOk.failure();
     request.peer = *peer;
 
-    if (request.role == HelperRole::Server) {
+    if (request.role == Role::Server) {
         const Result<bool> pools = reader.boolean(u"pools"_s);
         if (!pools)
-            return Error{pools.error()};
+            return pools.failure();
         request.pools = *pools;
         if (reader.has(u"stratum"_s)) {
             const Result<int> stratum = reader.integer(u"stratum"_s, MinStratum, MaxStratum);
             if (!stratum)
-                return Error{stratum.error()};
+                return stratum.failure();
             request.stratum = *stratum;
         }
     } else {
@@ -276,7 +148,7 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
                 continue;
             const Result<int> poll = reader.integer(key, MinPoll, MaxPoll);
             if (!poll)
-                return Error{poll.error()};
+                return poll.failure();
             (key == u"minpoll"_s ? request.minpoll : request.maxpoll) = *poll;
         }
         if (request.minpoll && request.maxpoll && *request.minpoll > *request.maxpoll)
@@ -290,7 +162,7 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
             continue;
         const Result<bool> value = reader.boolean(key);
         if (!value)
-            return Error{value.error()};
+            return value.failure();
         *field = *value;
     }
     return success();
@@ -303,12 +175,12 @@ Status readFirewall(const MemberReader& reader, HelperRequest& request, const QS
         return keys;
     const Result<QString> peer = reader.string(u"peer"_s);
     if (!peer)
-        return Error{peer.error()};
-    if (Status peerOk = HelperRequestParser::checkAddress(*peer); !peerOk)
-        return peerOk;
+        return peer.failure();
+    if (const auto peerOk = AddressValidator::check(*peer, AddressValidator::Use::IpOnly); !peerOk)
+        return peerOk.failure();
     const Result<int> port = reader.integer(u"port"_s, 1, 65535);
     if (!port)
-        return Error{port.error()};
+        return port.failure();
     if (Status portOk = HelperRequestParser::checkFirewallPort(*port); !portOk)
         return portOk;
     request.peer = *peer;
@@ -322,29 +194,29 @@ Result<HelperRequest> HelperRequestParser::parse(QByteArrayView input)
 {
     const Result<QList<FlatJsonMember>> members = FlatJsonObject::parse(input);
     if (!members)
-        return Error{members.error()};
+        return members.failure();
     const MemberReader reader(*members);
     const Result<QString> action = reader.string(u"action"_s);
     if (!action)
-        return Error{action.error()};
+        return action.failure();
 
     HelperRequest request;
     if (*action == u"apply"_s) {
         request.action = HelperAction::Apply;
         if (Status applied = readApply(reader, request); !applied)
-            return Error{applied.error()};
+            return applied.failure();
         return request;
     }
     if (*action == u"sync-now"_s) {
         request.action = HelperAction::SyncNow;
         if (Status keys = reader.onlyKeys({u"action"_s, u"peer"_s}, u"for sync-now"_s); !keys)
-            return Error{keys.error()};
+            return keys.failure();
         if (reader.has(u"peer"_s)) {
             const Result<QString> peer = reader.string(u"peer"_s);
             if (!peer)
-                return Error{peer.error()};
-            if (Status peerOk = checkHostOrAddress(*peer); !peerOk)
-                return Error{peerOk.error()};
+                return peer.failure();
+            if (const auto peerOk = AddressValidator::check(*peer, AddressValidator::Use::Host); !peerOk)
+                return peerOk.failure();
             request.peer = *peer;
         }
         return request;
@@ -352,11 +224,11 @@ Result<HelperRequest> HelperRequestParser::parse(QByteArrayView input)
     if (*action == u"restore"_s) {
         request.action = HelperAction::Restore;
         if (Status keys = reader.onlyKeys({u"action"_s, u"backup"_s}, u"for restore"_s); !keys)
-            return Error{keys.error()};
+            return keys.failure();
         if (reader.has(u"backup"_s)) {
             const Result<QString> id = reader.string(u"backup"_s);
             if (!id)
-                return Error{id.error()};
+                return id.failure();
             if (!BackupStore::isValidId(*id))
                 return refuse(u"\"%1\" is not a backup ID that tandem-helper lists (like 20261126-063150-000)."_s.arg(
                     printable(*id)));
@@ -367,7 +239,7 @@ Result<HelperRequest> HelperRequestParser::parse(QByteArrayView input)
     if (*action == u"firewall-check"_s || *action == u"firewall-open"_s) {
         request.action = *action == u"firewall-check"_s ? HelperAction::FirewallCheck : HelperAction::FirewallOpen;
         if (Status read = readFirewall(reader, request, *action); !read)
-            return Error{read.error()};
+            return read.failure();
         return request;
     }
     return refuse(u"The action must be \"apply\", \"sync-now\", \"restore\", \"firewall-check\" or "

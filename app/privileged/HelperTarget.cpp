@@ -1,5 +1,6 @@
 #include "HelperTarget.h"
 
+#include "lab/LabConfig.h"
 #include "lab/VirtualSystemTime.h"
 #include "ntp/SystemTime.h"
 
@@ -84,4 +85,15 @@ QHostAddress HelperTarget::ntpSourceAddress() const
     if (!m_lab)
         return {};
     return m_lab->index == 1 ? m_lab->settings.serverAddress : m_lab->settings.clientAddress;
+}
+
+Profile HelperTarget::adapt(Profile profile) const
+{
+    if (!m_lab)
+        return profile;
+    const Profile lab =
+        m_lab->index == 1 ? LabConfig::serverProfile(m_lab->settings) : LabConfig::clientProfile(m_lab->settings);
+    profile.commandBindAddress = lab.commandBindAddress;
+    profile.peerNtpPort = profile.role == Role::Client ? int(m_lab->settings.ntpPort) : 0;
+    return profile;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/Profile.h"
 #include "lab/LabLayout.h"
 #include "lab/LabSettings.h"
 #include "util/Result.h"
@@ -47,6 +48,14 @@ public:
     // NTP requests must come from (a lab system's own, the one its peer allows; null: any).
     quint16 peerNtpPort() const;
     QHostAddress ntpSourceAddress() const;
+
+    // A request's profile made fit for this target. On the machine it is the request's: the command
+    // socket binds to the wildcard address of the peer's family and the client uses port 123. In a lab
+    // root the two lab-only values come from the lab's own settings (DIR/lab.json), never from the
+    // request: commandBindAddress is the lab system's own loopback address (System 1's or System 2's),
+    // and a client's peerNtpPort is the lab's NTP port, exactly as LabConfig builds the lab's first
+    // configs.
+    Profile adapt(Profile profile) const;
 
     // Lab only.
     const LabSettings& labSettings() const { return m_lab->settings; }

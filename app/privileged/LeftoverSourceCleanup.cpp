@@ -1,4 +1,5 @@
 #include "LeftoverSourceCleanup.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "cmdmon/CmdmonClient.h"
 #include "privileged/HelperProgress.h"
@@ -46,7 +47,7 @@ void LeftoverSourceCleanup::start()
                 u"Removed %1, the temporary source of an interrupted sync-now, from chronyd."_s.arg(address),
                 {{u"source"_s, address}});
         } else {
-            m_progress->step(u"leftover"_s, false,
+            m_progress->step(HelperStep::Leftover, false,
                              u"An interrupted sync-now left %1 in chronyd, and it could not be removed: %2. The next "
                              u"helper run tries again."_s.arg(address, call.errorString()),
                              {{u"source"_s, address}});

@@ -1,8 +1,9 @@
 #include "RestoreFlow.h"
+#include "helperprotocol/HelperSteps.h"
 
+#include "helperprotocol/HelperExitCode.h"
 #include "privileged/BackupStore.h"
 #include "privileged/ConfigInstaller.h"
-#include "privileged/HelperExitCode.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
 
@@ -31,41 +32,36 @@ RestoreFlow::RestoreFlow(const HelperTarget& target, HelperProgress* progress, Q
             });
 }
 
-void RestoreFlow::setReadyTimeout(int milliseconds)
-{
-    m_installer->setReadyTimeout(milliseconds);
-}
-
 void RestoreFlow::start(const HelperRequest& request)
 {
     const BackupStore backups(m_target.backupDirectory());
     const QStringList ids = backups.list();
-    m_progress->step(u"list"_s, true, {}, {{u"backups"_s, QJsonArray::fromStringList(ids)}});
+    m_progress->step(HelperStep::List, true, {}, {{u"backups"_s, QJsonArray::fromStringList(ids)}});
     if (ids.isEmpty()) {
-        fail(u"select"_s, u"There is no backup to restore in %1."_s.arg(backups.directory()));
+        fail(HelperStep::Select, u"There is no backup to restore in %1."_s.arg(backups.directory()));
         return;
     }
     const QString id = request.backupId.isEmpty() ? ids.first() : request.backupId;
     const Result<QByteArray> contents = backups.read(id);
     if (!contents) {
-        fail(u"select"_s, contents.error());
+        fail(HelperStep::Select, contents.error());
         return;
     }
-    m_progress->step(u"select"_s, true, {}, {{u"restoring"_s, id}});
+    m_progress->step(HelperStep::Select, true, {}, {{u"restoring"_s, id}});
     m_restoring = id;
 
     const Result<QString> configPath = m_target.findConfig();
     if (!configPath) {
-        fail(u"read"_s, configPath.error());
+        fail(HelperStep::Read, configPath.error());
         return;
     }
     QFile file(*configPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(u"read"_s, u"Cannot read %1: %2."_s.arg(*configPath, file.errorString()));
+        fail(HelperStep::Read, u"Cannot read %1: %2."_s.arg(*configPath, file.errorString()));
         return;
     }
     const QByteArray current = file.readAll();
-    m_progress->step(u"read"_s, true, {}, {{u"path"_s, *configPath}});
+    m_progress->step(HelperStep::Read, true, {}, {{u"path"_s, *configPath}});
     if (current == *contents) {
         emit finished(HelperExitCode::Ok, u"Nothing to change: the config already equals backup %1."_s.arg(id), {});
         return;

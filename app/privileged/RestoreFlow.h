@@ -1,6 +1,6 @@
 #pragma once
 
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -18,7 +18,6 @@ class RestoreFlow : public QObject
 public:
     RestoreFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent = nullptr);
 
-    void setReadyTimeout(int milliseconds);
     void start(const HelperRequest& request);
 
 signals:

@@ -1,8 +1,9 @@
 #include "SyncNowFlow.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "cmdmon/CmdmonClient.h"
+#include "helperprotocol/HelperExitCode.h"
 #include "ntp/NtpBestProbe.h"
-#include "privileged/HelperExitCode.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
 
@@ -83,7 +84,7 @@ void SyncNowFlow::start(const HelperRequest& request)
     m_peer = request.peer;
     m_clock.start();
     if (!m_time) {
-        m_progress->step(u"before"_s, false, m_timeError);
+        m_progress->step(HelperStep::Before, false, m_timeError);
         finish(HelperExitCode::Failed, u"This system's clock cannot be read: %1"_s.arg(m_timeError));
         return;
     }
@@ -107,7 +108,7 @@ bool SyncNowFlow::stopIfInterrupted()
     const QString message = m_stepped ? u"Interrupted (SIGTERM) after the clock was stepped; the result was not "
                                         u"checked."_s
                                       : u"Interrupted (SIGTERM). The clock was not stepped."_s;
-    m_progress->step(u"interrupted"_s, false, message);
+    m_progress->step(HelperStep::Interrupted, false, message);
     finish(HelperExitCode::Failed, message);
     return true;
 }
@@ -127,14 +128,14 @@ void SyncNowFlow::trackingBefore()
     m_client->tracking()->then(this, [this](const CmdmonCallOf<TrackingReport>& call) {
         const Result<TrackingReport> tracking = call.result();
         if (!tracking) {
-            m_progress->step(u"before"_s, false, tracking.error());
+            m_progress->step(HelperStep::Before, false, tracking.error());
             finish(HelperExitCode::Failed,
                    u"chronyd does not answer on its command socket: %1"_s.arg(tracking.error()));
             return;
         }
         // chronyd's sign: positive "System time" means the clock is slow.
         m_report.insert(u"systemTimeBefore"_s, tracking->systemTime);
-        m_progress->step(u"before"_s, true, {},
+        m_progress->step(HelperStep::Before, true, {},
                          {{u"systemTime"_s, tracking->systemTime}, {u"reference"_s, tracking->referenceName()}});
         if (!m_peer.isEmpty()) {
             resolvePeer();
@@ -166,7 +167,7 @@ void SyncNowFlow::waitForReference()
         if (remainingMs() <= 0) {
             const QString reason = u"chronyd follows no time server, so there is nothing to step to; name the server "
                                    u"to sync with."_s;
-            m_progress->step(u"measure"_s, false, reason);
+            m_progress->step(HelperStep::Measure, false, reason);
             finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
             return;
         }
@@ -195,7 +196,7 @@ void SyncNowFlow::resolvePeer()
             }
         }
         const QString reason = u"%1 cannot be resolved: %2"_s.arg(m_peer, info.errorString());
-        m_progress->step(u"measure"_s, false, reason);
+        m_progress->step(HelperStep::Measure, false, reason);
         finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
     });
 }
@@ -230,14 +231,14 @@ void SyncNowFlow::measureBefore()
             if (!measurement.synchronised()) {
                 const QString reason = u"%1 answers but is not synchronised itself (leap status 3), so its time is "
                                        u"no reference."_s.arg(reference());
-                m_progress->step(u"measure"_s, false, reason);
+                m_progress->step(HelperStep::Measure, false, reason);
                 finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
                 return;
             }
             m_report.insert(u"measuredSource"_s, reference());
             m_report.insert(u"measuredOffset"_s, thisClockAhead(measurement));
             m_report.insert(u"delayBefore"_s, measurement.delay);
-            m_progress->step(u"measure"_s, true, {},
+            m_progress->step(HelperStep::Measure, true, {},
                              {{u"source"_s, reference()},
                               {u"offset"_s, thisClockAhead(measurement)},
                               {u"delay"_s, measurement.delay}});
@@ -249,7 +250,7 @@ void SyncNowFlow::measureBefore()
                 burst();
         },
         [this](const QString& reason) {
-            m_progress->step(u"measure"_s, false, reason);
+            m_progress->step(HelperStep::Measure, false, reason);
             finish(HelperExitCode::Failed,
                    u"%1 does not answer: %2. The clock was not stepped."_s.arg(reference(), reason));
         });
@@ -272,7 +273,7 @@ void SyncNowFlow::addPeer()
     const Status noted = entry ? m_record.note(*entry) : Status(Error{u"chronyd's pid file cannot be read"_s});
     if (!noted) {
         const QString reason = u"cannot note the temporary source before adding it: %1"_s.arg(noted.error());
-        m_progress->step(u"add-source"_s, false, reason);
+        m_progress->step(HelperStep::AddSource, false, reason);
         finish(HelperExitCode::Failed, reason + u" The clock was not stepped."_s);
         return;
     }
@@ -280,7 +281,7 @@ void SyncNowFlow::addPeer()
         if (call.error() == CmdmonError::AlreadyKnown) {
             // Already configured: use it as it is, and leave it configured afterwards.
             m_record.forget();
-            m_progress->step(u"add-source"_s, true, u"%1 is already a source of chronyd."_s.arg(reference()));
+            m_progress->step(HelperStep::AddSource, true, u"%1 is already a source of chronyd."_s.arg(reference()));
             burst();
             return;
         }
@@ -288,13 +289,13 @@ void SyncNowFlow::addPeer()
             // Not added as far as chronyd says; a lost reply leaves the note for the next run.
             if (call.error() != CmdmonError::NoAnswer)
                 m_record.forget();
-            m_progress->step(u"add-source"_s, false, call.errorString());
+            m_progress->step(HelperStep::AddSource, false, call.errorString());
             finish(HelperExitCode::Failed,
                    u"chronyd did not add %1 as a temporary source: %2"_s.arg(reference(), call.errorString()));
             return;
         }
         m_addedPeer = true;
-        m_progress->step(u"add-source"_s, true);
+        m_progress->step(HelperStep::AddSource, true);
         burst();
     });
 }
@@ -310,14 +311,14 @@ void SyncNowFlow::burst()
         only = m_referenceAddress;
     m_client->burst(BurstGood, BurstTotal, only)->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (!call.result()) {
-            m_progress->step(u"burst"_s, false, call.errorString());
+            m_progress->step(HelperStep::Burst, false, call.errorString());
             const QString message = call.error() == CmdmonError::NoSuchSource
                                         ? u"chronyd has no time source to measure against."_s
                                         : u"chronyd did not start fresh measurements: %1"_s.arg(call.errorString());
             finish(HelperExitCode::Failed, message + u" The clock was not stepped."_s);
             return;
         }
-        m_progress->step(u"burst"_s, true);
+        m_progress->step(HelperStep::Burst, true);
         if (m_referenceAddress.isNull())
             waitForReference();
         else
@@ -351,7 +352,7 @@ void SyncNowFlow::pollFollow()
                 // The update that selected the reference may have used older samples; the next one
                 // made with it selected is chronyd's estimate from the reference alone.
                 if (selected && m_updateSeen && *m_updateSeen != tracking->referenceTime) {
-                    m_progress->step(u"follow"_s, true, {},
+                    m_progress->step(HelperStep::Follow, true, {},
                                      {{u"source"_s, reference()}, {u"correction"_s, tracking->systemTime}});
                     stepClock();
                     return;
@@ -368,7 +369,7 @@ void SyncNowFlow::pollFollow()
                 const QString reason = u"chronyd did not follow %1 within %2 s: %3"_s.arg(reference())
                                            .arg(FollowTimeoutMs / 1000)
                                            .arg(m_lastFollowState);
-                m_progress->step(u"follow"_s, false, reason);
+                m_progress->step(HelperStep::Follow, false, reason);
                 if (m_stepped)
                     verify();
                 else
@@ -406,7 +407,7 @@ void SyncNowFlow::stepClock()
     m_client->makeStep()->then(this, [this](const CmdmonCallOf<Done>& call) {
         if (call.result()) {
             m_stepped = true;
-            m_progress->step(u"step"_s, true);
+            m_progress->step(HelperStep::Step, true);
             verify();
             return;
         }
@@ -416,7 +417,7 @@ void SyncNowFlow::stepClock()
                                    ? u"chronyd refused to step the clock (it reports failure: it may not change this "
                                      "clock, e.g. it was started with -x)."_s
                                    : u"chronyd did not step the clock: %1"_s.arg(call.errorString());
-        m_progress->step(u"step"_s, false, reason);
+        m_progress->step(HelperStep::Step, false, reason);
         m_exitCode = HelperExitCode::Failed;
         m_message = reason + u" The clock was not stepped."_s;
         verify();
@@ -434,7 +435,7 @@ void SyncNowFlow::verify()
             const bool close = std::abs(after) <= tolerance;
             m_report.insert(u"offsetAfter"_s, after);
             m_report.insert(u"delayAfter"_s, measurement.delay);
-            m_progress->step(u"verify"_s, close, {},
+            m_progress->step(HelperStep::Verify, close, {},
                              {{u"source"_s, reference()}, {u"offset"_s, after}, {u"delay"_s, measurement.delay}});
             if (!m_stepped) {
                 trackingAfter(); // a refused step: its reason is the result
@@ -455,7 +456,7 @@ void SyncNowFlow::verify()
             }
         },
         [this](const QString& reason) {
-            m_progress->step(u"verify"_s, false, reason);
+            m_progress->step(HelperStep::Verify, false, reason);
             if (m_stepped) {
                 m_exitCode = HelperExitCode::Failed;
                 m_message = u"The clock was stepped, but %1 no longer answers, so the result is not known: %2"_s.arg(
@@ -472,9 +473,9 @@ void SyncNowFlow::trackingAfter()
         const Result<TrackingReport> tracking = call.result();
         if (tracking) {
             m_report.insert(u"systemTimeAfter"_s, tracking->systemTime);
-            m_progress->step(u"after"_s, true, {}, {{u"systemTime"_s, tracking->systemTime}});
+            m_progress->step(HelperStep::After, true, {}, {{u"systemTime"_s, tracking->systemTime}});
         } else {
-            m_progress->step(u"after"_s, false, tracking.error());
+            m_progress->step(HelperStep::After, false, tracking.error());
         }
         finish(m_exitCode, m_message);
     });
@@ -488,7 +489,7 @@ void SyncNowFlow::removePeer()
         // Kept when chronyd did not confirm: the next helper run tries again.
         if (removed || call.error() == CmdmonError::NoSuchSource)
             m_record.forget();
-        m_progress->step(u"remove-source"_s, removed, call.errorString());
+        m_progress->step(HelperStep::RemoveSource, removed, call.errorString());
         emitFinished();
     });
 }

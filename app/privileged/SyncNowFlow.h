@@ -1,7 +1,7 @@
 #pragma once
 
 #include "cmdmon/CmdmonReports.h"
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 #include "privileged/TemporarySourceRecord.h"
 
 #include <QElapsedTimer>

@@ -38,7 +38,7 @@ RoleGuess RoleGuess::fromConfig(const ConfFile& file)
             break;
         case ChronyDirectives::Kind::Source:
             if (ChronyDirectives::isNtpdPseudoAddress(first))
-                break; // the seed's "server 127.127.1.1": not a source chrony can use
+                break; // the guide's "server 127.127.1.1": not a source chrony can use
             if (name == u"server"_s && LintRules::isLanHost(first)) {
                 lanSource = true;
                 if (firstLanServer.isEmpty() || inBlock)

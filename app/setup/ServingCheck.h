@@ -15,7 +15,7 @@ struct ServingReport
     QString problem; // why this system's chronyd did not answer
     std::optional<TrackingReport> tracking;
 
-    bool serving() const { return tracking && tracking->leapStatus != 3; }
+    bool serving() const { return tracking && tracking->synchronised(); }
     bool fromLocalClock() const;
 };
 

@@ -14,11 +14,11 @@ HelperRequest SetupChoices::helperRequest() const
     request.monitoring = monitoring;
     request.monitorEverywhere = monitorEverywhere;
     if (path == Path::Server) {
-        request.role = HelperRole::Server;
+        request.role = Role::Server;
         request.pools = mode == ServerMode::LocalAndPools;
         request.stratum = stratum;
     } else {
-        request.role = HelperRole::Client;
+        request.role = Role::Client;
         request.minpoll = minpoll;
         request.maxpoll = maxpoll;
         request.stepAlways = stepAlways;
@@ -30,7 +30,7 @@ PollingPreset pollingPreset(PollingPreset::Id id)
 {
     switch (id) {
     case PollingPreset::Id::Fast:
-        return {id, 1, 1}; // the seed's "minpoll 1 maxpoll 1": every 2 s
+        return {id, 1, 1}; // the guide's "minpoll 1 maxpoll 1": every 2 s
     case PollingPreset::Id::Balanced:
         return {id, 4, 6}; // 16 s .. 64 s: follows a LAN server closely at a fraction of the traffic
     case PollingPreset::Id::ChronyDefault:

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "config/Profile.h"
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 
 #include <QString>
 #include <QStringList>
@@ -13,7 +13,7 @@ struct SetupChoices
     enum class Path {
         Server,      // this machine is System 1: serves its clock
         Client,      // this machine is System 2: follows System 1
-        OneTimeSync, // the seed's method 2: step once against System 1, no config change
+        OneTimeSync, // the guide's method 2: step once against System 1, no config change
     };
 
     Path path = Path::Server;
@@ -34,7 +34,7 @@ struct SetupChoices
     HelperRequest helperRequest() const;
 };
 
-// Polling presets for System 2 (log2 seconds), with the seed's 2-second polling first.
+// Polling presets for System 2 (log2 seconds), with the guide's 2-second polling first.
 struct PollingPreset
 {
     enum class Id { Fast, Balanced, ChronyDefault, Custom };

@@ -6,7 +6,6 @@
 #include "config/Profile.h"
 #include "config/UnifiedDiff.h"
 #include "lab/LabLayout.h"
-#include "privileged/ApplyFlow.h"
 #include "privileged/HelperTarget.h"
 
 #include <QFile>
@@ -27,7 +26,7 @@ Result<HelperTarget> helperTargetFor(const SetupTarget& target)
 
 QByteArray SetupPlan::debianDefaultConfig()
 {
-    // Reference 4.1: the directive lines of Debian 12's /etc/chrony/chrony.conf.
+    // The directive lines of /etc/chrony/chrony.conf as Debian 12's chrony 4.3-2+deb12u1 installs it.
     return "# Debian 12's default chrony.conf (comments omitted)\n"
            "confdir /etc/chrony/conf.d\n"
            "pool 2.debian.pool.ntp.org iburst\n"
@@ -50,7 +49,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
         return Error{u"A one-time sync changes no configuration."_s};
     const Result<HelperTarget> helperTarget = helperTargetFor(target);
     if (!helperTarget)
-        return Error{helperTarget.error()};
+        return helperTarget.failure();
 
     SetupPlan plan;
     plan.request = choices.helperRequest();
@@ -58,15 +57,15 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     plan.currentConfig = currentConfig;
     // The helper's own translation from request to profile (lab addresses and ports included), and
     // its own resolution of names and of the address facing the peer: this is the machine it runs on.
-    Profile requested = ApplyFlow::profileFor(plan.request, *helperTarget);
+    Profile requested = helperTarget->adapt(profileFor(plan.request));
     requested.peerAddresses = choices.peerAddresses;
     const Result<Profile> resolved = PeerAccess::resolve(requested);
     if (!resolved)
-        return Error{resolved.error()};
+        return resolved.failure();
     const Profile& profile = *resolved;
     const Result<ConfFile> rendered = applyProfile(ConfFile::parse(currentConfig, plan.configPath), profile);
     if (!rendered)
-        return Error{rendered.error()};
+        return rendered.failure();
     plan.newConfig = rendered->render();
     plan.diff = UnifiedDiff::diff(currentConfig, plan.newConfig, plan.configPath, plan.configPath);
     plan.findings = ConfLint::check(*rendered);
@@ -82,12 +81,12 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     QByteArray otherBase = debianDefaultConfig();
     Result<HelperTarget> otherTarget = HelperTarget::system();
     if (choices.path == SetupChoices::Path::Server) {
-        other.role = HelperRole::Client;
+        other.role = Role::Client;
         other.minpoll = 1;
         other.maxpoll = 1;
         plan.otherSystemTitle = u"System 2"_s;
     } else {
-        other.role = HelperRole::Server;
+        other.role = Role::Server;
         other.stratum = 10;
         plan.otherSystemTitle = u"System 1"_s;
     }
@@ -101,7 +100,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     }
     // Without this system's address there is nothing the other system could follow or allow.
     if (otherTarget && !other.peer.isEmpty()) {
-        Profile otherProfile = ApplyFlow::profileFor(other, *otherTarget);
+        Profile otherProfile = otherTarget->adapt(profileFor(other));
         // What faces us over there is the address we reach it by, when that is one address; the
         // helper on the other system works it out for itself.
         if (otherProfile.commandBindAddress.isEmpty()) {

@@ -3,7 +3,7 @@
 #include "SetupChoices.h"
 #include "SetupTarget.h"
 #include "config/LintFinding.h"
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 #include "util/Result.h"
 
 #include <QByteArray>

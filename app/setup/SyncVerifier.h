@@ -25,7 +25,7 @@ struct VerifyReport
     QString system1;                        // the address System 2 follows
     QString system2;                        // where System 2 was asked
 
-    bool success() const { return selected && tracking && tracking->leapStatus != 3; }
+    bool success() const { return selected && tracking && tracking->synchronised(); }
 };
 
 class SyncVerifier : public DeadlinePoller

@@ -35,6 +35,9 @@ public:
 
     // Empty when ok(); callers test ok() first.
     QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
+    // A failed result handed on as it is, to a caller that returns another Result type:
+    // `if (!read) return read.failure();`.
+    Error failure() const { return Error{error()}; }
 
 private:
     std::variant<T, Error> m_state;

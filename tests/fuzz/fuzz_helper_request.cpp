@@ -1,6 +1,7 @@
 // libFuzzer target for the one input tandem-helper reads as root: its stdin request.
 // Beyond "does not crash", it checks the parser's promises: anything accepted is a request whose
 // address fields pass the address checks on their own, and parsing is deterministic.
+#include "config/AddressValidator.h"
 #include "privileged/HelperRequestParser.h"
 
 #include <QByteArrayView>
@@ -26,19 +27,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     if (request.action == HelperAction::Apply) {
         // System 1 may name System 2 by address, subnet or host name; System 2 names one host.
-        const bool subnet = request.role == HelperRole::Server && request.peer.contains(u'/');
-        const Status peer = subnet ? HelperRequestParser::checkAddressOrSubnet(request.peer)
-                                   : HelperRequestParser::checkHostOrAddress(request.peer);
+        const auto peer =
+            AddressValidator::check(request.peer, request.role == Role::Server ? AddressValidator::Use::HostOrSubnet
+                                                                               : AddressValidator::Use::Host);
         if (!peer.ok())
             std::abort();
-        if (request.role == HelperRole::Server && request.stepAlways)
+        if (request.role == Role::Server && request.stepAlways)
             std::abort(); // a System 2 setting only
     }
     if (request.backupId.contains(u'/') || request.backupId.contains(u'.'))
         std::abort();
     // The firewall requests: one literal IP address and one of chrony's two ports, never anything else.
     if (request.action == HelperAction::FirewallCheck || request.action == HelperAction::FirewallOpen) {
-        if (!HelperRequestParser::checkAddress(request.peer).ok() || request.peer.contains(u'/'))
+        if (!AddressValidator::check(request.peer, AddressValidator::Use::IpOnly).ok() || request.peer.contains(u'/'))
             std::abort();
         if (request.port != 123 && request.port != 323)
             std::abort();

@@ -3,7 +3,6 @@
 #include "LabFixture.h"
 #include "config/ChronydConfigCheck.h"
 #include "config/ConfFile.h"
-#include "privileged/ApplyFlow.h"
 #include "privileged/BackupStore.h"
 #include "privileged/HelperRequestParser.h"
 #include "privileged/HelperTarget.h"
@@ -58,7 +57,7 @@ QByteArray tst_HelperCrashSafety::expectedRender(const QByteArray& current, cons
     if (!target || !parsed)
         return {};
     const Result<ConfFile> rendered =
-        applyProfile(ConfFile::parse(current, paths(index).configPath), ApplyFlow::profileFor(*parsed, *target));
+        applyProfile(ConfFile::parse(current, paths(index).configPath), target->adapt(profileFor(*parsed)));
     return rendered ? rendered->render() : QByteArray();
 }
 

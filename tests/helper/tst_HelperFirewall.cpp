@@ -133,7 +133,7 @@ void tst_HelperFirewall::refusesOtherVerbs_data()
         << openProgram() << QStringList{u"--root"_s, u"/tmp"_s} << open << u"--root is refused"_s;
     QTest::addRow("open program refuses a subnet")
         << openProgram() << QStringList() << R"({"action":"firewall-open","peer":"192.168.77.0/24","port":123})"_ba
-        << u"not a single IP address"_s;
+        << u"not a valid address"_s;
     QTest::addRow("open program refuses port 22")
         << openProgram() << QStringList() << R"({"action":"firewall-open","peer":"192.168.77.3","port":22})"_ba
         << u"123 (NTP) or 323"_s;

@@ -218,7 +218,7 @@ void tst_HelperLab::syncNowConfiguredSources()
 
 void tst_HelperLab::syncNowTemporaryPeer()
 {
-    // System 2 without any source (only the lab's own lines), restarted by the test: the seed's
+    // System 2 without any source (only the lab's own lines), restarted by the test: the guide's
     // "one-time sync" against a server that is not configured.
     const LabSystemPaths system2 = paths(2);
     const QByteArray bare = "# no sources\n";

@@ -39,11 +39,11 @@ void tst_HelperRefusals::refused_data()
     QTest::addColumn<QString>("reason");
 
     const QByteArray client = R"({"action":"apply","role":"client","peer":)"_ba;
-    QTest::addRow("config injection newline") << client + R"("127.0.0.2\nallow all"})" << u"not allowed"_s;
-    QTest::addRow("config injection cr") << client + R"("127.0.0.2\rcmdallow all"})" << u"not allowed"_s;
-    QTest::addRow("comment hash") << client + R"("127.0.0.2#"})" << u"not allowed"_s;
-    QTest::addRow("space option") << client + R"("127.0.0.2 port 1"})" << u"not allowed"_s;
-    QTest::addRow("shell metacharacters") << client + R"json("$(touch /tmp/x);`id`|"})json" << u"not allowed"_s;
+    QTest::addRow("config injection newline") << client + R"("127.0.0.2\nallow all"})" << u"not a valid address"_s;
+    QTest::addRow("config injection cr") << client + R"("127.0.0.2\rcmdallow all"})" << u"not a valid address"_s;
+    QTest::addRow("comment hash") << client + R"("127.0.0.2#"})" << u"not a valid address"_s;
+    QTest::addRow("space option") << client + R"("127.0.0.2 port 1"})" << u"not a valid address"_s;
+    QTest::addRow("shell metacharacters") << client + R"json("$(touch /tmp/x);`id`|"})json" << u"not a valid address"_s;
     QTest::addRow("path traversal id") << R"({"action":"restore","backup":"../../../etc/shadow"})"_ba
                                        << u"not a backup ID"_s;
     QTest::addRow("absolute path id") << R"({"action":"restore","backup":"/etc/chrony/chrony.conf"})"_ba
@@ -69,9 +69,9 @@ void tst_HelperRefusals::refused_data()
     QTest::addRow("firewall-check through tandem-helper")
         << R"({"action":"firewall-check","peer":"127.0.0.3","port":123})"_ba << u"tandem-helper-firewall-check's"_s;
     QTest::addRow("firewall rule text") << R"({"action":"firewall-open","peer":"127.0.0.3 accept","port":123})"_ba
-                                        << u"not a single IP address"_s;
+                                        << u"not a valid address"_s;
     QTest::addRow("firewall subnet") << R"({"action":"firewall-open","peer":"0.0.0.0/0","port":123})"_ba
-                                     << u"not a single IP address"_s;
+                                     << u"not a valid address"_s;
     QTest::addRow("firewall port") << R"({"action":"firewall-open","peer":"127.0.0.3","port":22})"_ba
                                    << u"123 (NTP) or 323"_s;
     QTest::addRow("deeply nested") << QByteArray(R"({"action":)"_ba + QByteArray(60000, '[')) << u"nested"_s;

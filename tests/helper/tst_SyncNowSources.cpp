@@ -16,7 +16,7 @@
 using namespace Qt::StringLiterals;
 
 // Sync now when System 2 has other sources than System 1, on virtual clocks: Debian's default
-// config with its pool out of reach and System 1 named (the seed's one-time sync), and a third
+// config with its pool out of reach and System 1 named (the guide's one-time sync), and a third
 // server 30 s off that System 2 follows or that disagrees with System 1. The truth is read from the
 // virtual clocks.
 class tst_SyncNowSources : public QObject
@@ -112,7 +112,7 @@ HelperRun tst_SyncNowSources::syncNowWithSystem1()
 
 void tst_SyncNowSources::debianDefaultSyncsOnceWithSystem1()
 {
-    // Case (b), the seed's Method 2: Debian 12's default chrony.conf, its pool out of reach (a
+    // Case (b), the guide's Method 2: Debian 12's default chrony.conf, its pool out of reach (a
     // loopback address where nothing answers, so no packet leaves this machine), its paths moved
     // into the lab root; System 2's clock 100 s ahead.
     const QString root = paths(2).root;

@@ -1,7 +1,7 @@
 #include "PairWindowRun.h"
 
 #include "ChildProcesses.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperRunner.h"
 
 #include <QCoreApplication>
 #include <QDir>

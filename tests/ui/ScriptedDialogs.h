@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs/Dialogs.h"
+#include "widgets/Dialogs.h"
 
 #include <QStringList>
 

@@ -6,6 +6,7 @@
 #include "config/TandemBlock.h"
 #include "dialogs/LabClockDialog.h"
 #include "dialogs/RestoreDialog.h"
+#include "helperprotocol/HelperRunner.h"
 #include "lab/LabClocks.h"
 #include "lab/ProcessIdentity.h"
 #include "panel/LeapBadge.h"
@@ -13,8 +14,7 @@
 #include "panel/OffsetChartView.h"
 #include "panel/SourcesTable.h"
 #include "panel/SystemCard.h"
-#include "setup/HelperRunner.h"
-#include "wizard/ReasonLabel.h"
+#include "widgets/ReasonLabel.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -212,7 +212,7 @@ void tst_MainWindowLab::restoreUndoesALabApply()
     const QByteArray original = readFile(system2.configPath);
     HelperRequest apply;
     apply.action = HelperAction::Apply;
-    apply.role = HelperRole::Client;
+    apply.role = Role::Client;
     apply.peer = lab.settings().serverAddress.toString();
     apply.minpoll = 2;
     apply.maxpoll = 3;
@@ -327,7 +327,7 @@ void tst_MainWindowLab::rehearsesALeapSecond()
     LivePanel* panel = window.livePanel();
     QTRY_COMPARE_WITH_TIMEOUT(panel->card(2)->findChild<LeapBadge*>()->status(), LeapStatus::InsertSecond, 30000);
     QCOMPARE(panel->card(2)->findChild<LeapBadge*>()->text(), u"Insert second"_s);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->monitor()->snapshot(2)->tracking->leapStatus, quint16(1), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(panel->monitor()->snapshot(2)->tracking->leapStatus, LeapStatus::InsertSecond, 5000);
     const auto bandSays = [panel](LeapStatus status) {
         panel->refreshChart();
         const QList<LeapRun>& system2Band = panel->chart()->frame().leapRuns[1];

@@ -1,7 +1,7 @@
 #include "ScriptedDialogs.h"
 #include "WizardDriver.h"
+#include "widgets/ReasonLabel.h"
 #include "wizard/PollingPage.h"
-#include "wizard/ReasonLabel.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

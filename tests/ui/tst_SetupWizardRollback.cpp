@@ -1,8 +1,8 @@
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
 #include "WizardDriver.h"
-#include "privileged/HelperExitCode.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperRunner.h"
 #include "wizard/ApplyPage.h"
 
 #include <QFile>

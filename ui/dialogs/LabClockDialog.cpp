@@ -2,7 +2,7 @@
 
 #include "lab/LabClocks.h"
 #include "util/SecondsText.h"
-#include "wizard/ReasonLabel.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,12 @@
 #include "RestoreDialog.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "config/UnifiedDiff.h"
-#include "privileged/HelperExitCode.h"
-#include "setup/HelperRunner.h"
-#include "wizard/DiffHighlighter.h"
-#include "wizard/HelperStepList.h"
-#include "wizard/ReasonLabel.h"
+#include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperRunner.h"
+#include "widgets/DiffHighlighter.h"
+#include "widgets/HelperStepList.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -130,9 +131,7 @@ void RestoreDialog::showSelected()
 
 QStringList RestoreDialog::expectedSteps()
 {
-    return {QStringLiteral("validate"), QStringLiteral("list"),    QStringLiteral("select"),
-            QStringLiteral("read"),     QStringLiteral("check"),   QStringLiteral("backup"),
-            QStringLiteral("write"),    QStringLiteral("restart"), QStringLiteral("wait")};
+    return HelperStep::expectedFor(HelperAction::Restore);
 }
 
 void RestoreDialog::start()

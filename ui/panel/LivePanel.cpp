@@ -7,12 +7,12 @@
 #include "PanelFormat.h"
 #include "SourcesTable.h"
 #include "SystemCard.h"
-#include "dialogs/Dialogs.h"
 #include "dialogs/SyncNowPrompt.h"
 #include "monitor/ChartFrame.h"
 #include "monitor/SyncNowController.h"
 #include "util/Clock.h"
 #include "util/SecondsText.h"
+#include "widgets/Dialogs.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -213,6 +213,12 @@ void LivePanel::setPair(const PairDefinition& pair, const QString& historyDirect
             m_syncStatus->setVisible(true);
         }
     }
+    // The history is saved every few minutes; a save that fails (a full disk, a directory made
+    // read-only) is said where the admin looks, not lost.
+    connect(m_monitor.get(), &PairMonitor::historyFailed, this, [this](const QString& message) {
+        m_syncStatus->setText(tr("The history could not be saved: %1").arg(message));
+        m_syncStatus->setVisible(true);
+    });
     connect(m_monitor.get(), &PairMonitor::systemUpdated, this, &LivePanel::onSnapshot);
     connect(m_monitor.get(), &PairMonitor::roundCompleted, this, &LivePanel::onRound);
     connect(m_monitor->alerts(), &AlertRules::raised, this, &LivePanel::onAlertRaised);

@@ -43,7 +43,6 @@ public:
 
     void setWindow(Window window);
     void setFollowing(bool following);
-    bool isFollowing() const { return m_following; }
     // Paused: moves the window by half its width, earlier (negative) or later; never past now.
     void scrollPaused(int halfWindows);
     qint64 windowMs() const;

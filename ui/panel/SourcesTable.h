@@ -15,7 +15,6 @@ public:
     explicit SourcesTable(QWidget* parent = nullptr);
 
     void setSources(const QList<SourceReport>& sources);
-    SourcesTableModel* sourceModel() const { return m_model; }
 
     // Shown over an empty table, e.g. a System 1 that serves its local clock has no sources.
     void setEmptyText(const QString& text) { m_emptyText = text; }

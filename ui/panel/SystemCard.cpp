@@ -173,7 +173,7 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
     if (!snapshot.tracking)
         return;
     const TrackingReport& t = *snapshot.tracking;
-    m_leap->setStatus(leapStatusFromWire(t.leapStatus));
+    m_leap->setStatus(t.leapStatus);
     const QString name = t.referenceName();
     m_reference->setText(name.isEmpty()
                              ? tr("%1 (%2)").arg(describeReferenceId(t.referenceId, t.stratum), t.referenceIdHex())

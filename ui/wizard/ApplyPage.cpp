@@ -1,12 +1,13 @@
 #include "ApplyPage.h"
+#include "helperprotocol/HelperSteps.h"
 
-#include "HelperStepList.h"
-#include "ReasonLabel.h"
 #include "ReviewPage.h"
 #include "SetupWizard.h"
-#include "privileged/HelperExitCode.h"
+#include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperRunner.h"
 #include "setup/ChronyDetector.h"
-#include "setup/HelperRunner.h"
+#include "widgets/HelperStepList.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -50,9 +51,7 @@ void ApplyPage::initializePage()
     m_exitCode = -2;
     m_result = {};
     m_outcome->clear();
-    m_steps->reset({QStringLiteral("validate"), QStringLiteral("read"), QStringLiteral("render"),
-                    QStringLiteral("check"), QStringLiteral("backup"), QStringLiteral("write"),
-                    QStringLiteral("restart"), QStringLiteral("wait")});
+    m_steps->reset(HelperStep::expectedFor(HelperAction::Apply));
     const SetupTarget target = wizard->target();
     setSubTitle(target.isLab()
                     ? tr("tandem-helper changes lab System %1 (%2).").arg(target.labIndex()).arg(target.configPath())
@@ -80,14 +79,14 @@ void ApplyPage::step(const QJsonObject& step)
         return;
     m_steps->addStep(step);
     // Once the new config is written, stopping would only leave chrony half restarted.
-    if (m_steps->sawStep(QStringLiteral("backup")))
+    if (m_steps->sawStep(HelperStep::Backup))
         m_cancel->setEnabled(false);
 }
 
 void ApplyPage::cancel()
 {
     auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
-    if (!m_steps->sawStep(QStringLiteral("backup")))
+    if (!m_steps->sawStep(HelperStep::Backup))
         wizard->runner()->cancel();
 }
 
@@ -119,13 +118,13 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
                              "previous config is kept as a backup; the details say where."));
         m_outcome->setReason(message);
         break;
-    case -1:
+    case HelperExitCode::Cancelled:
         m_status->setText(tr("Stopped before anything was written. Nothing was changed."));
         m_outcome->setReason(tr("Cancelled."), ReasonLabel::Kind::Warning);
         break;
     case HelperExitCode::Crashed:
         // Killed or crashed: no result line, so only the steps it reported say how far it got.
-        m_status->setText(m_steps->sawStep(QStringLiteral("write"))
+        m_status->setText(m_steps->sawStep(HelperStep::Write)
                               ? tr("<b>The helper stopped before it finished</b>, after writing the new config: the "
                                    "new config may already be in place, and chrony may or may not run with it. Check "
                                    "chrony here; File → Restore puts the previous config back.")
@@ -136,8 +135,8 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
         m_sinceCrash.start();
         m_detector->start(wizard->target());
         break;
-    case 126:
-    case 127:
+    case HelperExitCode::PkexecDismissed:
+    case HelperExitCode::PkexecNotAuthorised:
         m_status->setText(tr("The helper did not run. Nothing was changed."));
         m_outcome->setReason(message);
         break;

@@ -1,7 +1,7 @@
 #include "DetectPage.h"
 
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QAbstractButton>
 #include <QFormLayout>
@@ -137,7 +137,7 @@ void DetectPage::showReport(int index, const QString& title, const DetectReport&
     if (report.running) {
         const TrackingReport& t = *report.tracking;
         const QString reference =
-            t.leapStatus == 3 ? tr("not synchronised yet")
+            !t.synchronised() ? tr("not synchronised yet")
             : t.referenceName().isEmpty()
                 ? tr("serving its local clock at stratum %1").arg(t.stratum)
                 : tr("synchronised to %1 at stratum %2").arg(t.referenceName().toHtmlEscaped()).arg(t.stratum);

@@ -1,8 +1,8 @@
 #include "FirewallPanel.h"
 
-#include "privileged/HelperExitCode.h"
-#include "privileged/HelperProgressText.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperProgressText.h"
+#include "helperprotocol/HelperRunner.h"
 
 #include <QHBoxLayout>
 #include <QJsonObject>

@@ -1,12 +1,12 @@
 #include "PeerPage.h"
 
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
 #include "config/AddressValidator.h"
-#include "firewall/LocalRoute.h"
 #include "setup/PeerFirewallHint.h"
+#include "util/LocalRoute.h"
 #include "util/Loopback.h"
 #include "util/SecondsText.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
 #include "PollingPage.h"
 
-#include "ReasonLabel.h"
 #include "config/ChronyDirectives.h"
 #include "setup/SetupChoices.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

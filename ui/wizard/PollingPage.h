@@ -8,7 +8,7 @@ class QLabel;
 class QSpinBox;
 class ReasonLabel;
 
-// Page 4 for System 2: how often it asks System 1. Presets (the seed's every-2-seconds, balanced,
+// Page 4 for System 2: how often it asks System 1. Presets (the guide's every-2-seconds, balanced,
 // chrony's default) or custom values, each with what it costs; and whether System 2 steps whenever
 // it is over 1 s off (makestep 1 -1), for a System 1 whose clock may jump.
 class PollingPage : public QWizardPage

@@ -1,10 +1,10 @@
 #include "ReviewPage.h"
 
-#include "DiffHighlighter.h"
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
 #include "config/PeerAccess.h"
-#include "dialogs/Dialogs.h"
+#include "widgets/Dialogs.h"
+#include "widgets/DiffHighlighter.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QClipboard>
 #include <QDir>

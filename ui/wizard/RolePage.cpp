@@ -1,7 +1,7 @@
 #include "RolePage.h"
 
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QButtonGroup>
 #include <QLabel>

@@ -6,7 +6,7 @@ class QRadioButton;
 class ReasonLabel;
 
 // Page 2: what this system does. System 1 serves its clock, System 2 follows System 1, or a
-// one-time sync (the seed's method 2) that changes no configuration.
+// one-time sync (the guide's method 2) that changes no configuration.
 class RolePage : public QWizardPage
 {
     Q_OBJECT

@@ -5,7 +5,7 @@
 class QRadioButton;
 class QSpinBox;
 
-// Page 4 for System 1: the seed's mode 1 (its own clock only) or mode 2 (its own clock as fallback
+// Page 4 for System 1: the guide's mode 1 (its own clock only) or mode 2 (its own clock as fallback
 // behind online time servers), and the stratum it announces.
 class ServerModePage : public QWizardPage
 {

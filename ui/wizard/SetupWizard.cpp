@@ -11,7 +11,7 @@
 #include "SyncConfirmPage.h"
 #include "SyncRunPage.h"
 #include "VerifyPage.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperRunner.h"
 
 #include <QAbstractButton>
 #include <QSettings>

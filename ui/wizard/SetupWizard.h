@@ -12,7 +12,7 @@
 class Dialogs;
 class HelperRunner;
 
-// The setup wizard: a few choices instead of the seed's page of manual steps. Page ids are in one
+// The setup wizard: a few choices instead of the guide's page of manual steps. Page ids are in one
 // enum and all branching is in nextId(); each page is its own class and registers its fields, from
 // which choices() builds what the core needs.
 class SetupWizard : public QWizard

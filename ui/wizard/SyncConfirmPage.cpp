@@ -1,8 +1,8 @@
 #include "SyncConfirmPage.h"
 
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
 #include "util/SecondsText.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QCheckBox>
 #include <QLabel>

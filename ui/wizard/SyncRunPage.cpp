@@ -1,10 +1,11 @@
 #include "SyncRunPage.h"
+#include "helperprotocol/HelperSteps.h"
 
-#include "HelperStepList.h"
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
-#include "setup/HelperRunner.h"
+#include "helperprotocol/HelperRunner.h"
 #include "util/SecondsText.h"
+#include "widgets/HelperStepList.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QAbstractButton>
 #include <QLabel>
@@ -38,10 +39,7 @@ void SyncRunPage::initializePage()
     m_stepsSeen.clear();
     m_outcomeLabel->clear();
     m_beforeAfter->clear();
-    m_steps->reset({QStringLiteral("validate"), QStringLiteral("before"), QStringLiteral("measure"),
-                    QStringLiteral("add-source"), QStringLiteral("burst"), QStringLiteral("follow"),
-                    QStringLiteral("step"), QStringLiteral("verify"), QStringLiteral("after"),
-                    QStringLiteral("remove-source")});
+    m_steps->reset(HelperStep::expectedFor(HelperAction::SyncNow));
     HelperRunner* runner = wizard->runner();
     m_active = true;
     connect(runner, &HelperRunner::step, this, &SyncRunPage::addStep, Qt::UniqueConnection);

@@ -1,12 +1,12 @@
 #include "VerifyPage.h"
 
 #include "FirewallPanel.h"
-#include "ReasonLabel.h"
 #include "SetupWizard.h"
-#include "firewall/LocalRoute.h"
 #include "setup/PeerFirewallHint.h"
 #include "setup/PeerTester.h"
+#include "util/LocalRoute.h"
 #include "util/SecondsText.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

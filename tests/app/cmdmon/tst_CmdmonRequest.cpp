@@ -26,7 +26,7 @@ void tst_CmdmonRequest::paddedLength_data()
     QTest::addColumn<int>("command");
     QTest::addColumn<int>("length");
     const Address v4 = Address::fromHostAddress(QHostAddress(u"127.0.0.2"_s));
-    // Total lengths from the fact sheet's table (1.5), chrony 4.2-4.3 column; NTP_DATA and
+    // Total lengths as chrony 4.2-4.3's candm.h lays the replies out; NTP_DATA and
     // SERVER_STATS padded to the longest reply of any 4.x.
     QTest::addRow("tracking") << CmdmonRequest::tracking().toDatagram(0x01020304, 0) << 33 << 104;
     QTest::addRow("n_sources") << CmdmonRequest::sourceCount().toDatagram(0x01020304, 0) << 14 << 32;

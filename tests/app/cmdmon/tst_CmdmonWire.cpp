@@ -36,7 +36,8 @@ void tst_CmdmonWire::encodeFloat_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<quint32>("bits");
-    // The fact sheet's vectors (section 1.2).
+    // Vectors worked out by hand from chrony's float format (util.c: 7-bit signed exponent, 25-bit
+    // signed coefficient).
     QTest::addRow("0.0") << 0.0 << 0x00000000u;
     QTest::addRow("1.0") << 1.0 << 0x04800000u;
     QTest::addRow("-1.0") << -1.0 << 0x03000000u;

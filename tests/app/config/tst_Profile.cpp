@@ -51,7 +51,7 @@ QByteArray accessArgument(const Profile& profile)
     return (profile.peerAddresses.isEmpty() ? profile.peer : profile.peerAddresses.first()).toUtf8();
 }
 
-// The profiles every base config is tried with: both roles, both modes, the seed's addresses, IPv6,
+// The profiles every base config is tried with: both roles, both modes, the guide's addresses, IPv6,
 // host names ("localhost" because chronyd -p resolves allow/cmdallow names, and only /etc/hosts may
 // answer in a test), a subnet for the server and the lab's loopback variant.
 QList<std::pair<const char*, Profile>> profiles()
@@ -349,7 +349,7 @@ void tst_Profile::refusesBadProfiles_data()
 {
     QTest::addColumn<Profile>("profile");
     QTest::addColumn<QString>("reason");
-    QTest::addRow("seed's pseudo server") << client(u"127.127.1.1"_s) << u"local stratum 10"_s;
+    QTest::addRow("the guide's pseudo server") << client(u"127.127.1.1"_s) << u"local stratum 10"_s;
     QTest::addRow("empty peer") << server(QString()) << u"empty"_s;
     QTest::addRow("peer with newline") << server(u"192.168.1.3\nallow all"_s) << u"line break"_s;
     QTest::addRow("peer with shell") << client(u"$(reboot)"_s) << u"'$'"_s;

@@ -4,7 +4,7 @@
 
 using namespace Qt::StringLiterals;
 
-// Lines as chronyd 4.3 wrote them in the lab (see the fact sheet's experiments and this repo's lab tests).
+// Lines as chronyd 4.3 wrote them in the lab (captured from this repo's lab tests).
 class tst_ChronydLog : public QObject
 {
     Q_OBJECT

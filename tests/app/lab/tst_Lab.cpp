@@ -112,10 +112,10 @@ private slots:
         QVERIFY2(status.system2.tracking.has_value(), qPrintable(status.system2.trackingError));
         QCOMPARE(status.system1.tracking->referenceId, 0x7F7F0101u);
         QCOMPARE(int(status.system1.tracking->stratum), 10);
-        QCOMPARE(int(status.system1.tracking->leapStatus), 0);
+        QCOMPARE(status.system1.tracking->leapStatus, LeapStatus::Normal);
         QCOMPARE(status.system2.tracking->referenceId, m_lab->settings().serverAddress.toIPv4Address());
         QCOMPARE(int(status.system2.tracking->stratum), 11);
-        QCOMPARE(int(status.system2.tracking->leapStatus), 0);
+        QCOMPARE(status.system2.tracking->leapStatus, LeapStatus::Normal);
     }
 
     void settingsWrittenForStatusAndStop()

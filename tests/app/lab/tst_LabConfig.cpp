@@ -76,7 +76,7 @@ private slots:
 
     void chronydAcceptsBoth()
     {
-        // chronyd -p parses a config and prints it, without starting (fact sheet 5.7).
+        // chronyd -p parses a config and prints it, without starting (chronyd(8), -p).
         for (int index = 1; index <= 2; ++index) {
             const LabSystemPaths paths = LabLayout::systemPaths(m_dir.path(), index);
             QVERIFY(LabLayout::prepare(paths).ok());

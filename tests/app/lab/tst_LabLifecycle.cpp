@@ -174,8 +174,8 @@ private slots:
     {
         QTest::addColumn<QString>("server");
         QTest::addColumn<QString>("client");
-        QTest::addRow("seed's System 1") << u"192.168.1.2"_s << u"127.0.0.3"_s;
-        QTest::addRow("seed's System 2") << u"127.0.0.2"_s << u"192.168.1.3"_s;
+        QTest::addRow("the guide's System 1") << u"192.168.1.2"_s << u"127.0.0.3"_s;
+        QTest::addRow("the guide's System 2") << u"127.0.0.2"_s << u"192.168.1.3"_s;
     }
     void nonLoopbackAddressIsRefused()
     {

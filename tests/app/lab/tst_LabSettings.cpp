@@ -57,8 +57,9 @@ private slots:
         QTest::addRow("defaults") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"127.0.0.3"_s << 11123 << 11323 << QString();
         QTest::addRow("other loopback pair")
             << u"/tmp/lab"_s << u"127.8.9.2"_s << u"127.8.9.3"_s << 20000 << 20001 << QString();
-        QTest::addRow("seed's LAN address") << u"/tmp/lab"_s << u"192.168.1.2"_s << u"127.0.0.3"_s << 11123 << 11323
-                                            << u"System 1's address 192.168.1.2 is not an IPv4 loopback"_s;
+        QTest::addRow("the guide's LAN address")
+            << u"/tmp/lab"_s << u"192.168.1.2"_s << u"127.0.0.3"_s << 11123 << 11323
+            << u"System 1's address 192.168.1.2 is not an IPv4 loopback"_s;
         QTest::addRow("public client") << u"/tmp/lab"_s << u"127.0.0.2"_s << u"8.8.8.8"_s << 11123 << 11323
                                        << u"System 2's address 8.8.8.8"_s;
         QTest::addRow("any address") << u"/tmp/lab"_s << u"0.0.0.0"_s << u"127.0.0.3"_s << 11123 << 11323

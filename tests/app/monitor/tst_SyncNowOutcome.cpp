@@ -1,4 +1,4 @@
-#include "monitor/SyncNowOutcome.h"
+#include "helperprotocol/SyncNowOutcome.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

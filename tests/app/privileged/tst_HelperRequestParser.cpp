@@ -5,7 +5,7 @@
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(HelperAction)
-Q_DECLARE_METATYPE(HelperRole)
+Q_DECLARE_METATYPE(Role)
 
 class tst_HelperRequestParser : public QObject
 {
@@ -17,8 +17,6 @@ private slots:
     void refusesHostileInput_data();
     void refusesHostileInput();
     void readsEveryField();
-    void addressChecks_data();
-    void addressChecks();
 };
 
 void tst_HelperRequestParser::acceptsEveryShape_data()
@@ -88,32 +86,32 @@ void tst_HelperRequestParser::refusesHostileInput_data()
     const QByteArray client = R"({"action":"apply","role":"client","peer":)"_ba;
 
     // Config injection: anything that could end the line, start a comment or add an option.
-    QTest::addRow("newline in peer") << server + R"("192.168.1.3\nallow all"})" << u"not allowed"_s;
-    QTest::addRow("carriage return in peer") << server + R"("192.168.1.3\rallow all"})" << u"not allowed"_s;
-    QTest::addRow("hash in peer") << client + R"("192.168.1.2#x"})" << u"not allowed"_s;
-    QTest::addRow("semicolon comment") << client + R"("192.168.1.2;x"})" << u"not allowed"_s;
-    QTest::addRow("space option") << client + R"("192.168.1.2 prefer"})" << u"not allowed"_s;
-    QTest::addRow("tab in peer") << client + R"("192.168.1.2\tport 1"})" << u"not allowed"_s;
-    QTest::addRow("leading space") << server + R"(" 192.168.1.3"})" << u"not allowed"_s;
-    QTest::addRow("unicode line separator") << client + R"("a\u2028b"})" << u"not allowed"_s;
-    QTest::addRow("non-ascii letters") << client + R"("sérver.lan"})" << u"not allowed"_s;
-    QTest::addRow("fullwidth digits") << client + R"("\uff11.2.3.4"})" << u"not allowed"_s;
+    QTest::addRow("newline in peer") << server + R"("192.168.1.3\nallow all"})" << u"not a valid address"_s;
+    QTest::addRow("carriage return in peer") << server + R"("192.168.1.3\rallow all"})" << u"not a valid address"_s;
+    QTest::addRow("hash in peer") << client + R"("192.168.1.2#x"})" << u"not a valid address"_s;
+    QTest::addRow("semicolon comment") << client + R"("192.168.1.2;x"})" << u"not a valid address"_s;
+    QTest::addRow("space option") << client + R"("192.168.1.2 prefer"})" << u"not a valid address"_s;
+    QTest::addRow("tab in peer") << client + R"("192.168.1.2\tport 1"})" << u"not a valid address"_s;
+    QTest::addRow("leading space") << server + R"(" 192.168.1.3"})" << u"not a valid address"_s;
+    QTest::addRow("unicode line separator") << client + R"("a\u2028b"})" << u"not a valid address"_s;
+    QTest::addRow("non-ascii letters") << client + R"("sérver.lan"})" << u"not a valid address"_s;
+    QTest::addRow("fullwidth digits") << client + R"("\uff11.2.3.4"})" << u"not a valid address"_s;
     // Shell metacharacters: there is no shell, but they must not reach anything either.
-    QTest::addRow("command substitution") << client + R"json("$(reboot)"})json" << u"not allowed"_s;
-    QTest::addRow("backticks") << client + R"("`id`"})" << u"not allowed"_s;
-    QTest::addRow("pipe") << client + R"("a|b"})" << u"not allowed"_s;
-    QTest::addRow("ampersand") << client + R"("a&&b"})" << u"not allowed"_s;
-    QTest::addRow("redirect") << client + R"("a>/etc/passwd"})" << u"not allowed"_s;
-    QTest::addRow("quote") << client + R"("a\"b"})" << u"not allowed"_s;
-    QTest::addRow("glob") << client + R"("*"})" << u"not allowed"_s;
+    QTest::addRow("command substitution") << client + R"json("$(reboot)"})json" << u"not a valid address"_s;
+    QTest::addRow("backticks") << client + R"("`id`"})" << u"not a valid address"_s;
+    QTest::addRow("pipe") << client + R"("a|b"})" << u"not a valid address"_s;
+    QTest::addRow("ampersand") << client + R"("a&&b"})" << u"not a valid address"_s;
+    QTest::addRow("redirect") << client + R"("a>/etc/passwd"})" << u"not a valid address"_s;
+    QTest::addRow("quote") << client + R"("a\"b"})" << u"not a valid address"_s;
+    QTest::addRow("glob") << client + R"("*"})" << u"not a valid address"_s;
     // Addresses that are malformed or the wrong kind.
     QTest::addRow("empty peer") << client + R"(""})" << u"empty"_s;
-    QTest::addRow("octet out of range") << client + R"("192.168.1.300"})" << u"neither"_s;
-    QTest::addRow("short ipv4") << server + R"("192.168.1"})" << u"neither a valid IP"_s;
-    QTest::addRow("octal ipv4") << server + R"("0300.0250.1.1"})" << u"neither a valid IP"_s;
-    QTest::addRow("ipv6 scope") << client + R"("fe80::1%eth0"})" << u"not allowed"_s;
+    QTest::addRow("octet out of range") << client + R"("192.168.1.300"})" << u"IPv4"_s;
+    QTest::addRow("short ipv4") << server + R"("192.168.1"})" << u"four numbers"_s;
+    QTest::addRow("octal ipv4") << server + R"("0300.0250.1.1"})" << u"not a valid address"_s;
+    QTest::addRow("ipv6 scope") << client + R"("fe80::1%eth0"})" << u"not a valid address"_s;
     QTest::addRow("subnet as client peer") << client + R"("192.168.1.0/24"})" << u"subnet"_s;
-    QTest::addRow("host name subnet") << server + R"("client.lan/24"})" << u"not a valid subnet"_s;
+    QTest::addRow("host name subnet") << server + R"("client.lan/24"})" << u"0 to 255"_s;
     QTest::addRow("stepAlways for server")
         << R"({"action":"apply","role":"server","pools":false,"peer":"10.0.0.2","stepAlways":true})"_ba
         << u"\"stepAlways\" is not accepted"_s;
@@ -122,13 +120,13 @@ void tst_HelperRequestParser::refusesHostileInput_data()
         << client + R"("10.0.0.2","monitorEverywhere":1})" << u"true or false"_s;
     QTest::addRow("bind address smuggled")
         << client + R"("10.0.0.2","commandBindAddress":"0.0.0.0"})" << u"not accepted"_s;
-    QTest::addRow("prefix too long v4") << server + R"("192.168.1.0/33"})" << u"larger than 32"_s;
-    QTest::addRow("prefix too long v6") << server + R"("fd00::/129"})" << u"larger than 128"_s;
-    QTest::addRow("prefix leading zero") << server + R"("10.0.0.0/08"})" << u"not a valid subnet"_s;
-    QTest::addRow("two slashes") << server + R"("10.0.0.0/8/8"})" << u"not a valid subnet"_s;
-    QTest::addRow("label starts with dash") << client + R"("-x.lan"})" << u"neither"_s;
-    QTest::addRow("empty label") << client + R"("a..b"})" << u"neither"_s;
-    QTest::addRow("label too long") << client + "\"" + QByteArray(64, 'a') + ".lan\"}" << u"neither"_s;
+    QTest::addRow("prefix too long v4") << server + R"("192.168.1.0/33"})" << u"between 0 and 32"_s;
+    QTest::addRow("prefix too long v6") << server + R"("fd00::/129"})" << u"between 0 and 128"_s;
+    QTest::addRow("prefix leading zero") << server + R"("10.0.0.0/08"})" << u"write it as 10.0.0.0/8"_s;
+    QTest::addRow("two slashes") << server + R"("10.0.0.0/8/8"})" << u"one '/'"_s;
+    QTest::addRow("label starts with dash") << client + R"("-x.lan"})" << u"not starting or ending with a hyphen"_s;
+    QTest::addRow("empty label") << client + R"("a..b"})" << u"labels"_s;
+    QTest::addRow("label too long") << client + "\"" + QByteArray(64, 'a') + ".lan\"}" << u"at most 63 characters"_s;
     QTest::addRow("peer not a string") << client + "1}" << u"must be a string"_s;
     QTest::addRow("peer missing") << R"({"action":"apply","role":"client"})"_ba << u"needs the key \"peer\""_s;
     // Path traversal and other non-IDs as backup IDs.
@@ -175,18 +173,19 @@ void tst_HelperRequestParser::refusesHostileInput_data()
     QTest::addRow("role on sync-now") << R"({"action":"sync-now","role":"client"})"_ba << u"\"role\" is not"_s;
     QTest::addRow("backup on apply") << client + R"("10.0.0.1","backup":"20261126-063150-000"})"
                                      << u"\"backup\" is not"_s;
-    QTest::addRow("sync-now bad peer") << R"({"action":"sync-now","peer":"127.0.0.2 port 1"})"_ba << u"not allowed"_s;
+    QTest::addRow("sync-now bad peer") << R"({"action":"sync-now","peer":"127.0.0.2 port 1"})"_ba
+                                       << u"not a valid address"_s;
     QTest::addRow("escaped key name quoted safely") << R"({"action":"sync-now","x\ny":1})"_ba << u"\"x?y\""_s;
     // The firewall requests: one address (no name, no subnet that would open a whole network), one of
     // chrony's two ports, nothing else (no rule text, no chain, no table).
     const QByteArray open = R"({"action":"firewall-open","port":123,"peer":)"_ba;
-    QTest::addRow("firewall subnet") << open + R"("192.168.77.0/24"})" << u"not a single IP address"_s;
-    QTest::addRow("firewall any") << open + R"("0.0.0.0/0"})" << u"not a single IP address"_s;
-    QTest::addRow("firewall host name") << open + R"("system2.lan"})" << u"not a valid IP address"_s;
+    QTest::addRow("firewall subnet") << open + R"("192.168.77.0/24"})" << u"not a valid address"_s;
+    QTest::addRow("firewall any") << open + R"("0.0.0.0/0"})" << u"not a valid address"_s;
+    QTest::addRow("firewall host name") << open + R"("system2.lan"})" << u"not a valid address"_s;
     QTest::addRow("firewall rule injection")
-        << open + R"("192.168.77.3 accept; flush ruleset"})" << u"not a single IP address"_s;
-    QTest::addRow("firewall nft set syntax") << open + R"("{ 0.0.0.0/0 }"})" << u"not a single IP address"_s;
-    QTest::addRow("firewall newline") << open + R"("192.168.77.3\ndrop"})" << u"not a single IP address"_s;
+        << open + R"("192.168.77.3 accept; flush ruleset"})" << u"not a valid address"_s;
+    QTest::addRow("firewall nft set syntax") << open + R"("{ 0.0.0.0/0 }"})" << u"not a valid address"_s;
+    QTest::addRow("firewall newline") << open + R"("192.168.77.3\ndrop"})" << u"not a valid address"_s;
     QTest::addRow("firewall empty peer") << open + R"(""})" << u"empty"_s;
     QTest::addRow("firewall peer missing")
         << R"({"action":"firewall-open","port":123})"_ba << u"needs the key \"peer\""_s;
@@ -232,7 +231,7 @@ void tst_HelperRequestParser::readsEveryField()
     const auto server = HelperRequestParser::parse(
         R"({"action":"apply","role":"server","peer":"192.168.1.0/24","pools":true,"stratum":8,"monitoring":true})"_ba);
     QVERIFY(server.ok());
-    QCOMPARE(server->role, HelperRole::Server);
+    QCOMPARE(server->role, Role::Server);
     QCOMPARE(server->peer, u"192.168.1.0/24"_s);
     QCOMPARE(server->pools, true);
     QCOMPARE(server->stratum, std::optional<int>(8));
@@ -242,7 +241,7 @@ void tst_HelperRequestParser::readsEveryField()
     const auto client = HelperRequestParser::parse(
         R"({"action":"apply","role":"client","peer":"192.168.1.2","minpoll":-2,"maxpoll":3})"_ba);
     QVERIFY(client.ok());
-    QCOMPARE(client->role, HelperRole::Client);
+    QCOMPARE(client->role, Role::Client);
     QCOMPARE(client->minpoll, std::optional<int>(-2));
     QCOMPARE(client->maxpoll, std::optional<int>(3));
     QVERIFY(!client->monitoring);
@@ -263,31 +262,6 @@ void tst_HelperRequestParser::readsEveryField()
     const auto sync = HelperRequestParser::parse(R"({"action":"sync-now"})"_ba);
     QVERIFY(sync.ok());
     QVERIFY(sync->peer.isEmpty());
-}
-
-void tst_HelperRequestParser::addressChecks_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<bool>("hostOk");
-    QTest::addColumn<bool>("subnetOk");
-
-    QTest::addRow("ipv4") << u"192.168.1.2"_s << true << true;
-    QTest::addRow("ipv6") << u"2001:db8::1"_s << true << true;
-    QTest::addRow("ipv4 subnet") << u"10.0.0.0/8"_s << false << true;
-    QTest::addRow("whole internet") << u"0.0.0.0/0"_s << false << true;
-    QTest::addRow("host") << u"ntp.example.org"_s << true << false;
-    QTest::addRow("single label") << u"system1"_s << true << false;
-    QTest::addRow("numeric tld") << u"host.123"_s << false << false;
-    QTest::addRow("ipv4 with zeros") << u"192.168.001.002"_s << false << false;
-}
-
-void tst_HelperRequestParser::addressChecks()
-{
-    QFETCH(QString, text);
-    QFETCH(bool, hostOk);
-    QFETCH(bool, subnetOk);
-    QCOMPARE(HelperRequestParser::checkHostOrAddress(text).ok(), hostOk);
-    QCOMPARE(HelperRequestParser::checkAddressOrSubnet(text).ok(), subnetOk);
 }
 
 QTEST_GUILESS_MAIN(tst_HelperRequestParser)

@@ -1,6 +1,6 @@
-#include "privileged/HelperProgressText.h"
+#include "helperprotocol/HelperProgressText.h"
+#include "helperprotocol/HelperRequestWriter.h"
 #include "privileged/HelperRequestParser.h"
-#include "privileged/HelperRequestWriter.h"
 
 #include <QTest>
 
@@ -30,7 +30,7 @@ void tst_HelperRequestWriter::roundTrip_data()
     server.monitoring = false;
     QTest::addRow("server") << server;
     HelperRequest client;
-    client.role = HelperRole::Client;
+    client.role = Role::Client;
     client.peer = u"192.168.1.2"_s;
     client.minpoll = -1;
     client.maxpoll = 4;
@@ -65,7 +65,7 @@ void tst_HelperRequestWriter::roundTrip()
         QCOMPARE(parsed->monitoring, request.monitoring);
         QCOMPARE(parsed->monitorEverywhere, request.monitorEverywhere);
         QCOMPARE(parsed->stepAlways, request.stepAlways);
-        if (request.role == HelperRole::Server) {
+        if (request.role == Role::Server) {
             QCOMPARE(parsed->pools, request.pools);
             QCOMPARE(parsed->stratum, request.stratum);
         }
@@ -76,7 +76,7 @@ void tst_HelperRequestWriter::onlyTheActionsKeys()
 {
     // Fields of another role or action never leak into a request (the helper would refuse it).
     HelperRequest client;
-    client.role = HelperRole::Client;
+    client.role = Role::Client;
     client.peer = u"10.0.0.1"_s;
     client.stratum = 3;
     client.backupId = u"20261126-063150-001"_s;

@@ -102,7 +102,7 @@ void tst_MachineRole::fromRenderedBlock()
 
 void tst_MachineRole::withoutBlockIsNotSetUp()
 {
-    // The seed's System 2 written by hand: a follower by its directives, but nobody set it up with
+    // The the guide's System 2 written by hand: a follower by its directives, but nobody set it up with
     // Tandem, so the window must not call it System 2; the wizard's guess goes with it.
     const MachineRole machine = MachineRole::fromConfig(
         ConfFile::parse("server 192.168.1.2 iburst minpoll 1 maxpoll 1\nallow 192.168.1.2\n"_ba, u"chrony.conf"_s));

@@ -38,7 +38,7 @@ void tst_SetupPlan::serverModeOne()
     const Result<SetupPlan> plan = SetupPlan::make(choices, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
     QCOMPARE(plan->request.action, HelperAction::Apply);
-    QCOMPARE(plan->request.role, HelperRole::Server);
+    QCOMPARE(plan->request.role, Role::Server);
     QCOMPARE(plan->request.pools, false);
     QCOMPARE(plan->request.stratum.value_or(0), 9);
     QCOMPARE(plan->request.monitoring.value_or(false), true);
@@ -84,13 +84,13 @@ void tst_SetupPlan::client()
     choices.monitorEverywhere = true;
     const Result<SetupPlan> plan = SetupPlan::make(choices, SetupTarget::machine(), SetupPlan::debianDefaultConfig());
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
-    QCOMPARE(plan->request.role, HelperRole::Client);
+    QCOMPARE(plan->request.role, Role::Client);
     QCOMPARE(plan->request.minpoll.value_or(0), 4);
     QCOMPARE(plan->request.maxpoll.value_or(0), 6);
     QVERIFY(plan->diff.contains("\n+server 192.168.1.2 iburst minpoll 4 maxpoll 6\n"));
     QCOMPARE(plan->otherSystemTitle, u"System 1"_s);
     QVERIFY(plan->otherSystemConfig.contains("local stratum 10\nallow 192.168.1.3\n"));
-    // Lint runs over the new file: the seed's client config has nothing to complain about.
+    // Lint runs over the new file: the guide's client config has nothing to complain about.
     for (const LintFinding& finding : plan->findings)
         QVERIFY2(finding.severity != LintFinding::Severity::Error, qPrintable(finding.format()));
 }
@@ -212,7 +212,7 @@ void tst_SetupPlan::presets_data()
     QTest::addColumn<int>("minpoll");
     QTest::addColumn<int>("maxpoll");
     QTest::addColumn<int>("perDay");
-    QTest::addRow("fast (seed)") << int(PollingPreset::Id::Fast) << 1 << 1 << 43200;
+    QTest::addRow("fast (the guide's)") << int(PollingPreset::Id::Fast) << 1 << 1 << 43200;
     QTest::addRow("balanced") << int(PollingPreset::Id::Balanced) << 4 << 6 << 5400;
     QTest::addRow("chrony default") << int(PollingPreset::Id::ChronyDefault) << 6 << 10 << 1350;
 }

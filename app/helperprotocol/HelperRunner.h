@@ -1,6 +1,6 @@
 #pragma once
 
-#include "privileged/HelperRequest.h"
+#include "helperprotocol/HelperRequest.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -38,7 +38,7 @@ public:
 signals:
     void started();
     void step(const QJsonObject& step);
-    // exitCode: HelperExitCode, or pkexec's 126/127, or -1 when cancelled; result: the helper's
+    // exitCode: HelperExitCode (pkexec's and Cancelled included); result: the helper's
     // result line (or one made up here when there is none).
     void finished(int exitCode, const QJsonObject& result);
 

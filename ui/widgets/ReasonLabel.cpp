@@ -1,4 +1,4 @@
-#include "ReasonLabel.h"
+#include "widgets/ReasonLabel.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

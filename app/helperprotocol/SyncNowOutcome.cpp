@@ -1,6 +1,7 @@
 #include "SyncNowOutcome.h"
+#include "helperprotocol/HelperSteps.h"
 
-#include "privileged/HelperExitCode.h"
+#include "helperprotocol/HelperExitCode.h"
 #include "util/SecondsText.h"
 
 #include <QCoreApplication>
@@ -58,10 +59,10 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
         outcome.reason = Reason::NotAuthorised;
         outcome.summary = tr("Not authorised to step the clock (or the Tandem helper is not installed). "
                              "Nothing was changed.");
-    } else if (exitCode == 126) {
+    } else if (exitCode == HelperExitCode::PkexecDismissed) {
         outcome.reason = Reason::Dismissed;
         outcome.summary = tr("The administrator password was not given. Nothing was changed.");
-    } else if (exitCode == -1) {
+    } else if (exitCode == HelperExitCode::Cancelled) {
         outcome.reason = Reason::Cancelled;
         outcome.summary = tr("Cancelled. The clock was not stepped.");
     } else if (outcome.clockChanged) {
@@ -69,24 +70,24 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
         outcome.summary = tr("The clock was stepped, but a fresh measurement still finds it off %1; chronyd may need "
                              "more samples. Try Sync now again in a minute.")
                               .arg(outcome.source);
-    } else if (failedName == u"step"_s) {
+    } else if (failedName == HelperStep::Step) {
         outcome.reason = Reason::ClockControlDisabled;
         outcome.summary = tr("chronyd refused to step the clock: this chronyd may not change the clock (one started "
                              "with -x never does). The clock was not changed.");
-    } else if (failedName == u"follow"_s) {
+    } else if (failedName == HelperStep::Follow) {
         outcome.reason = Reason::NotFollowing;
         outcome.summary = tr("chronyd did not follow %1, so it had no correction to step by: %2 The clock was not "
                              "changed.")
                               .arg(outcome.source, failed->value(u"message"_s).toString().section(u": "_s, 1));
-    } else if (failedName == u"burst"_s || failedName == u"add-source"_s) {
+    } else if (failedName == HelperStep::Burst || failedName == HelperStep::AddSource) {
         outcome.reason = Reason::NoSource;
         outcome.summary = tr("chronyd has no time source it can measure against, so there is nothing to step to. "
                              "The clock was not changed.");
-    } else if (failedName == u"measure"_s) {
+    } else if (failedName == HelperStep::Measure) {
         outcome.reason = Reason::NoMeasurement;
         outcome.summary = tr("The time source did not answer, so nothing was measured: %1 The clock was not changed.")
                               .arg(failed->value(u"message"_s).toString());
-    } else if (failedName == u"before"_s) {
+    } else if (failedName == HelperStep::Before) {
         outcome.reason = Reason::NoAnswer;
         outcome.summary = tr("chronyd does not answer on its command socket; is it running? The clock was not "
                              "changed.");

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/Profile.h"
+
 #include <QString>
 
 #include <optional>
@@ -7,21 +9,20 @@
 // The whole vocabulary of tandem-helper: a request is one of five verbs with a few typed fields.
 // It never carries config text, a path or a firewall rule; the helper builds those itself.
 enum class HelperAction { Apply, SyncNow, Restore, FirewallCheck, FirewallOpen };
-enum class HelperRole { Server, Client };
 
 struct HelperRequest
 {
     HelperAction action = HelperAction::Apply;
 
     // apply
-    HelperRole role = HelperRole::Server;
+    Role role = Role::Server;
     // apply: the client's address or subnet (server) or the server's address (client).
     // sync-now: the server to sync against once; empty = the configured sources.
     // firewall-check, firewall-open: the peer's IP address (never a name or a subnet).
     QString peer;
     // firewall-check, firewall-open: chrony's NTP port 123 or its command port 323, nothing else.
     int port = 0;
-    bool pools = false;         // server only: false = the seed's mode 1 (local clock only), true = mode 2
+    bool pools = false;         // server only: false = the guide's mode 1 (local clock only), true = mode 2
     std::optional<int> stratum; // server only
     std::optional<int> minpoll; // client only
     std::optional<int> maxpoll; // client only
@@ -36,6 +37,12 @@ struct HelperRequest
 };
 
 QString helperActionName(HelperAction action);
+
+// The one mapping between a Profile (what the wizard, tandem-cli and a lab render) and an apply
+// request (what crosses to the helper). profileFor leaves the target's own parts (a lab's bind
+// address and port) to HelperTarget::adapt.
+HelperRequest applyRequestFor(const Profile& profile);
+Profile profileFor(const HelperRequest& request);
 // The program that carries out an action. pkexec binds one polkit action to one program path, so each
 // privilege has its own small entry program: tandem-helper (configure: apply, restore),
 // tandem-helper-sync-now, tandem-helper-firewall-check and tandem-helper-firewall-open.

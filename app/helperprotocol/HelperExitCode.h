@@ -30,7 +30,12 @@ constexpr int Crashed = 1;
 // command failed after an earlier one changed the firewall). The result says what ran.
 constexpr int NotVerified = 8;
 
-static_assert(Ok != 126 && Usage != 126 && Refused != 126 && NotRoot != 126 && Failed != 126 && RolledBack != 126 &&
-              RollbackFailed != 126);
-static_assert(RollbackFailed < 126 && NotVerified < 126);
+// What the caller sees without the helper having said anything: pkexec's own exit codes (the
+// password dialog dismissed; not authorised, or the program missing or not started) and the runner's
+// own for a helper cancelled by the caller (HelperRunner::cancel).
+constexpr int PkexecDismissed = 126;
+constexpr int PkexecNotAuthorised = 127;
+constexpr int Cancelled = -1;
+
+static_assert(RollbackFailed < PkexecDismissed && NotVerified < PkexecDismissed);
 } // namespace HelperExitCode

@@ -1,8 +1,8 @@
 #include "HelperRunner.h"
 
 #include "TandemVersion.h"
-#include "privileged/HelperExitCode.h"
-#include "privileged/HelperRequestWriter.h"
+#include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperRequestWriter.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,7 +27,9 @@ HelperRunner::HelperRunner(QObject* parent)
     connect(&m_process, &QProcess::finished, this, &HelperRunner::processFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
-            finish(127, madeUpResult(127, u"Cannot start %1: %2."_s.arg(m_process.program(), m_process.errorString())));
+            finish(HelperExitCode::PkexecNotAuthorised,
+                   madeUpResult(HelperExitCode::PkexecNotAuthorised,
+                                u"Cannot start %1: %2."_s.arg(m_process.program(), m_process.errorString())));
     });
 }
 
@@ -111,7 +113,7 @@ void HelperRunner::processFinished(int exitCode, QProcess::ExitStatus status)
 {
     readLines();
     if (m_cancelled) {
-        finish(-1, madeUpResult(-1, u"Cancelled."_s));
+        finish(HelperExitCode::Cancelled, madeUpResult(HelperExitCode::Cancelled, u"Cancelled."_s));
         return;
     }
     if (status != QProcess::NormalExit) {
@@ -123,7 +125,7 @@ void HelperRunner::processFinished(int exitCode, QProcess::ExitStatus status)
         return;
     }
     QString message = u"The helper ended without a result (status %1)."_s.arg(exitCode);
-    if (exitCode == 126)
+    if (exitCode == HelperExitCode::PkexecDismissed)
         message = u"The administrator password dialog was dismissed; nothing was changed."_s;
     else if (exitCode == 127)
         message = u"Not authorised to run the helper (or it is not installed at %1); nothing was changed."_s.arg(

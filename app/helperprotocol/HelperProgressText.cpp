@@ -1,4 +1,5 @@
 #include "HelperProgressText.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "util/SecondsText.h"
 
@@ -10,34 +11,34 @@ namespace {
 QString stepTitle(const QString& step)
 {
     static const QHash<QString, QString> titles{
-        {u"validate"_s, u"request checked"_s},
-        {u"lock"_s, u"the only Tandem helper at work here"_s},
-        {u"read"_s, u"current config read"_s},
-        {u"render"_s, u"new config rendered"_s},
-        {u"check"_s, u"new config accepted by chronyd -p"_s},
-        {u"backup"_s, u"backup kept"_s},
-        {u"write"_s, u"config replaced"_s},
-        {u"restart"_s, u"chrony restarted"_s},
-        {u"wait"_s, u"chronyd answers"_s},
-        {u"rollback"_s, u"previous config put back"_s},
-        {u"rollback-restart"_s, u"chrony restarted with the previous config"_s},
-        {u"rollback-wait"_s, u"chronyd answers with the previous config"_s},
-        {u"list"_s, u"backups listed"_s},
-        {u"select"_s, u"backup chosen"_s},
-        {u"before"_s, u"tracking before"_s},
-        {u"add-source"_s, u"temporary source added"_s},
-        {u"burst"_s, u"fresh measurements requested"_s},
-        {u"measure"_s, u"measured (NTP exchange)"_s},
-        {u"follow"_s, u"chronyd follows the server"_s},
-        {u"step"_s, u"clock stepped"_s},
-        {u"verify"_s, u"measured again after the step"_s},
-        {u"after"_s, u"tracking after"_s},
-        {u"remove-source"_s, u"temporary source removed"_s},
-        {u"route"_s, u"interface facing the peer found"_s},
-        {u"read-firewall"_s, u"firewall rules read"_s},
-        {u"judge"_s, u"port open for the peer"_s},
-        {u"open-port"_s, u"firewall command run"_s},
-        {u"recheck"_s, u"port open for the peer after the change"_s},
+        {HelperStep::Validate, u"request checked"_s},
+        {HelperStep::Lock, u"the only Tandem helper at work here"_s},
+        {HelperStep::Read, u"current config read"_s},
+        {HelperStep::Render, u"new config rendered"_s},
+        {HelperStep::Check, u"new config accepted by chronyd -p"_s},
+        {HelperStep::Backup, u"backup kept"_s},
+        {HelperStep::Write, u"config replaced"_s},
+        {HelperStep::Restart, u"chrony restarted"_s},
+        {HelperStep::Wait, u"chronyd answers"_s},
+        {HelperStep::Rollback, u"previous config put back"_s},
+        {HelperStep::RollbackRestart, u"chrony restarted with the previous config"_s},
+        {HelperStep::RollbackWait, u"chronyd answers with the previous config"_s},
+        {HelperStep::List, u"backups listed"_s},
+        {HelperStep::Select, u"backup chosen"_s},
+        {HelperStep::Before, u"tracking before"_s},
+        {HelperStep::AddSource, u"temporary source added"_s},
+        {HelperStep::Burst, u"fresh measurements requested"_s},
+        {HelperStep::Measure, u"measured (NTP exchange)"_s},
+        {HelperStep::Follow, u"chronyd follows the server"_s},
+        {HelperStep::Step, u"clock stepped"_s},
+        {HelperStep::Verify, u"measured again after the step"_s},
+        {HelperStep::After, u"tracking after"_s},
+        {HelperStep::RemoveSource, u"temporary source removed"_s},
+        {HelperStep::Route, u"interface facing the peer found"_s},
+        {HelperStep::ReadFirewall, u"firewall rules read"_s},
+        {HelperStep::Judge, u"port open for the peer"_s},
+        {HelperStep::OpenPort, u"firewall command run"_s},
+        {HelperStep::Recheck, u"port open for the peer after the change"_s},
     };
     return titles.value(step, step);
 }

@@ -1,4 +1,5 @@
-#include "HelperStepList.h"
+#include "widgets/HelperStepList.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "util/SecondsText.h"
 
@@ -68,29 +69,29 @@ HelperStepList::HelperStepList(QWidget* parent)
 QString HelperStepList::title(const QString& step)
 {
     static const QHash<QString, const char*> titles{
-        {QStringLiteral("validate"), QT_TR_NOOP("Check the request")},
-        {QStringLiteral("lock"), QT_TR_NOOP("Wait for any other Tandem helper to finish")},
-        {QStringLiteral("read"), QT_TR_NOOP("Read the current config")},
-        {QStringLiteral("render"), QT_TR_NOOP("Prepare the new config")},
-        {QStringLiteral("check"), QT_TR_NOOP("Validate it with chronyd -p")},
-        {QStringLiteral("backup"), QT_TR_NOOP("Back up the current config")},
-        {QStringLiteral("write"), QT_TR_NOOP("Write the new config")},
-        {QStringLiteral("restart"), QT_TR_NOOP("Restart chrony")},
-        {QStringLiteral("wait"), QT_TR_NOOP("Wait until chrony runs with it")},
-        {QStringLiteral("rollback"), QT_TR_NOOP("Roll back: put the previous config back")},
-        {QStringLiteral("rollback-restart"), QT_TR_NOOP("Roll back: restart chrony with the previous config")},
-        {QStringLiteral("rollback-wait"), QT_TR_NOOP("Roll back: wait until chrony runs again")},
-        {QStringLiteral("before"), QT_TR_NOOP("Read chronyd's own estimate before")},
-        {QStringLiteral("measure"), QT_TR_NOOP("Measure the offset to System 1")},
-        {QStringLiteral("add-source"), QT_TR_NOOP("Add System 1 as a temporary source")},
-        {QStringLiteral("burst"), QT_TR_NOOP("Ask for fresh measurements")},
-        {QStringLiteral("follow"), QT_TR_NOOP("Wait until chronyd follows System 1")},
-        {QStringLiteral("step"), QT_TR_NOOP("Step the clock")},
-        {QStringLiteral("verify"), QT_TR_NOOP("Measure the offset to System 1 again")},
-        {QStringLiteral("after"), QT_TR_NOOP("Read chronyd's own estimate after")},
-        {QStringLiteral("remove-source"), QT_TR_NOOP("Remove the temporary source")},
-        {QStringLiteral("list"), QT_TR_NOOP("Find the backups")},
-        {QStringLiteral("select"), QT_TR_NOOP("Choose the backup to put back")},
+        {HelperStep::Validate, QT_TR_NOOP("Check the request")},
+        {HelperStep::Lock, QT_TR_NOOP("Wait for any other Tandem helper to finish")},
+        {HelperStep::Read, QT_TR_NOOP("Read the current config")},
+        {HelperStep::Render, QT_TR_NOOP("Prepare the new config")},
+        {HelperStep::Check, QT_TR_NOOP("Validate it with chronyd -p")},
+        {HelperStep::Backup, QT_TR_NOOP("Back up the current config")},
+        {HelperStep::Write, QT_TR_NOOP("Write the new config")},
+        {HelperStep::Restart, QT_TR_NOOP("Restart chrony")},
+        {HelperStep::Wait, QT_TR_NOOP("Wait until chrony runs with it")},
+        {HelperStep::Rollback, QT_TR_NOOP("Roll back: put the previous config back")},
+        {HelperStep::RollbackRestart, QT_TR_NOOP("Roll back: restart chrony with the previous config")},
+        {HelperStep::RollbackWait, QT_TR_NOOP("Roll back: wait until chrony runs again")},
+        {HelperStep::Before, QT_TR_NOOP("Read chronyd's own estimate before")},
+        {HelperStep::Measure, QT_TR_NOOP("Measure the offset to System 1")},
+        {HelperStep::AddSource, QT_TR_NOOP("Add System 1 as a temporary source")},
+        {HelperStep::Burst, QT_TR_NOOP("Ask for fresh measurements")},
+        {HelperStep::Follow, QT_TR_NOOP("Wait until chronyd follows System 1")},
+        {HelperStep::Step, QT_TR_NOOP("Step the clock")},
+        {HelperStep::Verify, QT_TR_NOOP("Measure the offset to System 1 again")},
+        {HelperStep::After, QT_TR_NOOP("Read chronyd's own estimate after")},
+        {HelperStep::RemoveSource, QT_TR_NOOP("Remove the temporary source")},
+        {HelperStep::List, QT_TR_NOOP("Find the backups")},
+        {HelperStep::Select, QT_TR_NOOP("Choose the backup to put back")},
     };
     const char* text = titles.value(step, nullptr);
     return text ? tr(text) : step;

@@ -10,9 +10,9 @@ QByteArray HelperRequestWriter::toJson(const HelperRequest& request)
     QJsonObject object{{u"action"_s, helperActionName(request.action)}};
     switch (request.action) {
     case HelperAction::Apply:
-        object.insert(u"role"_s, request.role == HelperRole::Server ? u"server"_s : u"client"_s);
+        object.insert(u"role"_s, request.role == Role::Server ? u"server"_s : u"client"_s);
         object.insert(u"peer"_s, request.peer);
-        if (request.role == HelperRole::Server) {
+        if (request.role == Role::Server) {
             object.insert(u"pools"_s, request.pools);
             if (request.stratum)
                 object.insert(u"stratum"_s, *request.stratum);

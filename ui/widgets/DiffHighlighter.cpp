@@ -1,4 +1,4 @@
-#include "DiffHighlighter.h"
+#include "widgets/DiffHighlighter.h"
 
 #include <QGuiApplication>
 #include <QPalette>

@@ -909,14 +909,6 @@
         <translation>Zwei echte chronyd-Dienste auf Loopback-Adressen, mit -x gestartet: Sie rühren die Uhr dieses Rechners nie an.</translation>
     </message>
     <message>
-        <source>Lab System 1 (%1)</source>
-        <translation>Labor-System 1 (%1)</translation>
-    </message>
-    <message>
-        <source>Lab System 2 (%1)</source>
-        <translation>Labor-System 2 (%1)</translation>
-    </message>
-    <message>
         <source>The lab could not start: %1</source>
         <translation>Das Labor konnte nicht starten: %1</translation>
     </message>
@@ -1043,14 +1035,6 @@
     <message>
         <source>This system is neither System 1 nor System 2 yet: %1 has no setup by Tandem. Today its chrony config makes it %2. &lt;b&gt;Set up time sync…&lt;/b&gt; makes it one of the two.</source>
         <translation>Dieses System ist noch weder System 1 noch System 2: %1 enthält keine Einrichtung durch Tandem. Seine chrony-Konfiguration macht es heute zu: %2. &lt;b&gt;Zeitabgleich einrichten…&lt;/b&gt; macht es zu einem der beiden.</translation>
-    </message>
-    <message>
-        <source>System %1: this system</source>
-        <translation>System %1: dieses System</translation>
-    </message>
-    <message>
-        <source>System %1 (%2)</source>
-        <translation>System %1 (%2)</translation>
     </message>
     <message>
         <source>Another Tandem window is open (process %1): this one shows the same, but keeps no history of its own.</source>
@@ -1233,6 +1217,25 @@
     <message>
         <source>S%1 unreachable %2</source>
         <translation>S%1 nicht erreichbar %2</translation>
+    </message>
+</context>
+<context>
+    <name>PairDefinition</name>
+    <message>
+        <source>Lab System 1 (%1)</source>
+        <translation>Labor-System 1 (%1)</translation>
+    </message>
+    <message>
+        <source>Lab System 2 (%1)</source>
+        <translation>Labor-System 2 (%1)</translation>
+    </message>
+    <message>
+        <source>System %1: this system</source>
+        <translation>System %1: dieses System</translation>
+    </message>
+    <message>
+        <source>System %1 (%2)</source>
+        <translation>System %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -909,14 +909,6 @@
         <translation>Deux vrais démons chronyd en boucle locale, lancés avec -x : ils ne touchent jamais l’horloge de cette machine.</translation>
     </message>
     <message>
-        <source>Lab System 1 (%1)</source>
-        <translation>Système 1 du laboratoire (%1)</translation>
-    </message>
-    <message>
-        <source>Lab System 2 (%1)</source>
-        <translation>Système 2 du laboratoire (%1)</translation>
-    </message>
-    <message>
         <source>The lab could not start: %1</source>
         <translation>Le laboratoire n’a pas pu démarrer : %1</translation>
     </message>
@@ -1043,14 +1035,6 @@
     <message>
         <source>This system is neither System 1 nor System 2 yet: %1 has no setup by Tandem. Today its chrony config makes it %2. &lt;b&gt;Set up time sync…&lt;/b&gt; makes it one of the two.</source>
         <translation>Ce système n’est encore ni le système 1 ni le système 2 : %1 ne contient aucune configuration de Tandem. Aujourd’hui sa configuration chrony en fait : %2. &lt;b&gt;Configurer la synchronisation de l’heure…&lt;/b&gt; en fait l’un des deux.</translation>
-    </message>
-    <message>
-        <source>System %1: this system</source>
-        <translation>Système %1 : ce système</translation>
-    </message>
-    <message>
-        <source>System %1 (%2)</source>
-        <translation>Système %1 (%2)</translation>
     </message>
     <message>
         <source>Another Tandem window is open (process %1): this one shows the same, but keeps no history of its own.</source>
@@ -1233,6 +1217,25 @@
     <message>
         <source>S%1 unreachable %2</source>
         <translation>S%1 injoignable %2</translation>
+    </message>
+</context>
+<context>
+    <name>PairDefinition</name>
+    <message>
+        <source>Lab System 1 (%1)</source>
+        <translation>Système 1 du laboratoire (%1)</translation>
+    </message>
+    <message>
+        <source>Lab System 2 (%1)</source>
+        <translation>Système 2 du laboratoire (%1)</translation>
+    </message>
+    <message>
+        <source>System %1: this system</source>
+        <translation>Système %1 : ce système</translation>
+    </message>
+    <message>
+        <source>System %1 (%2)</source>
+        <translation>Système %1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFrame>
@@ -24,7 +23,6 @@
 #include <QLockFile>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QNetworkInterface>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -139,26 +137,7 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
         updateLabActions();
         // The lab's System 2 plays "this machine": Sync now steps its virtual clock (or, with -x, its
         // chronyd refuses).
-        PairDefinition pair;
-        CmdmonEndpoint one;
-        one.host = settings.serverAddress;
-        one.port = settings.cmdPort;
-        CmdmonEndpoint two;
-        two.host = settings.clientAddress;
-        two.port = settings.cmdPort;
-        pair.system1 = MonitoredSystem{tr("Lab System 1 (%1)").arg(settings.serverAddress.toString()), one};
-        pair.system2 = MonitoredSystem{tr("Lab System 2 (%1)").arg(settings.clientAddress.toString()), two};
-        pair.system1Addresses = {settings.serverAddress};
-        pair.localSystem = 2;
-        pair.syncRoot = settings.directory + QStringLiteral("/system2");
-        pair.syncPeer = settings.serverAddress.toString();
-        pair.lab = true;
-        pair.clockFixed = !settings.virtualClocks;
-        pair.pairId =
-            QStringLiteral("lab-") +
-            QString::fromLatin1(
-                QCryptographicHash::hash(settings.directory.toUtf8(), QCryptographicHash::Sha256).toHex().left(12));
-        m_panel->setPair(pair, historyDirectory());
+        m_panel->setPair(PairDefinition::forLab(settings), historyDirectory());
         emit labReady();
     });
     // After a Sync now, "System 2 is 100 s ahead" is history: the panel says how it ended.
@@ -340,33 +319,23 @@ void MainWindow::showMachine()
 void MainWindow::showMachinePair(const MachineRole& machine)
 {
     const int self = machine.systemIndex();
-    const int other = 3 - self;
     const SetupTarget target = SetupTarget::machine();
     const QString previousNote = m_roleNote;
-    PairDefinition pair;
-    pair.pairId = machine.pairId();
-    pair.localSystem = self;
+    m_roleNote.clear();
     if (self == 0) {
         // No made-up role: both cards say "not set up", and the progress line what this system is today.
         m_roleNote = tr("This system is neither System 1 nor System 2 yet: %1 has no setup by Tandem. Today its "
                         "chrony config makes it %2. <b>Set up time sync…</b> makes it one of the two.")
                          .arg(target.configPath().toHtmlEscaped(), DetectPage::roleText(machine.guess));
-    } else {
-        m_roleNote.clear();
-        const MonitoredSystem local{tr("System %1: this system").arg(self), target.ownEndpoint()};
-        std::optional<MonitoredSystem> remote;
-        if (!machine.peerAddress.isNull())
-            remote = MonitoredSystem{tr("System %1 (%2)").arg(other).arg(machine.peer),
-                                     target.peerEndpoint(machine.peerAddress)};
-        pair.system1 = self == 1 ? local : remote;
-        pair.system2 = self == 1 ? remote : local;
-        if (self == 1) {
-            pair.system1Addresses = QNetworkInterface::allAddresses();
-        } else if (!machine.peerAddress.isNull()) {
-            pair.system1Addresses = {machine.peerAddress};
-            pair.syncPeer = machine.peerAddress.toString();
-        }
     }
+    PairDefinition::Machine facts;
+    facts.self = self;
+    facts.peerName = machine.peer;
+    facts.peerAddress = machine.peerAddress;
+    facts.pairId = machine.pairId();
+    facts.own = target.ownEndpoint();
+    facts.peer = target.peerEndpoint(machine.peerAddress);
+    const PairDefinition pair = PairDefinition::forMachine(facts);
     m_panel->setPair(pair, historyDirectory());
     if (m_progress->text().isEmpty() || m_progress->text() == previousNote)
         m_progress->setText(m_roleNote);

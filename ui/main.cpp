@@ -2,10 +2,10 @@
 #include "MainWindow.h"
 #include "TandemResources.h"
 #include "TandemVersion.h"
+#include "dialogs/WidgetDialogs.h"
 #include "setup/LabSession.h"
 #include "util/PrivateFiles.h"
 #include "util/TerminationSignals.h"
-#include "widgets/Dialogs.h"
 
 #include <QApplication>
 #include <QFileInfo>

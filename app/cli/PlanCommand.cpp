@@ -2,6 +2,7 @@
 // file. It never writes anything, so it is safe to run on a production machine.
 #include "CliIo.h"
 #include "ProfileOptions.h"
+#include "config/ChronyHost.h"
 #include "config/ConfFile.h"
 #include "config/ConfLint.h"
 #include "config/Profile.h"
@@ -18,16 +19,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString Command = u"plan"_s;
-
-QString defaultConfigPath()
-{
-    // Debian/Ubuntu keep it in /etc/chrony/, RHEL/Fedora/Arch/openSUSE directly in /etc.
-    for (const QString& path : {u"/etc/chrony/chrony.conf"_s, u"/etc/chrony.conf"_s}) {
-        if (QFileInfo::exists(path))
-            return path;
-    }
-    return {};
-}
 
 void writeBytes(const QByteArray& bytes)
 {
@@ -58,7 +49,8 @@ int planCommand(const QStringList& arguments)
     if (!profile)
         return CliExit::Usage;
 
-    const QString path = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : defaultConfigPath();
+    const Result<QString> found = ChronyHost::machine().findConfig();
+    const QString path = parser.isSet(u"config"_s) ? parser.value(u"config"_s) : found ? *found : QString();
     if (path.isEmpty()) {
         reportError(Command, u"neither /etc/chrony/chrony.conf nor /etc/chrony.conf exists; pass the base file "
                              "with --config FILE"_s);

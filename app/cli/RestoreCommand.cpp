@@ -3,9 +3,10 @@
 #include "CliIo.h"
 #include "CmdmonCliFormat.h"
 #include "HelperCli.h"
+#include "config/ChronyHost.h"
 #include "helperprotocol/HelperRequestWriter.h"
+#include "labhelper/LabHelperTarget.h"
 #include "privileged/HelperRequestParser.h"
-#include "privileged/HelperTarget.h"
 #include "setup/BackupCatalog.h"
 
 using namespace Qt::StringLiterals;
@@ -18,14 +19,14 @@ int listBackups(const QString& command, const QString& root, bool json)
 {
     QString directory;
     if (root.isEmpty()) {
-        directory = HelperTarget::system().backupDirectory();
+        directory = ChronyHost::machine().backupDirectory();
     } else {
-        const Result<HelperTarget> lab = HelperTarget::labRoot(root);
+        const Result<HelperTarget> lab = LabHelperTarget::forRoot(root);
         if (!lab) {
             reportError(command, lab.error());
             return CliExit::Usage;
         }
-        directory = lab->backupDirectory();
+        directory = lab->host().backupDirectory();
     }
     const QList<BackupEntry> entries = BackupCatalog::list(directory);
     if (json) {

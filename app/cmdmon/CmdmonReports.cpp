@@ -2,17 +2,6 @@
 
 using namespace Qt::StringLiterals;
 
-QString referenceIdText(quint32 referenceId)
-{
-    QString text;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const char c = char((referenceId >> shift) & 0xFF);
-        if (c >= 0x20 && c <= 0x7E)
-            text += QChar::fromLatin1(c);
-    }
-    return text;
-}
-
 QString TrackingReport::referenceIdHex() const
 {
     return u"%1"_s.arg(referenceId, 8, 16, QChar(u'0')).toUpper();

@@ -2,6 +2,7 @@
 
 #include "CmdmonWire.h"
 #include "cmdmon/LeapStatus.h"
+#include "util/ReferenceId.h"
 
 #include <QString>
 
@@ -87,6 +88,3 @@ struct ActivityReport
     qint32 burstOffline = 0;
     qint32 unresolved = 0;
 };
-
-// The printable characters of a reference ID, as chronyc shows IDs that are not addresses.
-QString referenceIdText(quint32 referenceId);

@@ -74,7 +74,7 @@ constexpr int MinStratum = 1;
 constexpr int MaxStratum = 15;
 constexpr int MaxPort = 65535;
 
-// The ntpd pseudo-address range for reference clocks; chrony has no such thing (reference 5.1).
+// The ntpd pseudo-address range for reference clocks (127.127.t.u); chrony has no such thing.
 bool isNtpdPseudoAddress(QStringView address);
 
 } // namespace ChronyDirectives

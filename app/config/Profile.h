@@ -10,14 +10,23 @@
 enum class Role { Server, Client };
 enum class ServerMode { LocalOnly, LocalAndPools }; // the guide's mode 1 / mode 2
 
+// What a profile, the wizard's choices and the other system's suggested config start from: the
+// guide's local stratum 10 and polling every 2 s (minpoll 1, maxpoll 1).
+namespace ProfileDefaults {
+constexpr int Stratum = 10;
+constexpr int MinPoll = 1;
+constexpr int MaxPoll = 1;
+} // namespace ProfileDefaults
+
 struct Profile
 {
     Role role = Role::Server;
     QString peer; // server: the client's address or subnet; client: the server's address
     ServerMode mode = ServerMode::LocalOnly;
-    int stratum = 10;             // local stratum (1..15)
-    int minpoll = 1, maxpoll = 1; // client polling (-7..24, maxpoll >= minpoll)
-    bool monitoring = true;       // cmdallow PEER + a non-loopback bindcmdaddress
+    int stratum = ProfileDefaults::Stratum; // local stratum (1..15)
+    int minpoll = ProfileDefaults::MinPoll; // client polling (-7..24, maxpoll >= minpoll)
+    int maxpoll = ProfileDefaults::MaxPoll;
+    bool monitoring = true; // cmdallow PEER + a non-loopback bindcmdaddress
     // Where chronyd listens for the peer's monitoring: this machine's address that faces the peer
     // (filled in by resolvePeerAccess, or set by the lab), or every interface when the admin chose so.
     QString commandBindAddress;

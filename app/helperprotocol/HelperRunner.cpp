@@ -43,10 +43,9 @@ HelperRunner::~HelperRunner()
     }
 }
 
-void HelperRunner::setLabProgram(const QString& configurePath, const QString& syncNowPath)
+void HelperRunner::setLabProgram(const QString& path)
 {
-    m_configurePath = configurePath;
-    m_syncNowPath = syncNowPath;
+    m_labProgram = path;
 }
 
 QString HelperRunner::installedProgram(HelperAction action)
@@ -54,15 +53,15 @@ QString HelperRunner::installedProgram(HelperAction action)
     return QStringLiteral(TANDEM_HELPER_DIR) + u'/' + helperProgramName(action);
 }
 
-QString HelperRunner::defaultLabProgram(HelperAction action)
+QString HelperRunner::defaultLabProgram()
 {
     // In the build tree the helper sits in app/helper/, beside app/cli/ and below the ui/ directory's parent.
     for (const QString& relative : {u"/../helper/"_s, u"/../app/helper/"_s}) {
-        const QFileInfo built(QCoreApplication::applicationDirPath() + relative + helperProgramName(action));
+        const QFileInfo built(QCoreApplication::applicationDirPath() + relative + LabProgramName);
         if (built.isExecutable())
             return built.canonicalFilePath();
     }
-    return installedProgram(action);
+    return QStringLiteral(TANDEM_HELPER_DIR) + u'/' + LabProgramName;
 }
 
 void HelperRunner::start(const HelperRequest& request, const QString& root)
@@ -76,10 +75,7 @@ void HelperRunner::start(const HelperRequest& request, const QString& root)
         // polkit asks for the admin password; the policy names exactly this path.
         m_process.start(u"pkexec"_s, {installedProgram(request.action)});
     } else {
-        QString program = request.action == HelperAction::SyncNow ? m_syncNowPath : m_configurePath;
-        if (program.isEmpty())
-            program = defaultLabProgram(request.action);
-        m_process.start(program, {u"--root"_s, root});
+        m_process.start(m_labProgram.isEmpty() ? defaultLabProgram() : m_labProgram, {u"--root"_s, root});
     }
     m_process.write(HelperRequestWriter::toJson(request));
     m_process.closeWriteChannel();
@@ -127,7 +123,7 @@ void HelperRunner::processFinished(int exitCode, QProcess::ExitStatus status)
     QString message = u"The helper ended without a result (status %1)."_s.arg(exitCode);
     if (exitCode == HelperExitCode::PkexecDismissed)
         message = u"The administrator password dialog was dismissed; nothing was changed."_s;
-    else if (exitCode == 127)
+    else if (exitCode == HelperExitCode::PkexecNotAuthorised)
         message = u"Not authorised to run the helper (or it is not installed at %1); nothing was changed."_s.arg(
             m_process.arguments().value(0));
     finish(exitCode, madeUpResult(exitCode, message));

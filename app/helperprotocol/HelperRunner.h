@@ -18,9 +18,11 @@ public:
     explicit HelperRunner(QObject* parent = nullptr);
     ~HelperRunner() override;
 
-    // For lab roots only; the machine always gets the installed helper through pkexec, because the
-    // polkit policy names that path.
-    void setLabProgram(const QString& configurePath, const QString& syncNowPath);
+    // The program for lab roots (tandem-lab-helper, which no polkit action names: a lab needs no
+    // password); the machine always gets the installed helper through pkexec, because the polkit
+    // policy names that path, and the installed helpers refuse --root.
+    static inline const QString LabProgramName = QStringLiteral("tandem-lab-helper");
+    void setLabProgram(const QString& path);
 
     // root empty: this machine (pkexec). Emits finished() exactly once per start.
     void start(const HelperRequest& request, const QString& root);
@@ -31,9 +33,9 @@ public:
 
     // The installed helper for an action, as the polkit policy names it.
     static QString installedProgram(HelperAction action);
-    // Where the helper for a lab root is looked for when none was set: next to this program in the
-    // build tree (ui/ or app/cli/), else the installed path.
-    static QString defaultLabProgram(HelperAction action);
+    // Where tandem-lab-helper is looked for when none was set: next to this program in the build
+    // tree (ui/ or app/cli/), else beside the installed helpers.
+    static QString defaultLabProgram();
 
 signals:
     void started();
@@ -48,8 +50,7 @@ private:
     void finish(int exitCode, const QJsonObject& result);
 
     QProcess m_process;
-    QString m_configurePath;
-    QString m_syncNowPath;
+    QString m_labProgram;
     QByteArray m_buffer;
     QJsonObject m_result;
     bool m_cancelled = false;

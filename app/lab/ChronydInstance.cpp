@@ -3,8 +3,8 @@
 #include "config/ConfFile.h"
 
 #include "ChronydLog.h"
-#include "ProcessIdentity.h"
 #include "ProcessTerminator.h"
+#include "util/ProcessIdentity.h"
 #include "vclock/tandem_vclock.h"
 
 #include <QFile>

@@ -3,8 +3,8 @@
 #include "ChronydLog.h"
 #include "LabConfig.h"
 #include "LabWatch.h"
-#include "ProcessIdentity.h"
 #include "VirtualClock.h"
+#include "util/ProcessIdentity.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "LabStatus.h"
 
-#include "ProcessIdentity.h"
 #include "cmdmon/CmdmonClient.h"
+#include "util/ProcessIdentity.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #include "ProcessTerminator.h"
 
-#include "ProcessIdentity.h"
+#include "util/ProcessIdentity.h"
 
 #include <QSocketNotifier>
 

@@ -6,6 +6,7 @@
 #include "monitor/AlertLog.h"
 #include "monitor/AlertRules.h"
 #include "monitor/MonitorSettings.h"
+#include "monitor/PairDefinition.h"
 #include "monitor/PairOffset.h"
 #include "monitor/SystemSnapshot.h"
 #include "util/Result.h"
@@ -20,32 +21,6 @@
 
 class Clock;
 class SystemPoller;
-
-struct MonitoredSystem
-{
-    QString title;
-    CmdmonEndpoint endpoint;
-};
-
-// The pair the panel watches. Either system may be missing (this machine before the wizard knew
-// its peer); localSystem says which one is this machine (0: neither, e.g. watching from a third host).
-struct PairDefinition
-{
-    std::optional<MonitoredSystem> system1;
-    std::optional<MonitoredSystem> system2;
-    // How System 2 may know System 1 (its source address), to recognise System 1 in System 2's
-    // reports; all of this machine's addresses when this machine is System 1.
-    QList<QHostAddress> system1Addresses;
-    int localSystem = 0;
-    // Where "Sync now" acts: the helper's --root (a lab system) or empty for this machine, and the
-    // server to step to (System 1's address; empty: chronyd's configured sources).
-    QString syncRoot;
-    QString syncPeer;
-    bool lab = false;
-    bool clockFixed = false; // the local system's chronyd runs with -x (a lab without virtual clocks)
-    // Names the history file: one history per pair ("lab-…", "machine").
-    QString pairId = QStringLiteral("default");
-};
 
 // The live panel's core: polls both systems every interval (asynchronously; a dead or slow peer
 // never delays the other beyond one poll budget), keeps each one's reachability, appends one

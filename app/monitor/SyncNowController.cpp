@@ -18,9 +18,9 @@ SyncNowController::SyncNowController(QObject* parent)
     });
 }
 
-void SyncNowController::setLabProgram(const QString& syncNowPath)
+void SyncNowController::setLabProgram(const QString& path)
 {
-    m_runner->setLabProgram({}, syncNowPath);
+    m_runner->setLabProgram(path);
 }
 
 bool SyncNowController::isRunning() const

@@ -17,8 +17,8 @@ class SyncNowController : public QObject
 public:
     explicit SyncNowController(QObject* parent = nullptr);
 
-    // For tests and the build tree: the sync-now helper binary used for lab roots.
-    void setLabProgram(const QString& syncNowPath);
+    // For tests and the build tree: tandem-lab-helper, used for lab roots.
+    void setLabProgram(const QString& path);
     // root empty: this machine; peer empty: chronyd's configured sources.
     bool start(const QString& root, const QString& peer);
     bool isRunning() const;

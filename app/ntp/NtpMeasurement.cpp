@@ -49,22 +49,3 @@ NtpMeasurement NtpMeasurement::fromExchange(const NtpPacket& reply, quint64 sent
     measurement.referenceId = reply.referenceId;
     return measurement;
 }
-
-QString describeReferenceId(quint32 referenceId, int stratum)
-{
-    // Words the panel and the wizard show, so translated there (the CLI loads no translator).
-    if (referenceId == LocalClockReferenceId)
-        return QCoreApplication::translate("NtpMeasurement", "local clock");
-    if (referenceId == 0)
-        return QCoreApplication::translate("NtpMeasurement", "none");
-    if (stratum >= 2)
-        return QHostAddress(referenceId).toString();
-    QString text;
-    for (int shift = 24; shift >= 0; shift -= 8) {
-        const char byte = char((referenceId >> shift) & 0xff);
-        if (byte == 0)
-            break;
-        text += (byte >= 0x20 && byte < 0x7f) ? QChar::fromLatin1(byte) : u'?';
-    }
-    return text;
-}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NtpPacket.h"
+#include "util/ReferenceId.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -31,11 +32,3 @@ struct NtpMeasurement
     // (T1 and T4); the reply carries the server's T2 (receive) and T3 (transmit).
     static NtpMeasurement fromExchange(const NtpPacket& reply, quint64 sent, quint64 received);
 };
-
-// chrony's reference id for its `local` reference clock: 127.127.1.1.
-constexpr quint32 LocalClockReferenceId = 0x7F7F0101;
-
-// How an admin reads a reference id: an IPv4 address for stratum 2 and above (IPv6 sources show up
-// as a hash), four ASCII letters for stratum 1 (a reference clock such as "GPS"), "local clock" for
-// chrony's local reference.
-QString describeReferenceId(quint32 referenceId, int stratum);

@@ -24,7 +24,7 @@ ApplyFlow::ApplyFlow(const HelperTarget& target, HelperProgress* progress, QObje
 
 void ApplyFlow::start(const HelperRequest& request)
 {
-    const Result<QString> configPath = m_target.findConfig();
+    const Result<QString> configPath = m_target.host().findConfig();
     if (!configPath) {
         fail(HelperStep::Read, HelperExitCode::Failed, configPath.error());
         return;

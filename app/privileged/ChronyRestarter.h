@@ -3,17 +3,13 @@
 #include <QObject>
 #include <QString>
 
-class HelperTarget;
-
-// Restarts chronyd so that it reads the new config: the machine's service, or a lab system's
-// daemon. Asynchronous; emits finished() exactly once per restart().
+// Restarts chronyd so that it reads the new config: the machine's service, or a rooted system's
+// daemon (HelperTarget::createRestarter). Asynchronous; emits finished() exactly once per restart().
 class ChronyRestarter : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
-
-    static ChronyRestarter* create(const HelperTarget& target, QObject* parent);
 
     virtual void restart() = 0;
 

@@ -24,12 +24,12 @@ constexpr int KeptBackups = 20;
 ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* progress, QObject* parent)
     : QObject(parent)
     , m_progress(progress)
-    , m_backups(target.backupDirectory())
-    , m_socketPath(target.commandSocketPath())
-    , m_scratchDirectory(target.scratchDirectory())
-    , m_restarter(ChronyRestarter::create(target, this))
+    , m_backups(target.host().backupDirectory())
+    , m_socketPath(target.host().commandSocketPath())
+    , m_scratchDirectory(target.host().scratchDirectory())
+    , m_restarter(target.createRestarter(this))
     , m_check(new ChronydConfigCheck(this))
-    , m_readiness(new ChronydReadiness(target.commandSocketPath(), this))
+    , m_readiness(new ChronydReadiness(target.host().commandSocketPath(), this))
 {
     connect(m_check, &ChronydConfigCheck::finished, this, [this](const QList<LintFinding>& findings) {
         QStringList problems;

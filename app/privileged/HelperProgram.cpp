@@ -64,8 +64,19 @@ QString entryProgram(HelperProgram::Entry entry)
         return helperProgramName(HelperAction::FirewallCheck);
     case HelperProgram::Entry::FirewallOpenOnly:
         return helperProgramName(HelperAction::FirewallOpen);
+    case HelperProgram::Entry::Lab:
+        return u"tandem-lab-helper"_s;
     }
     return {};
+}
+
+// Each polkit action's program carries out only its own verbs; the lab's helper, which no polkit
+// action names, carries out those a lab has (apply, restore, sync-now).
+bool entryAccepts(HelperProgram::Entry entry, HelperAction action)
+{
+    if (entry == HelperProgram::Entry::Lab)
+        return action == HelperAction::Apply || action == HelperAction::Restore || action == HelperAction::SyncNow;
+    return helperProgramName(action) == entryProgram(entry);
 }
 
 QString entryPurpose(HelperProgram::Entry entry)
@@ -79,6 +90,8 @@ QString entryPurpose(HelperProgram::Entry entry)
         return u"only reads the firewall"_s;
     case HelperProgram::Entry::FirewallOpenOnly:
         return u"only opens the firewall for one peer"_s;
+    case HelperProgram::Entry::Lab:
+        return u"only changes and syncs lab systems"_s;
     }
     return {};
 }
@@ -126,7 +139,7 @@ void HelperProgram::sanitizeEnvironment()
         std::abort();
 }
 
-int HelperProgram::run(int argc, char* argv[], Entry entry)
+int HelperProgram::run(int argc, char* argv[], Entry entry, const HelperTarget::RootResolver& resolveRoot)
 {
     QFile output;
     if (!output.open(STDOUT_FILENO, QIODevice::WriteOnly | QIODevice::Unbuffered))
@@ -169,15 +182,22 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
         return HelperExitCode::NotRoot;
     }
 
+    if (!commandLine.root && entry == Entry::Lab) {
+        progress.result(HelperExitCode::Usage, u"tandem-lab-helper changes a lab system: --root DIR is needed."_s);
+        return HelperExitCode::Usage;
+    }
+
     QCoreApplication app(argc, argv);
-    std::optional<HelperTarget> target = HelperTarget::system();
-    if (commandLine.root) {
-        Result<HelperTarget> lab = HelperTarget::labRoot(*commandLine.root);
-        if (!lab) {
-            progress.result(HelperExitCode::Refused, lab.error());
+    // The installed programs have no resolver: they act on this machine only, and --root is refused
+    // once the request has been read (so a request for another program is refused as that first).
+    std::optional<HelperTarget> target = HelperTarget::machine();
+    if (commandLine.root && resolveRoot) {
+        Result<HelperTarget> rooted = resolveRoot(*commandLine.root);
+        if (!rooted) {
+            progress.result(HelperExitCode::Refused, rooted.error());
             return HelperExitCode::Refused;
         }
-        target = std::move(lab).value();
+        target = std::move(rooted).value();
     }
 
     int exitCode = HelperExitCode::Failed;
@@ -226,11 +246,17 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             finish(HelperExitCode::Refused, request.error(), {});
             return;
         }
-        // Each polkit action's program carries out only its own verbs.
-        if (helperProgramName(request->action) != entryProgram(entry)) {
+        if (!entryAccepts(entry, request->action)) {
             const QString reason = u"%1 %2; \"%3\" is %4's (its own polkit action)."_s.arg(
                 entryProgram(entry), entryPurpose(entry), helperActionName(request->action),
                 helperProgramName(request->action));
+            progress.step(HelperStep::Validate, false, reason);
+            finish(HelperExitCode::Refused, reason, {});
+            return;
+        }
+        if (commandLine.root && !resolveRoot) {
+            const QString reason = u"--root is refused by %1: it acts on this machine only; a lab system is changed "
+                                   "by tandem-lab-helper --root DIR."_s.arg(entryProgram(entry));
             progress.step(HelperStep::Validate, false, reason);
             finish(HelperExitCode::Refused, reason, {});
             return;
@@ -270,7 +296,7 @@ int HelperProgram::run(int argc, char* argv[], Entry entry)
             startFlow();
             return;
         }
-        lock = new HelperLock(target->lockPath(), &app);
+        lock = new HelperLock(target->host().lockPath(), &app);
         QObject::connect(lock, &HelperLock::waiting, &app, [&](qint64 holder) {
             progress.step(HelperStep::Lock, true,
                           u"Another Tandem helper%1 is changing this system; waiting for it to finish."_s.arg(

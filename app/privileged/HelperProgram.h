@@ -1,5 +1,7 @@
 #pragma once
 
+#include "privileged/HelperTarget.h"
+
 // The whole of tandem-helper behind its thin mains: command line, environment, the root checks,
 // reading and validating the request, running one flow, JSON Lines progress, the exit code.
 namespace HelperProgram {
@@ -8,8 +10,9 @@ namespace HelperProgram {
 // each action has its own program that accepts only its requests (helperProgramName): tandem-helper
 // (configure) apply and restore, tandem-helper-sync-now only sync-now, the firewall programs only
 // their own verb. A site that denies "step the clock" or "open the firewall" cannot do it through
-// another action's program.
-enum class Entry { Configure, SyncNowOnly, FirewallCheckOnly, FirewallOpenOnly };
+// another action's program. Lab: tandem-lab-helper, which no polkit action names, for apply, restore
+// and sync-now on a lab system (--root DIR/systemN, run by the lab's owner).
+enum class Entry { Configure, SyncNowOnly, FirewallCheckOnly, FirewallOpenOnly, Lab };
 
 // Call first thing in main(), before QCoreApplication exists: it records what the checks need
 // (PKEXEC_UID, real and effective uid), then drops the caller's environment entirely, keeping
@@ -17,6 +20,8 @@ enum class Entry { Configure, SyncNowOnly, FirewallCheckOnly, FirewallOpenOnly }
 // helper or the programs it starts.
 void sanitizeEnvironment();
 
-int run(int argc, char* argv[], Entry entry);
+// resolveRoot: how --root is resolved; empty for the installed programs, which refuse --root (they
+// act on this machine only, and hold no lab code).
+int run(int argc, char* argv[], Entry entry, const HelperTarget::RootResolver& resolveRoot = {});
 
 } // namespace HelperProgram

@@ -1,6 +1,7 @@
 #include "HelperRequestParser.h"
 
 #include "config/AddressValidator.h"
+#include "config/ChronyDirectives.h"
 #include "privileged/BackupStore.h"
 #include "privileged/FlatJsonObject.h"
 
@@ -11,10 +12,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // chrony's own limits (chrony.conf(5): minpoll/maxpoll -7..24, local stratum 1..15).
-constexpr int MinPoll = -7;
-constexpr int MaxPoll = 24;
-constexpr int MinStratum = 1;
-constexpr int MaxStratum = 15;
+using ChronyDirectives::MaxPoll;
+using ChronyDirectives::MaxStratum;
+using ChronyDirectives::MinPoll;
+using ChronyDirectives::MinStratum;
 
 Error refuse(const QString& sentence)
 {

@@ -18,7 +18,7 @@ LeftoverSourceCleanup::LeftoverSourceCleanup(const HelperTarget& target, HelperP
 
 void LeftoverSourceCleanup::start()
 {
-    const TemporarySourceRecord record(m_target.temporarySourceRecordPath(), m_target.chronydPidPath());
+    const TemporarySourceRecord record(m_target.host().temporarySourceRecordPath(), m_target.host().chronydPidPath());
     const std::optional<TemporarySourceRecord::Entry> leftover = record.noted();
     if (!leftover) {
         QTimer::singleShot(0, this, &LeftoverSourceCleanup::done);
@@ -36,7 +36,7 @@ void LeftoverSourceCleanup::start()
         return;
     }
     CmdmonEndpoint endpoint;
-    endpoint.socketPath = m_target.commandSocketPath();
+    endpoint.socketPath = m_target.host().commandSocketPath();
     auto* client = new CmdmonClient(endpoint, this);
     client->deleteSource(leftover->address)->then(this, [this, record, address](const CmdmonCallOf<Done>& call) {
         const bool gone = call.result().ok() || call.error() == CmdmonError::NoSuchSource;

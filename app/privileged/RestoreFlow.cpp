@@ -34,7 +34,7 @@ RestoreFlow::RestoreFlow(const HelperTarget& target, HelperProgress* progress, Q
 
 void RestoreFlow::start(const HelperRequest& request)
 {
-    const BackupStore backups(m_target.backupDirectory());
+    const BackupStore backups(m_target.host().backupDirectory());
     const QStringList ids = backups.list();
     m_progress->step(HelperStep::List, true, {}, {{u"backups"_s, QJsonArray::fromStringList(ids)}});
     if (ids.isEmpty()) {
@@ -50,7 +50,7 @@ void RestoreFlow::start(const HelperRequest& request)
     m_progress->step(HelperStep::Select, true, {}, {{u"restoring"_s, id}});
     m_restoring = id;
 
-    const Result<QString> configPath = m_target.findConfig();
+    const Result<QString> configPath = m_target.host().findConfig();
     if (!configPath) {
         fail(HelperStep::Read, configPath.error());
         return;

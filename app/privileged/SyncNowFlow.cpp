@@ -60,10 +60,10 @@ QString stateWords(SourceReport::State state)
 SyncNowFlow::SyncNowFlow(const HelperTarget& target, HelperProgress* progress, QObject* parent)
     : QObject(parent)
     , m_progress(progress)
-    , m_record(target.temporarySourceRecordPath(), target.chronydPidPath())
+    , m_record(target.host().temporarySourceRecordPath(), target.host().chronydPidPath())
 {
     CmdmonEndpoint endpoint;
-    endpoint.socketPath = target.commandSocketPath();
+    endpoint.socketPath = target.host().commandSocketPath();
     m_client = new CmdmonClient(endpoint, this);
     m_peerPort = target.peerNtpPort();
     m_ntpSource = target.ntpSourceAddress();

@@ -1,9 +1,6 @@
 #include "SystemChronyRestarter.h"
 
-#include "privileged/HelperTarget.h"
-#include "privileged/LabChronyRestarter.h"
 #include "privileged/ProcessDefaults.h"
-#include "privileged/SysvChronyRestarter.h"
 
 #include <QFileInfo>
 
@@ -21,16 +18,6 @@ QString firstExecutable(const QStringList& candidates)
 }
 
 } // namespace
-
-ChronyRestarter* ChronyRestarter::create(const HelperTarget& target, QObject* parent)
-{
-    if (target.isLab())
-        return new LabChronyRestarter(target.labPaths(), chronydClockLibrary(target.labSettings()), parent);
-    // systemd is running when /run/systemd/system exists (sd_booted()'s test).
-    if (!QFileInfo(u"/run/systemd/system"_s).isDir())
-        return new SysvChronyRestarter(SysvChronyRestarter::serviceProgram(), u"/run/chrony/chronyd.pid"_s, parent);
-    return new SystemChronyRestarter(parent);
-}
 
 SystemChronyRestarter::SystemChronyRestarter(QObject* parent)
     : ChronyRestarter(parent)

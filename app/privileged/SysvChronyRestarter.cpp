@@ -1,7 +1,7 @@
 #include "SysvChronyRestarter.h"
 
-#include "lab/ProcessIdentity.h"
 #include "privileged/ProcessDefaults.h"
+#include "util/ProcessIdentity.h"
 
 #include <QFileInfo>
 

@@ -1,7 +1,7 @@
 #include "TemporarySourceRecord.h"
 
-#include "lab/ProcessIdentity.h"
 #include "privileged/AtomicFile.h"
+#include "util/ProcessIdentity.h"
 
 #include <QDir>
 #include <QFile>

@@ -19,9 +19,9 @@ struct SetupChoices
     Path path = Path::Server;
     QString peer; // Server: System 2's address or subnet; Client and OneTimeSync: System 1's address
     ServerMode mode = ServerMode::LocalOnly;
-    int stratum = 10;
-    int minpoll = 1;
-    int maxpoll = 1;
+    int stratum = ProfileDefaults::Stratum;
+    int minpoll = ProfileDefaults::MinPoll;
+    int maxpoll = ProfileDefaults::MaxPoll;
     bool monitoring = true;
     bool monitorEverywhere = false; // bindcmdaddress on every interface instead of the one facing the peer
     bool stepAlways = false;        // Client: makestep 1 -1, for a System 1 whose clock may jump

@@ -13,17 +13,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-
-Result<HelperTarget> helperTargetFor(const SetupTarget& target)
-{
-    if (!target.isLab())
-        return HelperTarget::system();
-    return HelperTarget::labRoot(target.helperRoot());
-}
-
-} // namespace
-
 QByteArray SetupPlan::debianDefaultConfig()
 {
     // The directive lines of /etc/chrony/chrony.conf as Debian 12's chrony 4.3-2+deb12u1 installs it.
@@ -47,9 +36,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
 {
     if (choices.path == SetupChoices::Path::OneTimeSync)
         return Error{u"A one-time sync changes no configuration."_s};
-    const Result<HelperTarget> helperTarget = helperTargetFor(target);
-    if (!helperTarget)
-        return helperTarget.failure();
+    const HelperTarget helperTarget = target.helperTarget();
 
     SetupPlan plan;
     plan.request = choices.helperRequest();
@@ -57,7 +44,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     plan.currentConfig = currentConfig;
     // The helper's own translation from request to profile (lab addresses and ports included), and
     // its own resolution of names and of the address facing the peer: this is the machine it runs on.
-    Profile requested = helperTarget->adapt(profileFor(plan.request));
+    Profile requested = helperTarget.adapt(profileFor(plan.request));
     requested.peerAddresses = choices.peerAddresses;
     const Result<Profile> resolved = PeerAccess::resolve(requested);
     if (!resolved)
@@ -79,28 +66,28 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     other.peer = choices.ownAddress;
     other.monitoring = choices.monitoring;
     QByteArray otherBase = debianDefaultConfig();
-    Result<HelperTarget> otherTarget = HelperTarget::system();
+    HelperTarget otherTarget = HelperTarget::machine();
     if (choices.path == SetupChoices::Path::Server) {
         other.role = Role::Client;
-        other.minpoll = 1;
-        other.maxpoll = 1;
+        other.minpoll = ProfileDefaults::MinPoll;
+        other.maxpoll = ProfileDefaults::MaxPoll;
         plan.otherSystemTitle = u"System 2"_s;
     } else {
         other.role = Role::Server;
-        other.stratum = 10;
+        other.stratum = ProfileDefaults::Stratum;
         plan.otherSystemTitle = u"System 1"_s;
     }
     if (target.isLab()) {
         // The other lab system's current file, with the lab's addresses and ports.
         const SetupTarget otherLab = target.withLabIndex(target.labIndex() == 1 ? 2 : 1);
-        otherTarget = HelperTarget::labRoot(otherLab.helperRoot());
+        otherTarget = otherLab.helperTarget();
         QFile file(otherLab.configPath());
         if (file.open(QIODevice::ReadOnly))
             otherBase = file.readAll();
     }
     // Without this system's address there is nothing the other system could follow or allow.
-    if (otherTarget && !other.peer.isEmpty()) {
-        Profile otherProfile = otherTarget->adapt(profileFor(other));
+    if (!other.peer.isEmpty()) {
+        Profile otherProfile = otherTarget.adapt(profileFor(other));
         // What faces us over there is the address we reach it by, when that is one address; the
         // helper on the other system works it out for itself.
         if (otherProfile.commandBindAddress.isEmpty()) {

@@ -2,7 +2,7 @@
 
 #include "LocalCommandEndpoint.h"
 #include "lab/LabLayout.h"
-#include "privileged/HelperTarget.h"
+#include "labhelper/LabHelperTarget.h"
 
 using namespace Qt::StringLiterals;
 
@@ -19,26 +19,25 @@ SetupTarget SetupTarget::labSystem(const LabSettings& settings, int index)
     return target;
 }
 
+HelperTarget SetupTarget::helperTarget() const
+{
+    return m_lab ? LabHelperTarget::forSystem(*m_lab, m_index) : HelperTarget::machine();
+}
+
 QString SetupTarget::helperRoot() const
 {
-    return m_lab ? LabLayout::systemPaths(m_lab->directory, m_index).root : QString();
+    return helperTarget().host().root();
 }
 
 QString SetupTarget::configPath() const
 {
-    if (m_lab)
-        return LabLayout::systemPaths(m_lab->directory, m_index).configPath;
     // The helper's own search order, so the wizard previews the file the helper will change.
-    const Result<QString> found = HelperTarget::system().findConfig();
-    return found ? *found : u"/etc/chrony/chrony.conf"_s;
+    return helperTarget().host().configPathOrDefault();
 }
 
 QString SetupTarget::backupDirectory() const
 {
-    if (!m_lab)
-        return HelperTarget::system().backupDirectory();
-    const Result<HelperTarget> lab = HelperTarget::labRoot(helperRoot());
-    return lab ? lab->backupDirectory() : QString();
+    return helperTarget().host().backupDirectory();
 }
 
 CmdmonEndpoint SetupTarget::ownEndpoint() const

@@ -2,6 +2,7 @@
 
 #include "cmdmon/CmdmonEndpoint.h"
 #include "lab/LabSettings.h"
+#include "privileged/HelperTarget.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -24,6 +25,9 @@ public:
     // The same lab, this machine playing the other system.
     SetupTarget withLabIndex(int index) const { return labSystem(*m_lab, index); }
 
+    // What the helper acts on: the machine, or this lab system (the same paths, clock and lab-only
+    // settings as tandem-lab-helper --root uses).
+    HelperTarget helperTarget() const;
     // The helper's --root (empty for the machine: pkexec and the installed helper).
     QString helperRoot() const;
     // The chrony.conf the helper will change.

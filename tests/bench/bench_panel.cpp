@@ -8,11 +8,11 @@
 // Runs on the offscreen platform unless QT_QPA_PLATFORM says otherwise. The idle run starts its own
 // lab (unique loopback addresses) in a temporary directory and stops it (by pid) afterwards.
 #include "MainWindow.h"
+#include "dialogs/WidgetDialogs.h"
 #include "lab/Lab.h"
 #include "monitor/ChartFrame.h"
 #include "panel/OffsetChartView.h"
 #include "util/Clock.h"
-#include "widgets/Dialogs.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -46,7 +46,7 @@ int benchSyncNow(int runs)
         clocks.value().system(2).step(run % 2 == 0 ? 100.0 : -100.0);
         QElapsedTimer elapsed;
         elapsed.start();
-        const ProgramRun helper = runProgram(QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY), {u"--root"_s, system2.root},
+        const ProgramRun helper = runProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY), {u"--root"_s, system2.root},
                                              30000, "{\"action\":\"sync-now\"}");
         seconds.append(elapsed.elapsed() / 1000.0);
         after.append(std::abs(clocks->system2Ahead()));

@@ -25,6 +25,11 @@ QString syncNowHelperBinary()
     return QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY);
 }
 
+QString labHelperBinary()
+{
+    return QStringLiteral(TANDEM_LAB_HELPER_BINARY);
+}
+
 HelperRun runHelper(const QString& program, const QStringList& arguments, const QByteArray& request, int timeoutMs,
                     const QProcessEnvironment& environment, const std::function<void()>& childModifier)
 {

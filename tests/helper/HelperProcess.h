@@ -29,6 +29,8 @@ struct HelperRun
 
 QString helperBinary();
 QString syncNowHelperBinary();
+// tandem-lab-helper: the one that acts under --root (the installed programs refuse it).
+QString labHelperBinary();
 
 HelperRun runHelper(const QString& program, const QStringList& arguments, const QByteArray& request,
                     int timeoutMs = 90000, const QProcessEnvironment& environment = QProcessEnvironment(),

@@ -3,9 +3,9 @@
 #include "LabFixture.h"
 #include "cmdmon/CmdmonClient.h"
 #include "lab/LabConfig.h"
-#include "lab/ProcessIdentity.h"
 #include "lab/ProcessTerminator.h"
 #include "privileged/AtomicFile.h"
+#include "util/ProcessIdentity.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>

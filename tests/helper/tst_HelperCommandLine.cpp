@@ -21,6 +21,8 @@ private slots:
     void initTestCase();
     void refusals_data();
     void refusals();
+    void installedProgramsRefuseRoot_data();
+    void installedProgramsRefuseRoot();
     void syncNowProgramAcceptsOnlySyncNow();
     void givesUpOnStdinThatNeverEnds();
 
@@ -43,6 +45,7 @@ void tst_HelperCommandLine::initTestCase()
 
 void tst_HelperCommandLine::refusals_data()
 {
+    QTest::addColumn<QString>("program");
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("environment"); // NAME=VALUE or empty
     QTest::addColumn<int>("identity");        // 0 as is, 1 nobody, 2 real uid nobody with effective root
@@ -50,23 +53,34 @@ void tst_HelperCommandLine::refusals_data()
     QTest::addColumn<QString>("reason");
 
     const QString root = u"--root"_s;
-    QTest::addRow("unknown option") << QStringList{u"--verbose"_s} << QString() << 0 << 2 << u"unexpected argument"_s;
-    QTest::addRow("root without directory") << QStringList{root} << QString() << 0 << 2 << u"unexpected argument"_s;
-    QTest::addRow("empty root") << QStringList{u"--root="_s} << QString() << 0 << 2 << u"needs a directory"_s;
-    QTest::addRow("two roots") << QStringList{root, u"/a"_s, root, u"/b"_s} << QString() << 0 << 2
+    const QString helper = helperBinary();
+    const QString lab = labHelperBinary();
+    QTest::addRow("unknown option") << helper << QStringList{u"--verbose"_s} << QString() << 0 << 2
+                                    << u"unexpected argument"_s;
+    QTest::addRow("root without directory")
+        << lab << QStringList{root} << QString() << 0 << 2 << u"unexpected argument"_s;
+    QTest::addRow("empty root") << lab << QStringList{u"--root="_s} << QString() << 0 << 2 << u"needs a directory"_s;
+    QTest::addRow("two roots") << lab << QStringList{root, u"/a"_s, root, u"/b"_s} << QString() << 0 << 2
                                << u"unexpected argument"_s;
-    QTest::addRow("root under pkexec") << QStringList{root, u"@SYSTEM2@"_s} << u"PKEXEC_UID=1000"_s << 0 << 3
+    QTest::addRow("root under pkexec") << helper << QStringList{root, u"@SYSTEM2@"_s} << u"PKEXEC_UID=1000"_s << 0 << 3
                                        << u"pkexec"_s;
-    QTest::addRow("root with euid != uid") << QStringList{root, u"@SYSTEM2@"_s} << QString() << 2 << 3 << u"setuid"_s;
-    QTest::addRow("root not a lab") << QStringList{root, u"/tmp"_s} << QString() << 0 << 3 << u"lab system"_s;
-    QTest::addRow("root relative") << QStringList{root, u"system2"_s} << QString() << 0 << 3 << u"absolute path"_s;
-    QTest::addRow("root missing") << QStringList{root, u"/nonexistent/system2"_s} << QString() << 0 << 3
+    QTest::addRow("root with euid != uid")
+        << lab << QStringList{root, u"@SYSTEM2@"_s} << QString() << 2 << 3 << u"setuid"_s;
+    QTest::addRow("root not a lab") << lab << QStringList{root, u"/tmp"_s} << QString() << 0 << 3 << u"lab system"_s;
+    QTest::addRow("root relative") << lab << QStringList{root, u"system2"_s} << QString() << 0 << 3
+                                   << u"absolute path"_s;
+    QTest::addRow("root missing") << lab << QStringList{root, u"/nonexistent/system2"_s} << QString() << 0 << 3
                                   << u"existing directory"_s;
-    QTest::addRow("not root") << QStringList() << QString() << 1 << 4 << u"must run as root"_s;
+    QTest::addRow("not root") << helper << QStringList() << QString() << 1 << 4 << u"must run as root"_s;
+    QTest::addRow("lab helper without root")
+        << lab << QStringList() << QString() << 0 << 2 << u"--root DIR is needed"_s;
+    QTest::addRow("lab helper under pkexec")
+        << lab << QStringList{root, u"@SYSTEM2@"_s} << u"PKEXEC_UID=1000"_s << 0 << 3 << u"pkexec"_s;
 }
 
 void tst_HelperCommandLine::refusals()
 {
+    QFETCH(QString, program);
     QFETCH(QStringList, arguments);
     QFETCH(QString, environment);
     QFETCH(int, identity);
@@ -91,13 +105,34 @@ void tst_HelperCommandLine::refusals()
                 ::_exit(99);
         };
 
-    const HelperRun run = runHelper(helperBinary(), arguments, R"({"action":"restore"})"_ba, 20000, env, modifier);
+    const HelperRun run = runHelper(program, arguments, R"({"action":"restore"})"_ba, 20000, env, modifier);
     QVERIFY2(run.finished, run.dump().constData());
     QCOMPARE(run.exitCode, exitCode);
     QCOMPARE(run.lines.size(), 1); // only the result: nothing was read or done
     QCOMPARE(run.result().value(u"exitCode"_s).toInt(), exitCode);
     QVERIFY2(run.result().value(u"message"_s).toString().contains(reason), run.dump().constData());
     // Nothing was created in the lab.
+    QVERIFY(!QFileInfo::exists(m_system2 + u"/var"_s));
+}
+
+void tst_HelperCommandLine::installedProgramsRefuseRoot_data()
+{
+    QTest::addColumn<QString>("program");
+    QTest::addColumn<QByteArray>("request");
+    QTest::addRow("tandem-helper") << helperBinary() << R"({"action":"restore"})"_ba;
+    QTest::addRow("tandem-helper-sync-now") << syncNowHelperBinary() << R"({"action":"sync-now"})"_ba;
+}
+
+void tst_HelperCommandLine::installedProgramsRefuseRoot()
+{
+    // The programs pkexec runs hold no lab code: a real lab root is refused, and nothing is touched there.
+    QFETCH(QString, program);
+    QFETCH(QByteArray, request);
+    const HelperRun run = runHelper(program, {u"--root"_s, m_system2}, request, 20000);
+    QVERIFY2(run.finished, run.dump().constData());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.result().value(u"message"_s).toString().contains(u"acts on this machine only"_s),
+             run.dump().constData());
     QVERIFY(!QFileInfo::exists(m_system2 + u"/var"_s));
 }
 

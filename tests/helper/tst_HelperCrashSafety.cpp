@@ -3,9 +3,9 @@
 #include "LabFixture.h"
 #include "config/ChronydConfigCheck.h"
 #include "config/ConfFile.h"
+#include "labhelper/LabHelperTarget.h"
 #include "privileged/BackupStore.h"
 #include "privileged/HelperRequestParser.h"
-#include "privileged/HelperTarget.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -52,7 +52,7 @@ void tst_HelperCrashSafety::cleanupTestCase()
 QByteArray tst_HelperCrashSafety::expectedRender(const QByteArray& current, const QByteArray& request, int index)
 {
     // The same core and the same lab derivation as the helper.
-    const Result<HelperTarget> target = HelperTarget::labRoot(paths(index).root);
+    const Result<HelperTarget> target = LabHelperTarget::forRoot(paths(index).root);
     const Result<HelperRequest> parsed = HelperRequestParser::parse(request);
     if (!target || !parsed)
         return {};
@@ -90,7 +90,7 @@ void tst_HelperCrashSafety::killedDuringApply()
     // One undisturbed apply tells how long an apply takes here; the kills are spread over it.
     QElapsedTimer timer;
     timer.start();
-    const HelperRun first = runHelper(helperBinary(), {u"--root"_s, system1.root}, request(11));
+    const HelperRun first = runHelper(labHelperBinary(), {u"--root"_s, system1.root}, request(11));
     QVERIFY2(first.finished && first.exitCode == 0, first.dump().constData());
     const qint64 applyMs = timer.elapsed();
 
@@ -102,7 +102,7 @@ void tst_HelperCrashSafety::killedDuringApply()
         QVERIFY(!expected.isEmpty() && expected != old);
 
         QProcess process;
-        process.start(helperBinary(), {u"--root"_s, system1.root});
+        process.start(labHelperBinary(), {u"--root"_s, system1.root});
         process.write(next);
         process.closeWriteChannel();
         QVERIFY(process.waitForStarted(5000));
@@ -144,7 +144,7 @@ void tst_HelperCrashSafety::killedDuringApply()
     // Whatever the last kill interrupted (even the restart), one more apply brings everything back.
     const QByteArray last = LabFiles::read(system1.configPath);
     const HelperRun recover =
-        runHelper(helperBinary(), {u"--root"_s, system1.root}, request(last.contains("local stratum 11") ? 12 : 11));
+        runHelper(labHelperBinary(), {u"--root"_s, system1.root}, request(last.contains("local stratum 11") ? 12 : 11));
     QVERIFY2(recover.finished && recover.exitCode == 0, recover.dump().constData());
     QVERIFY(LabFiles::runningPid(system1) > 0);
     const QStringList leftovers =
@@ -165,7 +165,7 @@ void tst_HelperCrashSafety::rollbackWhenTheNewConfigDoesNotComeUp()
     const quint32 server = m_lab->settings().serverAddress.toIPv4Address();
     const QString nobody = QHostAddress((server & ~0xffu) | 9u).toString();
     const HelperRun run =
-        runHelper(helperBinary(), {u"--root"_s, system2.root},
+        runHelper(labHelperBinary(), {u"--root"_s, system2.root},
                   R"({"action":"apply","role":"client","peer":")"_ba + nobody.toLatin1() + "\"}", 120000);
     QVERIFY2(run.finished, run.dump().constData());
     QCOMPARE(run.exitCode, 6);

@@ -36,7 +36,7 @@ private:
     QByteArray applyRequest(int stratum) const;
     HelperRun helper(const QByteArray& request) const
     {
-        return runHelper(helperBinary(), {u"--root"_s, system1().root}, request);
+        return runHelper(labHelperBinary(), {u"--root"_s, system1().root}, request);
     }
 
     std::unique_ptr<LabFixture> m_lab;
@@ -142,7 +142,7 @@ void tst_HelperFiles::failedWriteLeavesNoBackup()
     const QString script = u"mount --bind \"$1\" \"$1\" && mount -o remount,bind,ro \"$1\" && shift && exec \"$@\""_s;
     const HelperRun run = runHelper(u"unshare"_s,
                                     {u"--mount"_s, u"--propagation"_s, u"private"_s, u"sh"_s, u"-c"_s, script, u"sh"_s,
-                                     siteDirectory(), helperBinary(), u"--root"_s, system1().root},
+                                     siteDirectory(), labHelperBinary(), u"--root"_s, system1().root},
                                     applyRequest(13));
     QVERIFY2(run.finished && run.exitCode == 5, run.dump().constData());
     QVERIFY2(!run.step(u"write"_s).value(u"ok"_s).toBool(), run.dump().constData());

@@ -4,9 +4,9 @@
 #include "LabFixture.h"
 #include "cmdmon/CmdmonClient.h"
 #include "config/ConfFile.h"
-#include "lab/ProcessIdentity.h"
 #include "privileged/AtomicFile.h"
 #include "privileged/BackupStore.h"
+#include "util/ProcessIdentity.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -42,9 +42,9 @@ private slots:
 
 private:
     LabSystemPaths paths(int index) const { return LabLayout::systemPaths(m_lab->directory(), index); }
-    HelperRun helper(int index, const QByteArray& request, const QString& program = helperBinary())
+    HelperRun helper(int index, const QByteArray& request)
     {
-        return runHelper(program, {u"--root"_s, paths(index).root}, request);
+        return runHelper(labHelperBinary(), {u"--root"_s, paths(index).root}, request);
     }
 
     std::unique_ptr<LabFixture> m_lab;
@@ -145,7 +145,7 @@ void tst_HelperLab::secondHelperWaitsForTheFirst()
                               held + holder.readAllStandardError(), 10000);
 
     QProcess helper;
-    helper.start(helperBinary(), {u"--root"_s, paths(1).root});
+    helper.start(labHelperBinary(), {u"--root"_s, paths(1).root});
     QVERIFY(helper.waitForStarted(5000));
     const QString client = m_lab->settings().clientAddress.toString();
     helper.write(R"({"action":"apply","role":"server","peer":")"_ba + client.toLatin1() +
@@ -201,7 +201,7 @@ void tst_HelperLab::syncNowConfiguredSources()
 {
     // System 2 follows System 1 and agrees with it: measured, stepped by what little chronyd still
     // corrects, measured again (tst_SyncNowVirtualClock makes the clock wrong first).
-    const HelperRun run = helper(2, R"({"action":"sync-now"})"_ba, syncNowHelperBinary());
+    const HelperRun run = helper(2, R"({"action":"sync-now"})"_ba);
     QVERIFY2(run.finished && run.exitCode == 0, run.dump().constData());
     QVERIFY2(run.step(u"burst"_s).value(u"ok"_s).toBool(), run.dump().constData());
     QVERIFY2(run.step(u"measure"_s).value(u"ok"_s).toBool(), run.dump().constData());
@@ -228,8 +228,7 @@ void tst_HelperLab::syncNowTemporaryPeer()
     QVERIFY(LabFiles::sources(paths(2))->isEmpty());
 
     const QString server = m_lab->settings().serverAddress.toString();
-    const HelperRun run =
-        helper(2, R"({"action":"sync-now","peer":")"_ba + server.toLatin1() + "\"}", syncNowHelperBinary());
+    const HelperRun run = helper(2, R"({"action":"sync-now","peer":")"_ba + server.toLatin1() + "\"}");
     QVERIFY2(run.finished, run.dump().constData());
     QVERIFY2(run.step(u"add-source"_s).value(u"ok"_s).toBool(), run.dump().constData());
     QVERIFY2(run.step(u"measure"_s).value(u"ok"_s).toBool(), run.dump().constData());

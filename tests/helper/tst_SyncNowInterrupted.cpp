@@ -74,7 +74,7 @@ std::unique_ptr<QProcess> tst_SyncNowInterrupted::signalOnceSourceAdded(std::ini
                                                                         HelperRun* run)
 {
     auto process = std::make_unique<QProcess>();
-    process->start(syncNowHelperBinary(), {u"--root"_s, system2().root});
+    process->start(labHelperBinary(), {u"--root"_s, system2().root});
     process->write(request());
     process->closeWriteChannel();
     if (!process->waitForStarted(5000))
@@ -168,7 +168,7 @@ void tst_SyncNowInterrupted::killedRunIsCleanedUpByTheNextRun()
     QVERIFY(QFile::exists(recordPath()));
 
     // Any next helper run removes them first; this one has nothing to sync with afterwards.
-    const HelperRun next = runHelper(syncNowHelperBinary(), {u"--root"_s, system2().root}, R"({"action":"sync-now"})");
+    const HelperRun next = runHelper(labHelperBinary(), {u"--root"_s, system2().root}, R"({"action":"sync-now"})");
     QVERIFY2(next.finished, next.dump().constData());
     const QJsonObject leftover = next.step(u"leftover"_s);
     QVERIFY2(leftover.value(u"ok"_s).toBool(), next.dump().constData());
@@ -192,7 +192,7 @@ void tst_SyncNowInterrupted::leftoverOfARestartedChronydIsNotTouched()
     QVERIFY2(failure.isEmpty(), qPrintable(failure));
     QVERIFY(system2HasServer());
 
-    const HelperRun next = runHelper(syncNowHelperBinary(), {u"--root"_s, system2().root}, request());
+    const HelperRun next = runHelper(labHelperBinary(), {u"--root"_s, system2().root}, request());
     QVERIFY2(next.finished, next.dump().constData());
     QVERIFY2(next.step(u"leftover"_s).value(u"message"_s).toString().contains(u"restarted since"_s),
              next.dump().constData());

@@ -106,7 +106,7 @@ void tst_SyncNowSources::restartSystem2(const QByteArray& sources)
 HelperRun tst_SyncNowSources::syncNowWithSystem1()
 {
     const QByteArray peer = m_lab->settings().serverAddress.toString().toLatin1();
-    return runHelper(syncNowHelperBinary(), {u"--root"_s, paths(2).root},
+    return runHelper(labHelperBinary(), {u"--root"_s, paths(2).root},
                      R"({"action":"sync-now","peer":")"_ba + peer + "\"}");
 }
 

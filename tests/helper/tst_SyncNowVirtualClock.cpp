@@ -83,7 +83,7 @@ void tst_SyncNowVirtualClock::makeSystem2Wrong(double seconds)
 
 HelperRun tst_SyncNowVirtualClock::syncNow(const QByteArray& request)
 {
-    return runHelper(syncNowHelperBinary(), {u"--root"_s, paths(2).root}, request);
+    return runHelper(labHelperBinary(), {u"--root"_s, paths(2).root}, request);
 }
 
 void tst_SyncNowVirtualClock::followingSystem1HundredSecondsAhead_data()

@@ -1,7 +1,6 @@
 #include "MainWindow.h"
 #include "PairWindowRun.h"
 #include "ScriptedDialogs.h"
-#include "ScriptedSyncNowPrompt.h"
 #include "WizardDriver.h"
 #include "dialogs/RestoreDialog.h"
 #include "helperprotocol/HelperExitCode.h"
@@ -353,18 +352,17 @@ void tst_PairWindow::syncNowFromPanel()
     LivePanel* panel = window.livePanel();
     QCOMPARE(panel->card(2)->title(), u"System 2: this system"_s);
     QCOMPARE(panel->card(1)->title(), u"System 1 (%1)"_s.arg(m_run.system1()));
-    ScriptedSyncNowPrompt prompt;
-    panel->setSyncNowPrompt(&prompt);
+    m_dialogs.syncNowPreviews.clear();
     QSignalSpy rounds(panel, &LivePanel::refreshed);
     QVERIFY(rounds.wait(15000));
     QSignalSpy finished(panel, &LivePanel::syncNowFinished);
     auto* button = panel->findChild<QPushButton*>(u"syncNowButton"_s);
     QVERIFY(button->isEnabled());
     button->click();
-    QCOMPARE(prompt.previews.size(), 1);
-    qInfo("Sync now asked first: %s, offset %s%.6f s to %s", qPrintable(prompt.previews.first().systemTitle),
-          prompt.previews.first().offsetKnown ? "" : "(unknown) ", prompt.previews.first().offsetS,
-          qPrintable(prompt.previews.first().source));
+    QCOMPARE(m_dialogs.syncNowPreviews.size(), 1);
+    qInfo("Sync now asked first: %s, offset %s%.6f s to %s", qPrintable(m_dialogs.syncNowPreviews.first().systemTitle),
+          m_dialogs.syncNowPreviews.first().offsetKnown ? "" : "(unknown) ", m_dialogs.syncNowPreviews.first().offsetS,
+          qPrintable(m_dialogs.syncNowPreviews.first().source));
     QVERIFY(finished.wait(120000));
     const auto outcome = finished.first().first().value<SyncNowOutcome>();
     qInfo("Sync now: exit code %d, clock changed %d; the panel says: %s", outcome.exitCode, outcome.clockChanged,
@@ -374,9 +372,9 @@ void tst_PairWindow::syncNowFromPanel()
     QVERIFY(panel->syncStatus().contains(outcome.summary));
     // What the window was told matches the clocks (the script made System 2 100 s fast): the prompt's
     // offset, and the helper's own measurements on System 2's clock before and after the step.
-    QVERIFY(prompt.previews.first().offsetKnown);
-    QVERIFY2(qAbs(prompt.previews.first().offsetS - 100) < 1,
-             qPrintable(QString::number(prompt.previews.first().offsetS)));
+    QVERIFY(m_dialogs.syncNowPreviews.first().offsetKnown);
+    QVERIFY2(qAbs(m_dialogs.syncNowPreviews.first().offsetS - 100) < 1,
+             qPrintable(QString::number(m_dialogs.syncNowPreviews.first().offsetS)));
     QVERIFY(outcome.measuredOffset && outcome.offsetAfter);
     QVERIFY2(qAbs(*outcome.measuredOffset - 100) < 1, qPrintable(QString::number(*outcome.measuredOffset)));
     QVERIFY2(qAbs(*outcome.offsetAfter) < 0.001, qPrintable(QString::number(*outcome.offsetAfter)));

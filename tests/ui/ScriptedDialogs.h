@@ -2,6 +2,7 @@
 
 #include "widgets/Dialogs.h"
 
+#include <QList>
 #include <QStringList>
 
 // Answers the window's dialogs without showing any: tests set the answers and read what was asked.
@@ -23,9 +24,16 @@ public:
         asked << title;
         errors << text;
     }
+    bool confirmSyncNow(QWidget*, const SyncNowPreview& preview) override
+    {
+        syncNowPreviews.append(preview);
+        return syncNowAnswer;
+    }
 
     QString savePath;
     bool confirmAnswer = true;
     QStringList asked;
     QStringList errors;
+    bool syncNowAnswer = true;
+    QList<SyncNowPreview> syncNowPreviews; // what each Sync now confirmation showed
 };

@@ -1,10 +1,8 @@
 #include "ClockChecks.h"
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
-#include "ScriptedSyncNowPrompt.h"
 #include "lab/LabClocks.h"
 #include "lab/LabLayout.h"
-#include "lab/ProcessIdentity.h"
 #include "panel/AlertBanner.h"
 #include "panel/AlertLogView.h"
 #include "panel/LeapBadge.h"
@@ -13,6 +11,7 @@
 #include "panel/SourcesTable.h"
 #include "panel/SourcesTableModel.h"
 #include "panel/SystemCard.h"
+#include "util/ProcessIdentity.h"
 
 #include <QAbstractButton>
 #include <QElapsedTimer>
@@ -64,7 +63,6 @@ private:
     MachineClockWatch m_machineClock;
     std::unique_ptr<LabFixture> m_lab;
     ScriptedDialogs m_dialogs;
-    ScriptedSyncNowPrompt m_prompt;
     std::unique_ptr<LivePanel> m_panel;
     QTemporaryDir m_data;
 };
@@ -79,8 +77,7 @@ void tst_LivePanelLab::initTestCase()
     QVERIFY2(m_lab->start(), qPrintable(m_lab->failure()));
     QVERIFY(m_lab->settings().virtualClocks); // the default
     m_panel = std::make_unique<LivePanel>(&m_dialogs);
-    m_panel->setSyncNowPrompt(&m_prompt);
-    m_panel->setSyncNowProgram(QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    m_panel->setSyncNowProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     m_panel->resize(1000, 700);
     m_panel->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
@@ -111,9 +108,8 @@ void tst_LivePanelLab::syncNowNotOfferedWithoutASource()
     onSystem1.localSystem = 1;
     onSystem1.syncRoot = m_lab->directory() + u"/system1"_s;
     onSystem1.syncPeer.clear();
-    LivePanel panel(&m_dialogs);
-    ScriptedSyncNowPrompt prompt;
-    panel.setSyncNowPrompt(&prompt);
+    ScriptedDialogs dialogs;
+    LivePanel panel(&dialogs);
     panel.setPair(onSystem1, QString());
     auto* button = panel.findChild<QPushButton*>(u"syncNowButton"_s);
     auto* reason = panel.findChild<QLabel*>(u"syncNowReasonLabel"_s);
@@ -122,7 +118,7 @@ void tst_LivePanelLab::syncNowNotOfferedWithoutASource()
     QVERIFY(!reason->isHidden());
     QCOMPARE(button->toolTip(), reason->text());
     panel.syncNow();
-    QVERIFY(prompt.previews.isEmpty()); // nothing asked
+    QVERIFY(dialogs.syncNowPreviews.isEmpty()); // nothing asked
     // The same panel on System 2 offers it (it has System 1 to step to).
     QTRY_VERIFY_WITH_TIMEOUT(m_panel->findChild<QPushButton*>(u"syncNowButton"_s)->isEnabled(), 15000);
     QVERIFY(m_panel->findChild<QLabel*>(u"syncNowReasonLabel"_s)->isHidden());
@@ -234,10 +230,10 @@ void tst_LivePanelLab::exportsGoThroughTheDialogs()
 void tst_LivePanelLab::syncNowCanBeDeclined()
 {
     QSignalSpy finished(m_panel.get(), &LivePanel::syncNowFinished);
-    m_prompt.answer = false;
+    m_dialogs.syncNowAnswer = false;
     m_panel->findChild<QAbstractButton*>(u"syncNowButton"_s)->click();
-    QCOMPARE(m_prompt.previews.size(), 1);
-    const SyncNowPreview& preview = m_prompt.previews.constFirst();
+    QCOMPARE(m_dialogs.syncNowPreviews.size(), 1);
+    const SyncNowPreview& preview = m_dialogs.syncNowPreviews.constFirst();
     QCOMPARE(preview.source, m_lab->settings().serverAddress.toString());
     QVERIFY(preview.lab);
     QVERIFY(preview.offsetKnown);
@@ -261,16 +257,16 @@ void tst_LivePanelLab::syncNowStepsAWrongClock()
     QVERIFY2(std::abs(wrong - 100.0) < 0.01, qPrintable(QString::number(wrong)));
 
     QSignalSpy finished(m_panel.get(), &LivePanel::syncNowFinished);
-    m_prompt.answer = true;
-    m_prompt.previews.clear();
+    m_dialogs.syncNowAnswer = true;
+    m_dialogs.syncNowPreviews.clear();
     auto* button = m_panel->findChild<QAbstractButton*>(u"syncNowButton"_s);
     QElapsedTimer took;
     took.start();
     button->click();
     QVERIFY(!button->isEnabled()); // one at a time
-    QCOMPARE(m_prompt.previews.size(), 1);
-    QVERIFY(m_prompt.previews.constFirst().lab);
-    QVERIFY(!m_prompt.previews.constFirst().clockFixed);
+    QCOMPARE(m_dialogs.syncNowPreviews.size(), 1);
+    QVERIFY(m_dialogs.syncNowPreviews.constFirst().lab);
+    QVERIFY(!m_dialogs.syncNowPreviews.constFirst().clockFixed);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 40000);
     qInfo("Sync now took %lld ms in the panel", took.elapsed());
     const SyncNowOutcome outcome = finished.at(0).at(0).value<SyncNowOutcome>();
@@ -399,12 +395,12 @@ void tst_LivePanelLab::syncNowReportsTheRefusalUnderMinusX()
                               fixed.settings().serverAddress.toString(), 15000);
 
     QSignalSpy finished(m_panel.get(), &LivePanel::syncNowFinished);
-    m_prompt.answer = true;
-    m_prompt.previews.clear();
+    m_dialogs.syncNowAnswer = true;
+    m_dialogs.syncNowPreviews.clear();
     auto* button = m_panel->findChild<QAbstractButton*>(u"syncNowButton"_s);
     button->click();
-    QCOMPARE(m_prompt.previews.size(), 1);
-    QVERIFY(m_prompt.previews.constFirst().clockFixed);
+    QCOMPARE(m_dialogs.syncNowPreviews.size(), 1);
+    QVERIFY(m_dialogs.syncNowPreviews.constFirst().clockFixed);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 40000);
     const SyncNowOutcome outcome = finished.at(0).at(0).value<SyncNowOutcome>();
     QVERIFY2(outcome.reason == SyncNowOutcome::Reason::ClockControlDisabled, qPrintable(outcome.summary));

@@ -8,12 +8,12 @@
 #include "dialogs/RestoreDialog.h"
 #include "helperprotocol/HelperRunner.h"
 #include "lab/LabClocks.h"
-#include "lab/ProcessIdentity.h"
 #include "panel/LeapBadge.h"
 #include "panel/LivePanel.h"
 #include "panel/OffsetChartView.h"
 #include "panel/SourcesTable.h"
 #include "panel/SystemCard.h"
+#include "util/ProcessIdentity.h"
 #include "widgets/ReasonLabel.h"
 #include "wizard/SetupWizard.h"
 
@@ -73,7 +73,7 @@ QByteArray readFile(const QString& path)
 int runLabHelper(const HelperRequest& request, const QString& root)
 {
     HelperRunner runner;
-    runner.setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY), QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    runner.setLabProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     QSignalSpy finished(&runner, &HelperRunner::finished);
     runner.start(request, root);
     if (!finished.wait(60000))
@@ -242,8 +242,7 @@ void tst_MainWindowLab::restoreUndoesALabApply()
              qPrintable(diff));
     QVERIFY(dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Cancel)->isDefault());
     QVERIFY(!dialog->findChild<QPushButton*>(u"restoreButton"_s)->isDefault());
-    dialog->runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY),
-                                    QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    dialog->runner()->setLabProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     QTest::mouseClick(dialog->findChild<QPushButton*>(u"restoreButton"_s), Qt::LeftButton);
     // Escape while the helper runs would hide how it ended: the dialog stays.
     QTest::keyClick(dialog, Qt::Key_Escape);

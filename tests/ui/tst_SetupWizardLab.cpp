@@ -4,7 +4,7 @@
 #include "WizardDriver.h"
 #include "helperprotocol/HelperRunner.h"
 #include "lab/LabClocks.h"
-#include "lab/ProcessIdentity.h"
+#include "util/ProcessIdentity.h"
 #include "widgets/HelperStepList.h"
 #include "wizard/ApplyPage.h"
 #include "wizard/ReviewPage.h"
@@ -109,8 +109,7 @@ void tst_SetupWizardLab::init()
         lab = m_fixedLab.get();
     }
     m_wizard = new SetupWizard(lab->settings(), &m_dialogs);
-    m_wizard->runner()->setLabProgram(QStringLiteral(TANDEM_HELPER_BINARY),
-                                      QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    m_wizard->runner()->setLabProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     m_wizard->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_wizard));
     QTRY_VERIFY_WITH_TIMEOUT(m_wizard->currentPage()->isComplete(), 10000);

@@ -32,7 +32,7 @@ private slots:
 private:
     // Detect to Apply as System 2 of the lab, following `peer`; Apply pressed.
     void applyAsClient(SetupWizard& wizard, const QString& peer,
-                       const QString& helper = QStringLiteral(TANDEM_HELPER_BINARY));
+                       const QString& helper = QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     QByteArray system2Config() const;
 
     std::unique_ptr<LabFixture> m_lab;
@@ -60,7 +60,7 @@ QByteArray tst_SetupWizardRollback::system2Config() const
 
 void tst_SetupWizardRollback::applyAsClient(SetupWizard& wizard, const QString& peer, const QString& helper)
 {
-    wizard.runner()->setLabProgram(helper, QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    wizard.runner()->setLabProgram(helper);
     wizard.show();
     QTRY_VERIFY_WITH_TIMEOUT(wizard.currentPage()->isComplete(), 10000);
     QVERIFY(WizardDriver::goOn(&wizard));

@@ -7,7 +7,6 @@
 #include "PanelFormat.h"
 #include "SourcesTable.h"
 #include "SystemCard.h"
-#include "dialogs/SyncNowPrompt.h"
 #include "monitor/ChartFrame.h"
 #include "monitor/SyncNowController.h"
 #include "util/Clock.h"
@@ -43,8 +42,6 @@ constexpr int SyncResultShownMs = 5 * 60 * 1000;
 LivePanel::LivePanel(Dialogs* dialogs, QWidget* parent)
     : QWidget(parent)
     , m_dialogs(dialogs)
-    , m_ownPrompt(std::make_unique<WidgetSyncNowPrompt>())
-    , m_prompt(m_ownPrompt.get())
     , m_syncNow(new SyncNowController(this))
     , m_alerts(new AlertBanner(this))
     , m_card1(new SystemCard(1, this))
@@ -246,11 +243,6 @@ void LivePanel::setPair(const PairDefinition& pair, const QString& historyDirect
     refreshChart();
 }
 
-void LivePanel::setSyncNowPrompt(SyncNowPrompt* prompt)
-{
-    m_prompt = prompt ? prompt : m_ownPrompt.get();
-}
-
 void LivePanel::setSyncNowProgram(const QString& path)
 {
     m_syncNow->setLabProgram(path);
@@ -434,7 +426,7 @@ void LivePanel::syncNow()
     if (!m_monitor || m_syncNow->isRunning() || !m_monitor->syncNowBlocker().isEmpty())
         return;
     const SyncNowPreview preview = m_monitor->syncNowPreview();
-    if (!m_prompt->confirmSyncNow(this, preview))
+    if (!m_dialogs->confirmSyncNow(this, preview))
         return;
     m_syncButton->setEnabled(false);
     m_syncResultAge->stop();

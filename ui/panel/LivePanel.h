@@ -18,7 +18,6 @@ class QSystemTrayIcon;
 class QTabWidget;
 class SourcesTable;
 class SyncNowController;
-class SyncNowPrompt;
 class SystemCard;
 
 // What admins keep open: both systems side by side (cards), the offset chart over a chosen window,
@@ -36,9 +35,7 @@ public:
 
     // Replaces what is watched; the history lives in historyDirectory (empty: not kept).
     void setPair(const PairDefinition& pair, const QString& historyDirectory);
-    // Tests answer the confirmation with a scripted prompt (not owned); nullptr: the real dialog.
-    void setSyncNowPrompt(SyncNowPrompt* prompt);
-    // The sync-now helper for lab roots (tests, the build tree); empty: found next to the program.
+    // tandem-lab-helper for lab roots (tests, the build tree); empty: found next to the program.
     void setSyncNowProgram(const QString& path);
 
     void setWindow(Window window);
@@ -81,8 +78,6 @@ private:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     Dialogs* m_dialogs;
-    std::unique_ptr<SyncNowPrompt> m_ownPrompt;
-    SyncNowPrompt* m_prompt;
     std::unique_ptr<PairMonitor> m_monitor;
     SyncNowController* m_syncNow;
     AlertBanner* m_alerts;

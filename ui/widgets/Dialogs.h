@@ -1,12 +1,15 @@
 #pragma once
 
+#include "helperprotocol/SyncNowOutcome.h"
+
 #include <QString>
 
 class QWidget;
 
-// The only way ui/ asks the admin something in a separate window. The window and the wizard hold a
-// Dialogs*, so a test answers with a scripted implementation instead of a modal dialog that would
-// block it. Implementations never run a nested event loop in tests.
+// The only way ui/ asks the admin something in a separate window. The window, the wizard and the
+// panel hold a Dialogs*, so a test answers with a scripted implementation instead of a modal dialog
+// that would block it. Implementations never run a nested event loop in tests. The real one is
+// dialogs/WidgetDialogs (it shows the dialogs/ windows, which this layer cannot see).
 class Dialogs
 {
 public:
@@ -18,14 +21,6 @@ public:
     // Yes/no; `destructive` makes "No" the default button.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, bool destructive) = 0;
     virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;
-};
-
-// The real dialogs (QFileDialog, QMessageBox).
-class WidgetDialogs final : public Dialogs
-{
-public:
-    QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
-                         const QString& filter) override;
-    bool confirm(QWidget* parent, const QString& title, const QString& text, bool destructive) override;
-    void showError(QWidget* parent, const QString& title, const QString& text) override;
+    // "Sync now"'s confirmation, with what it is about to do.
+    virtual bool confirmSyncNow(QWidget* parent, const SyncNowPreview& preview) = 0;
 };

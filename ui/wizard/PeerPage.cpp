@@ -1,4 +1,5 @@
 #include "PeerPage.h"
+#include "setup/WizardMemory.h"
 
 #include "SetupWizard.h"
 #include "config/AddressValidator.h"
@@ -13,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -85,7 +85,7 @@ void PeerPage::initializePage()
             suggestion = guess.peer;
     }
     if (suggestion.isEmpty())
-        suggestion = QSettings().value(QStringLiteral("wizard/peer")).toString();
+        suggestion = WizardMemory::load().peer;
     if (wizard->isLab() || m_edit->text().isEmpty())
         m_edit->setText(suggestion);
     m_testResult->clear();

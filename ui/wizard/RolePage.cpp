@@ -1,4 +1,5 @@
 #include "RolePage.h"
+#include "setup/WizardMemory.h"
 
 #include "SetupWizard.h"
 #include "widgets/ReasonLabel.h"
@@ -6,7 +7,6 @@
 #include <QButtonGroup>
 #include <QLabel>
 #include <QRadioButton>
-#include <QSettings>
 #include <QVBoxLayout>
 
 namespace {
@@ -92,11 +92,10 @@ void RolePage::initializePage()
             preset = m_client;
     }
     if (!preset) {
-        const QVariant last = QSettings().value(QStringLiteral("wizard/path"));
-        if (last.isValid())
-            preset = last.toInt() == int(SetupChoices::Path::Client)        ? m_client
-                     : last.toInt() == int(SetupChoices::Path::OneTimeSync) ? m_sync
-                                                                            : m_server;
+        if (const std::optional<SetupChoices::Path> last = WizardMemory::load().path)
+            preset = *last == SetupChoices::Path::Client        ? m_client
+                     : *last == SetupChoices::Path::OneTimeSync ? m_sync
+                                                                : m_server;
     }
     if (preset)
         preset->setChecked(true);

@@ -1,4 +1,5 @@
 #include "SetupWizard.h"
+#include "setup/WizardMemory.h"
 
 #include "ApplyPage.h"
 #include "DetectPage.h"
@@ -14,7 +15,6 @@
 #include "helperprotocol/HelperRunner.h"
 
 #include <QAbstractButton>
-#include <QSettings>
 
 SetupWizard::SetupWizard(const std::optional<LabSettings>& lab, Dialogs* dialogs, QWidget* parent)
     : QWizard(parent)
@@ -49,9 +49,10 @@ SetupWizard::SetupWizard(const std::optional<LabSettings>& lab, Dialogs* dialogs
     }
     resize(760, 600);
     connect(this, &QWizard::accepted, this, [this] {
-        QSettings settings;
-        settings.setValue(QStringLiteral("wizard/path"), int(path()));
-        settings.setValue(QStringLiteral("wizard/peer"), choices().peer);
+        WizardMemory memory;
+        memory.path = path();
+        memory.peer = choices().peer;
+        memory.save();
     });
 }
 

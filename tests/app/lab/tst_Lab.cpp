@@ -4,7 +4,7 @@
 #include "LabFixture.h"
 #include "lab/LabConfig.h"
 #include "lab/LabStatus.h"
-#include "lab/ProcessIdentity.h"
+#include "util/ProcessIdentity.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "lab/ProcessIdentity.h"
+#include "util/ProcessIdentity.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "LabFixture.h"
 #include "history/HistoryCsv.h"
 #include "lab/LabLayout.h"
-#include "lab/ProcessIdentity.h"
 #include "monitor/PairMonitor.h"
 #include "util/Clock.h"
+#include "util/ProcessIdentity.h"
 
 #include <QElapsedTimer>
 #include <QFile>

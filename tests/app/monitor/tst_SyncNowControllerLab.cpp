@@ -30,7 +30,7 @@ void tst_SyncNowControllerLab::wrongClockIsStepped()
     QVERIFY(clocks.ok());
     clocks.value().system(2).step(-100);
     SyncNowController controller;
-    controller.setLabProgram(QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    controller.setLabProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     QSignalSpy progress(&controller, &SyncNowController::progress);
     QSignalSpy finished(&controller, &SyncNowController::finished);
     QVERIFY(controller.start(lab.directory() + u"/system2"_s, lab.settings().serverAddress.toString()));
@@ -55,7 +55,7 @@ void tst_SyncNowControllerLab::labRefusesTheStep()
     lab.configure([](LabSettings& settings) { settings.virtualClocks = false; });
     QVERIFY2(lab.start(), qPrintable(lab.failure()));
     SyncNowController controller;
-    controller.setLabProgram(QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    controller.setLabProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     QSignalSpy progress(&controller, &SyncNowController::progress);
     QSignalSpy finished(&controller, &SyncNowController::finished);
     QVERIFY(controller.start(lab.directory() + u"/system2"_s, lab.settings().serverAddress.toString()));
@@ -84,7 +84,7 @@ void tst_SyncNowControllerLab::missingDaemonIsReported()
     QVERIFY2(lab.start(), qPrintable(lab.failure()));
     QVERIFY(lab.stop());
     SyncNowController controller;
-    controller.setLabProgram(QStringLiteral(TANDEM_SYNC_NOW_HELPER_BINARY));
+    controller.setLabProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     QSignalSpy finished(&controller, &SyncNowController::finished);
     QVERIFY(controller.start(lab.directory() + u"/system2"_s, {}));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);

@@ -1,4 +1,6 @@
-#include "widgets/Dialogs.h"
+#include "WidgetDialogs.h"
+
+#include "SyncNowDialog.h"
 
 #include <QFileDialog>
 #include <QMessageBox>
@@ -18,4 +20,10 @@ bool WidgetDialogs::confirm(QWidget* parent, const QString& title, const QString
 void WidgetDialogs::showError(QWidget* parent, const QString& title, const QString& text)
 {
     QMessageBox::critical(parent, title, text);
+}
+
+bool WidgetDialogs::confirmSyncNow(QWidget* parent, const SyncNowPreview& preview)
+{
+    SyncNowDialog dialog(preview, parent);
+    return dialog.exec() == QDialog::Accepted;
 }

@@ -3,8 +3,8 @@
 #include <QString>
 #include <QStringList>
 
-// Before the lab signals a pid it checks what runs there: a pid file can be stale and a pid can be
-// reused, and the lab must only ever end the chronyd it started (never the machine's own chronyd).
+// Before a pid is signalled, what runs there is checked: a pid file can be stale and a pid can be
+// reused, and Tandem only ever ends the chronyd it means (never the machine's own by mistake).
 namespace ProcessIdentity {
 
 // argv of a process from /proc/PID/cmdline; empty when the process is gone or a zombie.

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AddressValidator</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2.</source>
+        <translation>„%1“ ist keine gültige Adresse: %2.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>Die Adresse ist leer.</translation>
+    </message>
+    <message>
+        <source>it is longer than 253 characters</source>
+        <translation>sie ist länger als 253 Zeichen</translation>
+    </message>
+    <message>
+        <source>it contains whitespace or a line break</source>
+        <translation>sie enthält Leerraum oder einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>it contains a control or non-ASCII character</source>
+        <translation>sie enthält ein Steuer- oder Nicht-ASCII-Zeichen</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; cannot appear in an address</source>
+        <translation>das Zeichen „%1“ kann in keiner Adresse vorkommen</translation>
+    </message>
+    <message>
+        <source>127.127.x.x is an ntpd reference-clock pseudo-address; chrony would poll it as an ordinary NTP server on this machine. To serve this machine&apos;s own clock use the local clock setting (local stratum 10) instead</source>
+        <translation>127.127.x.x ist eine Pseudo-Adresse für Referenzuhren von ntpd; chrony würde sie als gewöhnlichen NTP-Server auf diesem Rechner abfragen. Um die eigene Uhr dieses Rechners anzubieten, stattdessen die lokale Uhr verwenden (local stratum 10)</translation>
+    </message>
+    <message>
+        <source>a subnet is not allowed here, give a single address</source>
+        <translation>hier ist kein Subnetz erlaubt, bitte eine einzelne Adresse angeben</translation>
+    </message>
+    <message>
+        <source>an IPv4 address has four numbers separated by dots</source>
+        <translation>eine IPv4-Adresse besteht aus vier durch Punkte getrennten Zahlen</translation>
+    </message>
+    <message>
+        <source>write it as %1 (no leading zeros)</source>
+        <translation>bitte als %1 schreiben (ohne führende Nullen)</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv6 address</source>
+        <translation>sie ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address (four numbers from 0 to 255)</source>
+        <translation>sie ist keine gültige IPv4-Adresse (vier Zahlen von 0 bis 255)</translation>
+    </message>
+    <message>
+        <source>chrony needs an IP address here, not a host name</source>
+        <translation>chrony braucht hier eine IP-Adresse, keinen Hostnamen</translation>
+    </message>
+    <message>
+        <source>a host name consists of labels of letters, digits and hyphens (at most 63 characters each, not starting or ending with a hyphen) separated by dots</source>
+        <translation>ein Hostname besteht aus durch Punkte getrennten Teilen aus Buchstaben, Ziffern und Bindestrichen (je höchstens 63 Zeichen, nicht mit einem Bindestrich beginnend oder endend)</translation>
+    </message>
+    <message>
+        <source>a subnet has one &apos;/&apos; between the address and the prefix length</source>
+        <translation>ein Subnetz hat genau einen „/“ zwischen Adresse und Präfixlänge</translation>
+    </message>
+    <message>
+        <source>the prefix length after &apos;/&apos; must be a number</source>
+        <translation>die Präfixlänge nach „/“ muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>„%1“ ist keine gültige IPv6-Adresse</translation>
+    </message>
+    <message>
+        <source>an IPv6 prefix length is between 0 and 128</source>
+        <translation>eine IPv6-Präfixlänge liegt zwischen 0 und 128</translation>
+    </message>
+    <message>
+        <source>an IPv4 address has at most four numbers</source>
+        <translation>eine IPv4-Adresse hat höchstens vier Zahlen</translation>
+    </message>
+    <message>
+        <source>each part of an IPv4 address is a number from 0 to 255</source>
+        <translation>jeder Teil einer IPv4-Adresse ist eine Zahl von 0 bis 255</translation>
+    </message>
+    <message>
+        <source>an IPv4 prefix length is between 0 and 32</source>
+        <translation>eine IPv4-Präfixlänge liegt zwischen 0 und 32</translation>
+    </message>
+    <message>
+        <source>write a subnet as its four-number address and a prefix length, like 192.168.1.0/24</source>
+        <translation>ein Subnetz bitte als Adresse aus vier Zahlen mit Präfixlänge schreiben, etwa 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>write it as %1/%2 (no leading zeros)</source>
+        <translation>bitte als %1/%2 schreiben (ohne führende Nullen)</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Since %1: %2</source>
@@ -222,6 +317,13 @@
     </message>
 </context>
 <context>
+    <name>ChronyHost</name>
+    <message>
+        <source>No chrony configuration was found (looked for %1). Is chrony installed?</source>
+        <translation>Es wurde keine chrony-Konfiguration gefunden (gesucht: %1). Ist chrony installiert?</translation>
+    </message>
+</context>
+<context>
     <name>CmdmonClient</name>
     <message>
         <source>no answer from chronyd on its command socket %1</source>
@@ -253,6 +355,65 @@
     <message>
         <source>implausible reply: %1 sources (more than %2)</source>
         <translation>unplausible Antwort: %1 Quellen (mehr als %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CmdmonError</name>
+    <message>
+        <source>chronyd could not step the clock (500 Failure): it does not control the system clock, e.g. it was started with -x or lacks the capability to set the time</source>
+        <translation>chronyd konnte die Uhr nicht stellen (500 Failure): Es steuert die Systemuhr nicht, z. B. weil es mit -x gestartet wurde oder ihm die Berechtigung zum Stellen der Zeit fehlt</translation>
+    </message>
+    <message>
+        <source>chronyd reported a failure (500 Failure)</source>
+        <translation>chronyd meldete einen Fehler (500 Failure)</translation>
+    </message>
+    <message>
+        <source>chronyd refused (501 Not authorised): this command needs the local Unix socket, as root (over UDP only monitoring is allowed)</source>
+        <translation>chronyd lehnte ab (501 Not authorised): Dieser Befehl braucht den lokalen Unix-Socket als root (über UDP ist nur Überwachung erlaubt)</translation>
+    </message>
+    <message>
+        <source>this chronyd version does not support that command (502 Invalid command)</source>
+        <translation>diese chronyd-Version kennt den Befehl nicht (502 Invalid command)</translation>
+    </message>
+    <message>
+        <source>chronyd has no such source (503 No such source)</source>
+        <translation>chronyd hat keine solche Quelle (503 No such source)</translation>
+    </message>
+    <message>
+        <source>that facility is not enabled in chronyd (505)</source>
+        <translation>diese Funktion ist in chronyd nicht aktiviert (505)</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the subnet (507 Bad subnet)</source>
+        <translation>chronyd lehnte das Subnetz ab (507 Bad subnet)</translation>
+    </message>
+    <message>
+        <source>chronyd already has that source (511 Source already present)</source>
+        <translation>chronyd hat diese Quelle bereits (511 Source already present)</translation>
+    </message>
+    <message>
+        <source>chronyd has too many sources to add another (512)</source>
+        <translation>chronyd hat zu viele Quellen für eine weitere (512)</translation>
+    </message>
+    <message>
+        <source>chronyd cannot use that address family (515 Invalid address family)</source>
+        <translation>chronyd kann diese Adressfamilie nicht verwenden (515 Invalid address family)</translation>
+    </message>
+    <message>
+        <source>chronyd speaks another command protocol version (517 Protocol version mismatch): it is older or newer than the chrony 4.x Tandem supports</source>
+        <translation>chronyd spricht eine andere Version des Befehlsprotokolls (517 Protocol version mismatch): Es ist älter oder neuer als das von Tandem unterstützte chrony 4.x</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the request length (518 Packet length mismatch): its protocol differs from chrony 4.x</source>
+        <translation>chronyd lehnte die Länge der Anfrage ab (518 Packet length mismatch): Sein Protokoll weicht von chrony 4.x ab</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the source name (521 Invalid name)</source>
+        <translation>chronyd lehnte den Namen der Quelle ab (521 Invalid name)</translation>
+    </message>
+    <message>
+        <source>chronyd returned unexpected status %1 (520)</source>
+        <translation>chronyd meldete den unerwarteten Status %1 (520)</translation>
     </message>
 </context>
 <context>
@@ -593,6 +754,25 @@
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>a lab is already running in %1 (%2 is pid %3); stop it first</source>
+        <translation>in %1 läuft bereits ein Labor (%2 ist PID %3); bitte zuerst beenden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the virtual-clock library %1 is missing: install Tandem&apos;s package, set TANDEM_VCLOCK_LIBRARY, or start the lab with -x (--no-virtual-clock)</source>
+        <translation>die Bibliothek für virtuelle Uhren %1 fehlt: Tandems Paket installieren, TANDEM_VCLOCK_LIBRARY setzen oder das Labor mit -x starten (--no-virtual-clock)</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
     <name>LabClockDialog</name>
     <message>
         <source>Change its &amp;oscillator error</source>
@@ -666,6 +846,142 @@
     <message>
         <source>System 2&apos;s clock was stepped by %1: it is %2 System 1 now. Watch chronyd slew it, or use Sync now.</source>
         <translation>Die Uhr von System 2 wurde um %1 verstellt: Sie geht jetzt gegenüber System 1 %2. Sehen Sie zu, wie chronyd sie angleicht, oder verwenden Sie „Sofort abgleichen“.</translation>
+    </message>
+</context>
+<context>
+    <name>LabClocks</name>
+    <message>
+        <source>the lab in %1 runs with -x on this machine&apos;s clock: it has no clocks of its own</source>
+        <translation>das Labor in %1 läuft mit -x auf der Uhr dieses Rechners: Es hat keine eigenen Uhren</translation>
+    </message>
+</context>
+<context>
+    <name>LabConfig</name>
+    <message>
+        <source>the config core refused the lab&apos;s profile for System %1: %2</source>
+        <translation>der Konfigurationskern lehnte das Laborprofil für System %1 ab: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabLayout</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the lab directory is too deep: the command socket path %1 is longer than the 107 bytes a Unix socket allows</source>
+        <translation>das Laborverzeichnis liegt zu tief: Der Pfad des Befehls-Sockets %1 ist länger als die 107 Bytes, die ein Unix-Socket erlaubt</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation>das Verzeichnis %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>%1 belongs to uid %2 gid %3, not to the user chronyd runs as (uid %4 gid %5): chronyd would disable its command socket</source>
+        <translation>%1 gehört uid %2 gid %3, nicht dem Benutzer, unter dem chronyd läuft (uid %4 gid %5): chronyd würde seinen Befehls-Socket abschalten</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1 to 0770: %2</source>
+        <translation>die Rechte von %1 können nicht auf 0770 gesetzt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabSettings</name>
+    <message>
+        <source>the lab directory must be an absolute path (chronyd changes to / when it daemonizes)</source>
+        <translation>das Laborverzeichnis muss ein absoluter Pfad sein (chronyd wechselt als Dienst nach /)</translation>
+    </message>
+    <message>
+        <source>the lab directory must not contain blanks: chrony.conf cannot quote paths</source>
+        <translation>das Laborverzeichnis darf keine Leerzeichen enthalten: chrony.conf kann Pfade nicht quotieren</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address is not an IP address</source>
+        <translation>die Adresse von %1 ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is not an IPv4 loopback address (127.0.0.0/8); the lab only runs on this machine</source>
+        <translation>die Adresse %2 von %1 ist keine IPv4-Loopback-Adresse (127.0.0.0/8); das Labor läuft nur auf diesem Rechner</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address: %2</source>
+        <translation>Adresse von %1: %2</translation>
+    </message>
+    <message>
+        <source>System 1 and System 2 need different addresses (both are %1)</source>
+        <translation>System 1 und System 2 brauchen verschiedene Adressen (beide sind %1)</translation>
+    </message>
+    <message>
+        <source>the NTP and command ports must not be 0</source>
+        <translation>NTP- und Befehlsport dürfen nicht 0 sein</translation>
+    </message>
+    <message>
+        <source>the NTP port and the command port must differ (both are %1)</source>
+        <translation>NTP-Port und Befehlsport müssen sich unterscheiden (beide sind %1)</translation>
+    </message>
+    <message>
+        <source>System %1&apos;s clock offset must be within ±%2 s</source>
+        <translation>der Uhrversatz von System %1 muss innerhalb von ±%2 s liegen</translation>
+    </message>
+    <message>
+        <source>System %1&apos;s clock frequency error must be within ±%2 ppm (chronyd corrects no more)</source>
+        <translation>der Frequenzfehler der Uhr von System %1 muss innerhalb von ±%2 ppm liegen (mehr korrigiert chronyd nicht)</translation>
+    </message>
+    <message>
+        <source>clock offsets and frequencies need virtual clocks (a lab with -x uses this machine&apos;s clock)</source>
+        <translation>Uhrversätze und Frequenzen brauchen virtuelle Uhren (ein Labor mit -x verwendet die Uhr dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>a lab date needs virtual clocks (a lab with -x uses this machine&apos;s clock)</source>
+        <translation>ein Labordatum braucht virtuelle Uhren (ein Labor mit -x verwendet die Uhr dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>the lab date must be between 1980 and 2100</source>
+        <translation>das Labordatum muss zwischen 1980 und 2100 liegen</translation>
+    </message>
+    <message>
+        <source>the virtual-clock library must be an absolute path (it is preloaded into chronyd)</source>
+        <translation>die Bibliothek für virtuelle Uhren muss ein absoluter Pfad sein (sie wird in chronyd vorgeladen)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no lab (cannot read %2: %3)</source>
+        <translation>%1 enthält kein Labor (%2 nicht lesbar: %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab settings file: %2</source>
+        <translation>%1 ist keine Labor-Einstellungsdatei: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no valid ntpPort/cmdPort</source>
+        <translation>%1 hat keinen gültigen ntpPort/cmdPort</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 must name an existing directory by its absolute path</source>
+        <translation>%1 muss ein vorhandenes Verzeichnis mit absolutem Pfad nennen</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab system directory (DIR/system1 or DIR/system2)</source>
+        <translation>%1 ist kein Systemverzeichnis eines Labors (DIR/system1 oder DIR/system2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab made by Tandem: %2</source>
+        <translation>%1 ist kein von Tandem angelegtes Labor: %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 port %3:%4 is already in use (another lab, or a chronyd, on the same address and port would share its traffic): %5</source>
+        <translation>der %2-Port %3:%4 von %1 ist bereits belegt (ein anderes Labor oder ein chronyd an derselben Adresse und demselben Port würde seinen Verkehr teilen): %5</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1479,52 @@
     </message>
 </context>
 <context>
+    <name>NtpPacket</name>
+    <message>
+        <source>the reply is %1 bytes long, shorter than an NTP header (48 bytes)</source>
+        <translation>die Antwort ist %1 Bytes lang, kürzer als ein NTP-Kopf (48 Bytes)</translation>
+    </message>
+    <message>
+        <source>the reply has NTP mode %1, not 4 (server): something other than an NTP server answered</source>
+        <translation>die Antwort hat NTP-Modus %1, nicht 4 (Server): Etwas anderes als ein NTP-Server hat geantwortet</translation>
+    </message>
+    <message>
+        <source>the reply has NTP version %1, which no NTP server sends</source>
+        <translation>die Antwort hat NTP-Version %1, die kein NTP-Server sendet</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s origin timestamp does not match our request, so it does not answer it</source>
+        <translation>der Ursprungszeitstempel der Antwort passt nicht zu unserer Anfrage, sie beantwortet sie also nicht</translation>
+    </message>
+    <message>
+        <source>the server sent a kiss-o&apos;-death (code %1), it refuses to give us time%2</source>
+        <translation>der Server sandte ein Kiss-o’-Death (Code %1), er verweigert uns die Zeit%2</translation>
+    </message>
+    <message>
+        <source>the reply has no transmit timestamp</source>
+        <translation>die Antwort hat keinen Sendezeitstempel</translation>
+    </message>
+    <message>
+        <source>the reply is %1 bytes long; an NTP server answers our request with 48</source>
+        <translation>die Antwort ist %1 Bytes lang; ein NTP-Server beantwortet unsere Anfrage mit 48</translation>
+    </message>
+    <message>
+        <source>implausible reply: stratum %1</source>
+        <translation>unplausible Antwort: Stratum %1</translation>
+    </message>
+    <message>
+        <source>implausible reply: root delay %1 s, root dispersion %2 s from a server that says it is synchronised</source>
+        <translation>unplausible Antwort: Root-Delay %1 s, Root-Dispersion %2 s von einem Server, der sich synchronisiert nennt</translation>
+    </message>
+</context>
+<context>
+    <name>NtpProbe</name>
+    <message>
+        <source>the reply was too long</source>
+        <translation>die Antwort war zu lang</translation>
+    </message>
+</context>
+<context>
     <name>OffsetChartView</name>
     <message>
         <source>Offset chart</source>
@@ -1309,6 +1671,41 @@
     </message>
 </context>
 <context>
+    <name>PeerAccess</name>
+    <message>
+        <source>System 2</source>
+        <translation>System 2</translation>
+    </message>
+    <message>
+        <source>System 1</source>
+        <translation>System 1</translation>
+    </message>
+    <message>
+        <source>it has no address</source>
+        <translation>er hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name %2 does not resolve on this machine (%3), and chronyd would not start with it in allow/cmdallow: use %1&apos;s address.</source>
+        <translation>Der Name %2 von %1 lässt sich auf diesem Rechner nicht auflösen (%3), und chronyd würde mit ihm in allow/cmdallow nicht starten: bitte die Adresse von %1 verwenden.</translation>
+    </message>
+    <message>
+        <source>This machine has no route to %1.</source>
+        <translation>Dieser Rechner hat keine Route zu %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address: %2</source>
+        <translation>Adresse von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address.</source>
+        <translation>%1 ist keine Adresse.</translation>
+    </message>
+    <message>
+        <source>Which of this machine&apos;s addresses faces %1 is unknown: %2 Choose to listen for monitoring on all interfaces, or give the address.</source>
+        <translation>Welche Adresse dieses Rechners %1 zugewandt ist, ist unbekannt: %2 Bitte die Überwachung auf allen Schnittstellen wählen oder die Adresse angeben.</translation>
+    </message>
+</context>
+<context>
     <name>PeerPage</name>
     <message>
         <source>&amp;Test</source>
@@ -1428,6 +1825,13 @@
     </message>
 </context>
 <context>
+    <name>PeerTester</name>
+    <message>
+        <source>lab System %1&apos;s clock cannot be read: %2</source>
+        <translation>die Uhr von Labor-System %1 ist nicht lesbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>PollingPage</name>
     <message>
         <source>%1 s</source>
@@ -1504,6 +1908,76 @@
     <message>
         <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 of traffic.</source>
         <translation>Eine Anfrage alle %1 bis %2 (chrony fragt seltener, solange die Uhren übereinstimmen): höchstens %3 Anfragen am Tag, etwa %4 Datenverkehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTerminator</name>
+    <message>
+        <source>cannot watch process %1: %2</source>
+        <translation>Prozess %1 kann nicht beobachtet werden: %2</translation>
+    </message>
+    <message>
+        <source>process %1 is not the lab&apos;s chronyd (%2), so the lab leaves it alone</source>
+        <translation>Prozess %1 ist nicht das chronyd des Labors (%2), also lässt das Labor ihn in Ruhe</translation>
+    </message>
+    <message>
+        <source>process %1 did not end even after SIGKILL</source>
+        <translation>Prozess %1 endete selbst nach SIGKILL nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 is a host name, and chronyd resolves a name in allow/cmdallow only once, while it reads the file (and does not start when that fails): Tandem writes its addresses, so it must be resolved first.</source>
+        <translation>%1 ist ein Hostname, und chronyd löst Namen in allow/cmdallow nur einmal beim Lesen der Datei auf (und startet nicht, wenn das scheitert): Tandem schreibt die Adressen, daher muss der Name zuerst aufgelöst werden.</translation>
+    </message>
+    <message>
+        <source>Resolved addresses only go with a host name, not with %1.</source>
+        <translation>Aufgelöste Adressen gehören nur zu einem Hostnamen, nicht zu %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2: %3</source>
+        <translation>Adresse %2 von %1: %3</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s address: %1</source>
+        <translation>Adresse von System 2: %1</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s address: %1</source>
+        <translation>Adresse von System 1: %1</translation>
+    </message>
+    <message>
+        <source>The local stratum must be between 1 and 15 (it is %1).</source>
+        <translation>Das lokale Stratum muss zwischen 1 und 15 liegen (es ist %1).</translation>
+    </message>
+    <message>
+        <source>Polling values must be between -7 and 24 (got %1).</source>
+        <translation>Abfragewerte müssen zwischen -7 und 24 liegen (erhalten: %1).</translation>
+    </message>
+    <message>
+        <source>maxpoll (%1) must not be smaller than minpoll (%2).</source>
+        <translation>maxpoll (%1) darf nicht kleiner als minpoll (%2) sein.</translation>
+    </message>
+    <message>
+        <source>The NTP port must be between 1 and 65535 (0 means the default, 123).</source>
+        <translation>Der NTP-Port muss zwischen 1 und 65535 liegen (0 steht für den Standard, 123).</translation>
+    </message>
+    <message>
+        <source>&apos;makestep 1 -1&apos; is a System 2 setting: it makes System 2 follow jumps of System 1&apos;s clock.</source>
+        <translation>„makestep 1 -1“ ist eine Einstellung für System 2: Damit folgt System 2 Sprüngen der Uhr von System 1.</translation>
+    </message>
+    <message>
+        <source>Which of this machine&apos;s addresses faces %1 is not known, so chronyd would not know where to listen for its monitoring: give the address, or choose all interfaces.</source>
+        <translation>Welche Adresse dieses Rechners %1 zugewandt ist, ist nicht bekannt, also wüsste chronyd nicht, wo es für die Überwachung lauschen soll: bitte die Adresse angeben oder alle Schnittstellen wählen.</translation>
+    </message>
+    <message>
+        <source>The monitoring address %1 and the peer %2 are of different IP versions, so the peer could not reach the monitoring port.</source>
+        <translation>Die Überwachungsadresse %1 und die Gegenstelle %2 haben verschiedene IP-Versionen, also könnte die Gegenstelle den Überwachungsport nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The monitoring address: %1</source>
+        <translation>Die Überwachungsadresse: %1</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2316,13 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there. When they are lost, System 1 keeps serving the time they gave it, and its own clock (local stratum) takes over only once its estimated error (root distance) reaches 1 s, which can take hours; until then System 2 keeps following System 1 as before.</source>
         <translation>Die Online-Server in chrony.conf bleiben: System 1 folgt ihnen, wenn das Internet erreichbar ist. Fallen sie weg, stellt System 1 weiter die Zeit bereit, die es von ihnen hatte, und seine eigene Uhr (local stratum) übernimmt erst, wenn sein geschätzter Fehler (Root-Distanz) 1 s erreicht, was Stunden dauern kann; bis dahin folgt System 2 weiter System 1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>A one-time sync changes no configuration.</source>
+        <translation>Ein einmaliger Abgleich ändert keine Konfiguration.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2804,17 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     </message>
 </context>
 <context>
+    <name>TimestampedUdpSocket</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation>es kann kein UDP-Socket geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot use the source address %1: %2</source>
+        <translation>die Absenderadresse %1 ist nicht verwendbar: %2</translation>
+    </message>
+</context>
+<context>
     <name>UdpCmdmonTransport</name>
     <message>
         <source>no chronyd address given</source>
@@ -2585,6 +3077,33 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while it is not set up. Next, on System 2: run Tandem, choose &quot;System 2&quot; and enter this system&apos;s address, %2. Then &quot;Check again&quot; here shows it following.</source>
         <translation>System 1 ist bereit: Es stellt seine Uhr jetzt bereit. System 2 (%1) antwortet noch nicht; das ist zu erwarten, solange es nicht eingerichtet ist. Als Nächstes auf System 2: Tandem starten, „System 2“ wählen und die Adresse dieses Systems eingeben, %2. Danach zeigt „Erneut prüfen“ hier, dass es folgt.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualClock</name>
+    <message>
+        <source>cannot map the virtual clock %1: %2</source>
+        <translation>die virtuelle Uhr %1 kann nicht eingeblendet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create the virtual clock %1: %2</source>
+        <translation>die virtuelle Uhr %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot size the virtual clock %1: %2</source>
+        <translation>die Größe der virtuellen Uhr %1 kann nicht gesetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the virtual clock %1: %2</source>
+        <translation>die virtuelle Uhr %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual clock (a regular file of %2 bytes)</source>
+        <translation>%1 ist keine virtuelle Uhr (eine reguläre Datei von %2 Bytes)</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual clock of this version</source>
+        <translation>%1 ist keine virtuelle Uhr dieser Version</translation>
     </message>
 </context>
 <context>

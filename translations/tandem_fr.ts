@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AddressValidator</name>
+    <message>
+        <source>&apos;%1&apos; is not a valid address: %2.</source>
+        <translation>« %1 » n’est pas une adresse valide : %2.</translation>
+    </message>
+    <message>
+        <source>The address is empty.</source>
+        <translation>L’adresse est vide.</translation>
+    </message>
+    <message>
+        <source>it is longer than 253 characters</source>
+        <translation>elle dépasse 253 caractères</translation>
+    </message>
+    <message>
+        <source>it contains whitespace or a line break</source>
+        <translation>elle contient une espace ou un saut de ligne</translation>
+    </message>
+    <message>
+        <source>it contains a control or non-ASCII character</source>
+        <translation>elle contient un caractère de contrôle ou non ASCII</translation>
+    </message>
+    <message>
+        <source>the character &apos;%1&apos; cannot appear in an address</source>
+        <translation>le caractère « %1 » ne peut pas figurer dans une adresse</translation>
+    </message>
+    <message>
+        <source>127.127.x.x is an ntpd reference-clock pseudo-address; chrony would poll it as an ordinary NTP server on this machine. To serve this machine&apos;s own clock use the local clock setting (local stratum 10) instead</source>
+        <translation>127.127.x.x est une pseudo-adresse d’horloge de référence de ntpd ; chrony l’interrogerait comme un serveur NTP ordinaire sur cette machine. Pour servir l’horloge de cette machine, utilisez plutôt l’horloge locale (local stratum 10)</translation>
+    </message>
+    <message>
+        <source>a subnet is not allowed here, give a single address</source>
+        <translation>un sous-réseau n’est pas permis ici, indiquez une seule adresse</translation>
+    </message>
+    <message>
+        <source>an IPv4 address has four numbers separated by dots</source>
+        <translation>une adresse IPv4 compte quatre nombres séparés par des points</translation>
+    </message>
+    <message>
+        <source>write it as %1 (no leading zeros)</source>
+        <translation>écrivez-la %1 (sans zéros en tête)</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv6 address</source>
+        <translation>ce n’est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>it is not a valid IPv4 address (four numbers from 0 to 255)</source>
+        <translation>ce n’est pas une adresse IPv4 valide (quatre nombres de 0 à 255)</translation>
+    </message>
+    <message>
+        <source>chrony needs an IP address here, not a host name</source>
+        <translation>chrony demande ici une adresse IP, pas un nom d’hôte</translation>
+    </message>
+    <message>
+        <source>a host name consists of labels of letters, digits and hyphens (at most 63 characters each, not starting or ending with a hyphen) separated by dots</source>
+        <translation>un nom d’hôte se compose de parties de lettres, chiffres et tirets (63 caractères au plus chacune, sans tiret au début ni à la fin) séparées par des points</translation>
+    </message>
+    <message>
+        <source>a subnet has one &apos;/&apos; between the address and the prefix length</source>
+        <translation>un sous-réseau a une seule « / » entre l’adresse et la longueur du préfixe</translation>
+    </message>
+    <message>
+        <source>the prefix length after &apos;/&apos; must be a number</source>
+        <translation>la longueur du préfixe après « / » doit être un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IPv6 address</source>
+        <translation>« %1 » n’est pas une adresse IPv6 valide</translation>
+    </message>
+    <message>
+        <source>an IPv6 prefix length is between 0 and 128</source>
+        <translation>une longueur de préfixe IPv6 est comprise entre 0 et 128</translation>
+    </message>
+    <message>
+        <source>an IPv4 address has at most four numbers</source>
+        <translation>une adresse IPv4 compte au plus quatre nombres</translation>
+    </message>
+    <message>
+        <source>each part of an IPv4 address is a number from 0 to 255</source>
+        <translation>chaque partie d’une adresse IPv4 est un nombre de 0 à 255</translation>
+    </message>
+    <message>
+        <source>an IPv4 prefix length is between 0 and 32</source>
+        <translation>une longueur de préfixe IPv4 est comprise entre 0 et 32</translation>
+    </message>
+    <message>
+        <source>write a subnet as its four-number address and a prefix length, like 192.168.1.0/24</source>
+        <translation>écrivez un sous-réseau avec son adresse en quatre nombres et une longueur de préfixe, comme 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>write it as %1/%2 (no leading zeros)</source>
+        <translation>écrivez-le %1/%2 (sans zéros en tête)</translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
     <message>
         <source>Since %1: %2</source>
@@ -222,6 +317,13 @@
     </message>
 </context>
 <context>
+    <name>ChronyHost</name>
+    <message>
+        <source>No chrony configuration was found (looked for %1). Is chrony installed?</source>
+        <translation>Aucune configuration de chrony n’a été trouvée (cherché : %1). chrony est-il installé ?</translation>
+    </message>
+</context>
+<context>
     <name>CmdmonClient</name>
     <message>
         <source>no answer from chronyd on its command socket %1</source>
@@ -253,6 +355,65 @@
     <message>
         <source>implausible reply: %1 sources (more than %2)</source>
         <translation>réponse invraisemblable : %1 sources (plus de %2)</translation>
+    </message>
+</context>
+<context>
+    <name>CmdmonError</name>
+    <message>
+        <source>chronyd could not step the clock (500 Failure): it does not control the system clock, e.g. it was started with -x or lacks the capability to set the time</source>
+        <translation>chronyd n’a pas pu régler l’horloge (500 Failure) : il ne pilote pas l’horloge système, par exemple parce qu’il a été lancé avec -x ou n’a pas le droit de régler l’heure</translation>
+    </message>
+    <message>
+        <source>chronyd reported a failure (500 Failure)</source>
+        <translation>chronyd a signalé un échec (500 Failure)</translation>
+    </message>
+    <message>
+        <source>chronyd refused (501 Not authorised): this command needs the local Unix socket, as root (over UDP only monitoring is allowed)</source>
+        <translation>chronyd a refusé (501 Not authorised) : cette commande passe par le socket Unix local, en root (en UDP seule la surveillance est permise)</translation>
+    </message>
+    <message>
+        <source>this chronyd version does not support that command (502 Invalid command)</source>
+        <translation>cette version de chronyd ne connaît pas cette commande (502 Invalid command)</translation>
+    </message>
+    <message>
+        <source>chronyd has no such source (503 No such source)</source>
+        <translation>chronyd n’a pas cette source (503 No such source)</translation>
+    </message>
+    <message>
+        <source>that facility is not enabled in chronyd (505)</source>
+        <translation>cette fonction n’est pas activée dans chronyd (505)</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the subnet (507 Bad subnet)</source>
+        <translation>chronyd a refusé le sous-réseau (507 Bad subnet)</translation>
+    </message>
+    <message>
+        <source>chronyd already has that source (511 Source already present)</source>
+        <translation>chronyd a déjà cette source (511 Source already present)</translation>
+    </message>
+    <message>
+        <source>chronyd has too many sources to add another (512)</source>
+        <translation>chronyd a trop de sources pour en ajouter une (512)</translation>
+    </message>
+    <message>
+        <source>chronyd cannot use that address family (515 Invalid address family)</source>
+        <translation>chronyd ne peut pas utiliser cette famille d’adresses (515 Invalid address family)</translation>
+    </message>
+    <message>
+        <source>chronyd speaks another command protocol version (517 Protocol version mismatch): it is older or newer than the chrony 4.x Tandem supports</source>
+        <translation>chronyd parle une autre version du protocole de commande (517 Protocol version mismatch) : il est plus ancien ou plus récent que le chrony 4.x que Tandem prend en charge</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the request length (518 Packet length mismatch): its protocol differs from chrony 4.x</source>
+        <translation>chronyd a refusé la longueur de la requête (518 Packet length mismatch) : son protocole diffère de celui de chrony 4.x</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the source name (521 Invalid name)</source>
+        <translation>chronyd a refusé le nom de la source (521 Invalid name)</translation>
+    </message>
+    <message>
+        <source>chronyd returned unexpected status %1 (520)</source>
+        <translation>chronyd a renvoyé l’état inattendu %1 (520)</translation>
     </message>
 </context>
 <context>
@@ -593,6 +754,25 @@
     </message>
 </context>
 <context>
+    <name>Lab</name>
+    <message>
+        <source>a lab is already running in %1 (%2 is pid %3); stop it first</source>
+        <translation>un labo tourne déjà dans %1 (%2 a le PID %3) ; arrêtez-le d’abord</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>the virtual-clock library %1 is missing: install Tandem&apos;s package, set TANDEM_VCLOCK_LIBRARY, or start the lab with -x (--no-virtual-clock)</source>
+        <translation>la bibliothèque d’horloges virtuelles %1 manque : installez le paquet de Tandem, définissez TANDEM_VCLOCK_LIBRARY ou lancez le labo avec -x (--no-virtual-clock)</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>impossible de créer le répertoire %1</translation>
+    </message>
+</context>
+<context>
     <name>LabClockDialog</name>
     <message>
         <source>Change its &amp;oscillator error</source>
@@ -666,6 +846,142 @@
     <message>
         <source>System 2&apos;s clock was stepped by %1: it is %2 System 1 now. Watch chronyd slew it, or use Sync now.</source>
         <translation>L’horloge du système 2 a été décalée de %1 : elle a maintenant %2 le système 1. Regardez chronyd la corriger, ou utilisez « Synchroniser maintenant ».</translation>
+    </message>
+</context>
+<context>
+    <name>LabClocks</name>
+    <message>
+        <source>the lab in %1 runs with -x on this machine&apos;s clock: it has no clocks of its own</source>
+        <translation>le labo de %1 tourne avec -x sur l’horloge de cette machine : il n’a pas d’horloges propres</translation>
+    </message>
+</context>
+<context>
+    <name>LabConfig</name>
+    <message>
+        <source>the config core refused the lab&apos;s profile for System %1: %2</source>
+        <translation>le cœur de configuration a refusé le profil du labo pour le système %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabLayout</name>
+    <message>
+        <source>cannot create the directory %1</source>
+        <translation>impossible de créer le répertoire %1</translation>
+    </message>
+    <message>
+        <source>the lab directory is too deep: the command socket path %1 is longer than the 107 bytes a Unix socket allows</source>
+        <translation>le répertoire du labo est trop profond : le chemin du socket de commande %1 dépasse les 107 octets qu’un socket Unix permet</translation>
+    </message>
+    <message>
+        <source>cannot create the directory %1: %2</source>
+        <translation>impossible de créer le répertoire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation>%1 n’est pas un répertoire</translation>
+    </message>
+    <message>
+        <source>%1 belongs to uid %2 gid %3, not to the user chronyd runs as (uid %4 gid %5): chronyd would disable its command socket</source>
+        <translation>%1 appartient à l’uid %2 gid %3, pas à l’utilisateur de chronyd (uid %4 gid %5) : chronyd désactiverait son socket de commande</translation>
+    </message>
+    <message>
+        <source>cannot set the mode of %1 to 0770: %2</source>
+        <translation>impossible de mettre les droits de %1 à 0770 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>LabSettings</name>
+    <message>
+        <source>the lab directory must be an absolute path (chronyd changes to / when it daemonizes)</source>
+        <translation>le répertoire du labo doit être un chemin absolu (chronyd passe dans / en devenant démon)</translation>
+    </message>
+    <message>
+        <source>the lab directory must not contain blanks: chrony.conf cannot quote paths</source>
+        <translation>le répertoire du labo ne doit pas contenir d’espaces : chrony.conf ne sait pas citer les chemins</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address is not an IP address</source>
+        <translation>l’adresse de %1 n’est pas une adresse IP</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2 is not an IPv4 loopback address (127.0.0.0/8); the lab only runs on this machine</source>
+        <translation>l’adresse %2 de %1 n’est pas une adresse de bouclage IPv4 (127.0.0.0/8) ; le labo ne tourne que sur cette machine</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address: %2</source>
+        <translation>adresse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>System 1 and System 2 need different addresses (both are %1)</source>
+        <translation>le système 1 et le système 2 doivent avoir des adresses différentes (les deux sont %1)</translation>
+    </message>
+    <message>
+        <source>the NTP and command ports must not be 0</source>
+        <translation>les ports NTP et de commande ne doivent pas être 0</translation>
+    </message>
+    <message>
+        <source>the NTP port and the command port must differ (both are %1)</source>
+        <translation>le port NTP et le port de commande doivent différer (les deux sont %1)</translation>
+    </message>
+    <message>
+        <source>System %1&apos;s clock offset must be within ±%2 s</source>
+        <translation>le décalage de l’horloge du système %1 doit rester dans ±%2 s</translation>
+    </message>
+    <message>
+        <source>System %1&apos;s clock frequency error must be within ±%2 ppm (chronyd corrects no more)</source>
+        <translation>l’erreur de fréquence de l’horloge du système %1 doit rester dans ±%2 ppm (chronyd ne corrige pas davantage)</translation>
+    </message>
+    <message>
+        <source>clock offsets and frequencies need virtual clocks (a lab with -x uses this machine&apos;s clock)</source>
+        <translation>décalages et fréquences demandent des horloges virtuelles (un labo avec -x utilise l’horloge de cette machine)</translation>
+    </message>
+    <message>
+        <source>a lab date needs virtual clocks (a lab with -x uses this machine&apos;s clock)</source>
+        <translation>une date de labo demande des horloges virtuelles (un labo avec -x utilise l’horloge de cette machine)</translation>
+    </message>
+    <message>
+        <source>the lab date must be between 1980 and 2100</source>
+        <translation>la date du labo doit être comprise entre 1980 et 2100</translation>
+    </message>
+    <message>
+        <source>the virtual-clock library must be an absolute path (it is preloaded into chronyd)</source>
+        <translation>la bibliothèque d’horloges virtuelles doit être un chemin absolu (elle est préchargée dans chronyd)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no lab (cannot read %2: %3)</source>
+        <translation>%1 ne contient pas de labo (impossible de lire %2 : %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab settings file: %2</source>
+        <translation>%1 n’est pas un fichier de réglages de labo : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no valid ntpPort/cmdPort</source>
+        <translation>%1 n’a pas de ntpPort/cmdPort valide</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 must name an existing directory by its absolute path</source>
+        <translation>%1 doit désigner un répertoire existant par son chemin absolu</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab system directory (DIR/system1 or DIR/system2)</source>
+        <translation>%1 n’est pas un répertoire de système de labo (DIR/system1 ou DIR/system2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a lab made by Tandem: %2</source>
+        <translation>%1 n’est pas un labo créé par Tandem : %2</translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 port %3:%4 is already in use (another lab, or a chronyd, on the same address and port would share its traffic): %5</source>
+        <translation>le port %2 %3:%4 de %1 est déjà utilisé (un autre labo ou un chronyd sur la même adresse et le même port partagerait son trafic) : %5</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1479,52 @@
     </message>
 </context>
 <context>
+    <name>NtpPacket</name>
+    <message>
+        <source>the reply is %1 bytes long, shorter than an NTP header (48 bytes)</source>
+        <translation>la réponse fait %1 octets, moins qu’un en-tête NTP (48 octets)</translation>
+    </message>
+    <message>
+        <source>the reply has NTP mode %1, not 4 (server): something other than an NTP server answered</source>
+        <translation>la réponse a le mode NTP %1, pas 4 (serveur) : autre chose qu’un serveur NTP a répondu</translation>
+    </message>
+    <message>
+        <source>the reply has NTP version %1, which no NTP server sends</source>
+        <translation>la réponse a la version NTP %1, qu’aucun serveur NTP n’envoie</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s origin timestamp does not match our request, so it does not answer it</source>
+        <translation>l’horodatage d’origine de la réponse ne correspond pas à notre requête : elle n’y répond donc pas</translation>
+    </message>
+    <message>
+        <source>the server sent a kiss-o&apos;-death (code %1), it refuses to give us time%2</source>
+        <translation>le serveur a envoyé un kiss-o’-death (code %1), il refuse de nous donner l’heure%2</translation>
+    </message>
+    <message>
+        <source>the reply has no transmit timestamp</source>
+        <translation>la réponse n’a pas d’horodatage d’émission</translation>
+    </message>
+    <message>
+        <source>the reply is %1 bytes long; an NTP server answers our request with 48</source>
+        <translation>la réponse fait %1 octets ; un serveur NTP répond à notre requête par 48</translation>
+    </message>
+    <message>
+        <source>implausible reply: stratum %1</source>
+        <translation>réponse invraisemblable : strate %1</translation>
+    </message>
+    <message>
+        <source>implausible reply: root delay %1 s, root dispersion %2 s from a server that says it is synchronised</source>
+        <translation>réponse invraisemblable : délai racine %1 s, dispersion racine %2 s d’un serveur qui se dit synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>NtpProbe</name>
+    <message>
+        <source>the reply was too long</source>
+        <translation>la réponse était trop longue</translation>
+    </message>
+</context>
+<context>
     <name>OffsetChartView</name>
     <message>
         <source>Offset chart</source>
@@ -1309,6 +1671,41 @@
     </message>
 </context>
 <context>
+    <name>PeerAccess</name>
+    <message>
+        <source>System 2</source>
+        <translation>Système 2</translation>
+    </message>
+    <message>
+        <source>System 1</source>
+        <translation>Système 1</translation>
+    </message>
+    <message>
+        <source>it has no address</source>
+        <translation>il n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>%1&apos;s name %2 does not resolve on this machine (%3), and chronyd would not start with it in allow/cmdallow: use %1&apos;s address.</source>
+        <translation>Le nom %2 de %1 ne se résout pas sur cette machine (%3), et chronyd ne démarrerait pas avec lui dans allow/cmdallow : utilisez l’adresse de %1.</translation>
+    </message>
+    <message>
+        <source>This machine has no route to %1.</source>
+        <translation>Cette machine n’a pas de route vers %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address: %2</source>
+        <translation>adresse de %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an address.</source>
+        <translation>%1 n’est pas une adresse.</translation>
+    </message>
+    <message>
+        <source>Which of this machine&apos;s addresses faces %1 is unknown: %2 Choose to listen for monitoring on all interfaces, or give the address.</source>
+        <translation>On ne sait pas quelle adresse de cette machine fait face à %1 : %2 Choisissez d’écouter la surveillance sur toutes les interfaces, ou indiquez l’adresse.</translation>
+    </message>
+</context>
+<context>
     <name>PeerPage</name>
     <message>
         <source>&amp;Test</source>
@@ -1428,6 +1825,13 @@
     </message>
 </context>
 <context>
+    <name>PeerTester</name>
+    <message>
+        <source>lab System %1&apos;s clock cannot be read: %2</source>
+        <translation>l’horloge du système %1 du labo est illisible : %2</translation>
+    </message>
+</context>
+<context>
     <name>PollingPage</name>
     <message>
         <source>%1 s</source>
@@ -1504,6 +1908,76 @@
     <message>
         <source>One request every %1 to %2 (chrony slows down while the clocks agree): at most %3 requests a day, about %4 of traffic.</source>
         <translation>Une requête toutes les %1 à %2 (chrony ralentit tant que les horloges concordent) : au plus %3 requêtes par jour, environ %4 de trafic.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessTerminator</name>
+    <message>
+        <source>cannot watch process %1: %2</source>
+        <translation>impossible de surveiller le processus %1 : %2</translation>
+    </message>
+    <message>
+        <source>process %1 is not the lab&apos;s chronyd (%2), so the lab leaves it alone</source>
+        <translation>le processus %1 n’est pas le chronyd du labo (%2) : le labo n’y touche pas</translation>
+    </message>
+    <message>
+        <source>process %1 did not end even after SIGKILL</source>
+        <translation>le processus %1 ne s’est pas terminé même après SIGKILL</translation>
+    </message>
+</context>
+<context>
+    <name>Profile</name>
+    <message>
+        <source>%1 is a host name, and chronyd resolves a name in allow/cmdallow only once, while it reads the file (and does not start when that fails): Tandem writes its addresses, so it must be resolved first.</source>
+        <translation>%1 est un nom d’hôte, et chronyd ne résout un nom dans allow/cmdallow qu’une fois, à la lecture du fichier (et ne démarre pas en cas d’échec) : Tandem écrit ses adresses, il faut donc d’abord le résoudre.</translation>
+    </message>
+    <message>
+        <source>Resolved addresses only go with a host name, not with %1.</source>
+        <translation>Des adresses résolues ne vont qu’avec un nom d’hôte, pas avec %1.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s address %2: %3</source>
+        <translation>adresse %2 de %1 : %3</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s address: %1</source>
+        <translation>Adresse du système 2 : %1</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s address: %1</source>
+        <translation>Adresse du système 1 : %1</translation>
+    </message>
+    <message>
+        <source>The local stratum must be between 1 and 15 (it is %1).</source>
+        <translation>La strate locale doit être comprise entre 1 et 15 (elle vaut %1).</translation>
+    </message>
+    <message>
+        <source>Polling values must be between -7 and 24 (got %1).</source>
+        <translation>Les valeurs d’interrogation doivent être comprises entre -7 et 24 (reçu : %1).</translation>
+    </message>
+    <message>
+        <source>maxpoll (%1) must not be smaller than minpoll (%2).</source>
+        <translation>maxpoll (%1) ne doit pas être inférieur à minpoll (%2).</translation>
+    </message>
+    <message>
+        <source>The NTP port must be between 1 and 65535 (0 means the default, 123).</source>
+        <translation>Le port NTP doit être compris entre 1 et 65535 (0 signifie la valeur par défaut, 123).</translation>
+    </message>
+    <message>
+        <source>&apos;makestep 1 -1&apos; is a System 2 setting: it makes System 2 follow jumps of System 1&apos;s clock.</source>
+        <translation>« makestep 1 -1 » est un réglage du système 2 : il fait suivre au système 2 les sauts de l’horloge du système 1.</translation>
+    </message>
+    <message>
+        <source>Which of this machine&apos;s addresses faces %1 is not known, so chronyd would not know where to listen for its monitoring: give the address, or choose all interfaces.</source>
+        <translation>On ne sait pas quelle adresse de cette machine fait face à %1 : chronyd ne saurait pas où écouter pour la surveillance. Indiquez l’adresse, ou choisissez toutes les interfaces.</translation>
+    </message>
+    <message>
+        <source>The monitoring address %1 and the peer %2 are of different IP versions, so the peer could not reach the monitoring port.</source>
+        <translation>L’adresse de surveillance %1 et le pair %2 sont de versions IP différentes : le pair ne pourrait pas joindre le port de surveillance.</translation>
+    </message>
+    <message>
+        <source>The monitoring address: %1</source>
+        <translation>L’adresse de surveillance : %1</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +2316,13 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>The online servers already in chrony.conf stay: System 1 follows them when the internet is there. When they are lost, System 1 keeps serving the time they gave it, and its own clock (local stratum) takes over only once its estimated error (root distance) reaches 1 s, which can take hours; until then System 2 keeps following System 1 as before.</source>
         <translation>Les serveurs en ligne déjà dans chrony.conf restent : le Système 1 les suit quand Internet est là. S’ils sont perdus, le Système 1 continue de servir l’heure qu’ils lui ont donnée, et sa propre horloge (local stratum) ne prend le relais qu’une fois son erreur estimée (root distance) à 1 s, ce qui peut prendre des heures ; jusque-là le Système 2 continue de suivre le Système 1.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPlan</name>
+    <message>
+        <source>A one-time sync changes no configuration.</source>
+        <translation>Une synchronisation ponctuelle ne change aucune configuration.</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2804,17 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     </message>
 </context>
 <context>
+    <name>TimestampedUdpSocket</name>
+    <message>
+        <source>cannot open a UDP socket: %1</source>
+        <translation>impossible d’ouvrir un socket UDP : %1</translation>
+    </message>
+    <message>
+        <source>cannot use the source address %1: %2</source>
+        <translation>impossible d’utiliser l’adresse source %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>UdpCmdmonTransport</name>
     <message>
         <source>no chronyd address given</source>
@@ -2585,6 +3077,33 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while it is not set up. Next, on System 2: run Tandem, choose &quot;System 2&quot; and enter this system&apos;s address, %2. Then &quot;Check again&quot; here shows it following.</source>
         <translation>Le système 1 est prêt : il sert maintenant son horloge. Le système 2 (%1) ne répond pas encore, ce qui est normal tant qu’il n’est pas configuré. Ensuite, sur le système 2 : lancez Tandem, choisissez « Système 2 » et saisissez l’adresse de ce système, %2. « Vérifier à nouveau » montrera ici qu’il suit.</translation>
+    </message>
+</context>
+<context>
+    <name>VirtualClock</name>
+    <message>
+        <source>cannot map the virtual clock %1: %2</source>
+        <translation>impossible de projeter l’horloge virtuelle %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot create the virtual clock %1: %2</source>
+        <translation>impossible de créer l’horloge virtuelle %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot size the virtual clock %1: %2</source>
+        <translation>impossible de dimensionner l’horloge virtuelle %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot open the virtual clock %1: %2</source>
+        <translation>impossible d’ouvrir l’horloge virtuelle %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual clock (a regular file of %2 bytes)</source>
+        <translation>%1 n’est pas une horloge virtuelle (un fichier ordinaire de %2 octets)</translation>
+    </message>
+    <message>
+        <source>%1 is not a virtual clock of this version</source>
+        <translation>%1 n’est pas une horloge virtuelle de cette version</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "widgets/TandemPalette.h"
 
 #include "TandemResources.h"
 #include "TandemVersion.h"
@@ -67,8 +68,10 @@ MainWindow::MainWindow(Dialogs* dialogs, QWidget* parent)
     header->addWidget(m_title, 1);
     // The lab marker: unmistakable, so nobody mistakes the lab's daemons for the real ones.
     m_labMarker->setObjectName(QStringLiteral("labMarker"));
-    m_labMarker->setStyleSheet(QStringLiteral("QLabel { background: #f0a020; color: #1b1300; font-weight: bold; "
-                                              "border-radius: 4px; padding: 3px 10px; }"));
+    m_labMarker->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: %2; font-weight: bold; border-radius: 4px; padding: 3px 10px; }")
+            .arg(TandemPalette::labFill().name(), TandemPalette::labText().name()));
     m_labMarker->setVisible(false);
     header->addWidget(m_labMarker, 0, Qt::AlignVCenter);
     layout->addLayout(header);

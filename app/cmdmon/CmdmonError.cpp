@@ -38,11 +38,6 @@ CmdmonError cmdmonErrorForStatus(Status status)
     }
 }
 
-static QString tr(const char* text)
-{
-    return QCoreApplication::translate("CmdmonError", text);
-}
-
 QString describeCmdmonStatus(Status status, RequestCode command)
 {
     switch (status) {
@@ -52,36 +47,43 @@ QString describeCmdmonStatus(Status status, RequestCode command)
         return {};
     case Status::Failed:
         if (command == RequestCode::MakeStep)
-            return tr("chronyd could not step the clock (500 Failure): it does not control the system clock, "
-                      "e.g. it was started with -x or lacks the capability to set the time");
-        return tr("chronyd reported a failure (500 Failure)");
+            return QCoreApplication::translate(
+                "CmdmonError", "chronyd could not step the clock (500 Failure): it does not control the system clock, "
+                               "e.g. it was started with -x or lacks the capability to set the time");
+        return QCoreApplication::translate("CmdmonError", "chronyd reported a failure (500 Failure)");
     case Status::Unauthorised:
-        return tr("chronyd refused (501 Not authorised): this command needs the local Unix socket, as root "
-                  "(over UDP only monitoring is allowed)");
+        return QCoreApplication::translate(
+            "CmdmonError", "chronyd refused (501 Not authorised): this command needs the local Unix socket, as root "
+                           "(over UDP only monitoring is allowed)");
     case Status::Invalid:
-        return tr("this chronyd version does not support that command (502 Invalid command)");
+        return QCoreApplication::translate("CmdmonError",
+                                           "this chronyd version does not support that command (502 Invalid command)");
     case Status::NoSuchSource:
-        return tr("chronyd has no such source (503 No such source)");
+        return QCoreApplication::translate("CmdmonError", "chronyd has no such source (503 No such source)");
     case Status::NotEnabled:
-        return tr("that facility is not enabled in chronyd (505)");
+        return QCoreApplication::translate("CmdmonError", "that facility is not enabled in chronyd (505)");
     case Status::BadSubnet:
-        return tr("chronyd rejected the subnet (507 Bad subnet)");
+        return QCoreApplication::translate("CmdmonError", "chronyd rejected the subnet (507 Bad subnet)");
     case Status::SourceAlreadyKnown:
-        return tr("chronyd already has that source (511 Source already present)");
+        return QCoreApplication::translate("CmdmonError",
+                                           "chronyd already has that source (511 Source already present)");
     case Status::TooManySources:
-        return tr("chronyd has too many sources to add another (512)");
+        return QCoreApplication::translate("CmdmonError", "chronyd has too many sources to add another (512)");
     case Status::InvalidAddressFamily:
-        return tr("chronyd cannot use that address family (515 Invalid address family)");
+        return QCoreApplication::translate("CmdmonError",
+                                           "chronyd cannot use that address family (515 Invalid address family)");
     case Status::BadPacketVersion:
-        return tr("chronyd speaks another command protocol version (517 Protocol version mismatch): "
-                  "it is older or newer than the chrony 4.x Tandem supports");
+        return QCoreApplication::translate(
+            "CmdmonError", "chronyd speaks another command protocol version (517 Protocol version mismatch): "
+                           "it is older or newer than the chrony 4.x Tandem supports");
     case Status::BadPacketLength:
-        return tr("chronyd rejected the request length (518 Packet length mismatch): "
-                  "its protocol differs from chrony 4.x");
+        return QCoreApplication::translate("CmdmonError",
+                                           "chronyd rejected the request length (518 Packet length mismatch): "
+                                           "its protocol differs from chrony 4.x");
     case Status::InvalidName:
-        return tr("chronyd rejected the source name (521 Invalid name)");
+        return QCoreApplication::translate("CmdmonError", "chronyd rejected the source name (521 Invalid name)");
     default:
         break;
     }
-    return tr("chronyd returned unexpected status %1 (520)").arg(int(status));
+    return QCoreApplication::translate("CmdmonError", "chronyd returned unexpected status %1 (520)").arg(int(status));
 }

@@ -2,6 +2,7 @@
 
 #include "ChronyDirectives.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
 
@@ -28,7 +29,8 @@ QString shown(const QString& text)
 
 Error refuse(const QString& text, const QString& reason)
 {
-    return Error{u"'%1' is not a valid address: %2."_s.arg(shown(text), reason)};
+    return Error{
+        QCoreApplication::translate("AddressValidator", "'%1' is not a valid address: %2.").arg(shown(text), reason)};
 }
 
 bool looksNumeric(const QString& text)
@@ -45,31 +47,31 @@ bool looksNumeric(const QString& text)
 Result<AddressValidator::Checked> AddressValidator::check(const QString& text, Use use, Dialect dialect)
 {
     if (text.isEmpty())
-        return Error{u"The address is empty."_s};
+        return Error{tr("The address is empty.")};
     if (text.size() > MaxHostNameLength)
-        return refuse(text, u"it is longer than 253 characters"_s);
+        return refuse(text, tr("it is longer than 253 characters"));
     for (const QChar c : text) {
         if (c.isSpace())
-            return refuse(text, u"it contains whitespace or a line break"_s);
+            return refuse(text, tr("it contains whitespace or a line break"));
         if (c.unicode() < 0x20 || c.unicode() >= 0x7f)
-            return refuse(text, u"it contains a control or non-ASCII character"_s);
+            return refuse(text, tr("it contains a control or non-ASCII character"));
     }
     for (const QChar c : text) {
         // Digits, letters, dots, hyphens, colons (IPv6) and one slash (subnet) are all an address needs.
         if (!(c.isLetterOrNumber() || c == u'.' || c == u'-' || c == u':' || c == u'/'))
-            return refuse(text, u"the character '%1' cannot appear in an address"_s.arg(c));
+            return refuse(text, tr("the character '%1' cannot appear in an address").arg(c));
     }
     if (ChronyDirectives::isNtpdPseudoAddress(text)) {
-        return refuse(text, u"127.127.x.x is an ntpd reference-clock pseudo-address; chrony would poll it as an "
-                            "ordinary NTP server on this machine. To serve this machine's own clock use the local "
-                            "clock setting (local stratum 10) instead"_s);
+        return refuse(text, tr("127.127.x.x is an ntpd reference-clock pseudo-address; chrony would poll it as an "
+                               "ordinary NTP server on this machine. To serve this machine's own clock use the local "
+                               "clock setting (local stratum 10) instead"));
     }
 
     const bool shortForm =
         dialect == Dialect::Chrony && use == Use::HostOrSubnet && looksNumeric(text) && text.count(u'.') < 3;
     if (text.contains(u'/') || shortForm) {
         if (use != Use::HostOrSubnet)
-            return refuse(text, u"a subnet is not allowed here, give a single address"_s);
+            return refuse(text, tr("a subnet is not allowed here, give a single address"));
         return checkSubnet(text, dialect);
     }
 
@@ -79,22 +81,22 @@ Result<AddressValidator::Checked> AddressValidator::check(const QString& text, U
         if (address.protocol() == QAbstractSocket::IPv4Protocol) {
             // QHostAddress accepts "1" or "1.2" as IPv4; chrony and people read them differently.
             if (text.count(u'.') != 3)
-                return refuse(text, u"an IPv4 address has four numbers separated by dots"_s);
+                return refuse(text, tr("an IPv4 address has four numbers separated by dots"));
             if (dialect == Dialect::Tandem && address.toString() != text)
-                return refuse(text, u"write it as %1 (no leading zeros)"_s.arg(address.toString()));
+                return refuse(text, tr("write it as %1 (no leading zeros)").arg(address.toString()));
             return Checked{text, Kind::IPv4};
         }
         return Checked{text, Kind::IPv6};
     }
     if (text.contains(u':'))
-        return refuse(text, u"it is not a valid IPv6 address"_s);
+        return refuse(text, tr("it is not a valid IPv6 address"));
     if (looksNumeric(text))
-        return refuse(text, u"it is not a valid IPv4 address (four numbers from 0 to 255)"_s);
+        return refuse(text, tr("it is not a valid IPv4 address (four numbers from 0 to 255)"));
     if (use == Use::IpOnly)
-        return refuse(text, u"chrony needs an IP address here, not a host name"_s);
+        return refuse(text, tr("chrony needs an IP address here, not a host name"));
     if (!isHostName(text, dialect))
-        return refuse(text, u"a host name consists of labels of letters, digits and hyphens (at most 63 characters "
-                            "each, not starting or ending with a hyphen) separated by dots"_s);
+        return refuse(text, tr("a host name consists of labels of letters, digits and hyphens (at most 63 characters "
+                               "each, not starting or ending with a hyphen) separated by dots"));
     return Checked{text, Kind::HostName};
 }
 
@@ -102,21 +104,21 @@ Result<AddressValidator::Checked> AddressValidator::checkSubnet(const QString& t
 {
     const QStringList parts = text.split(u'/');
     if (parts.size() != 2 && text.contains(u'/'))
-        return refuse(text, u"a subnet has one '/' between the address and the prefix length"_s);
+        return refuse(text, tr("a subnet has one '/' between the address and the prefix length"));
     const QString base = parts.first();
     int bits = -1;
     if (parts.size() == 2) {
         bool ok = false;
         bits = parts.at(1).toInt(&ok);
         if (!ok || parts.at(1).isEmpty() || !looksNumeric(parts.at(1)) || parts.at(1).contains(u'.'))
-            return refuse(text, u"the prefix length after '/' must be a number"_s);
+            return refuse(text, tr("the prefix length after '/' must be a number"));
     }
     if (base.contains(u':')) {
         QHostAddress address;
         if (!address.setAddress(base) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return refuse(text, u"'%1' is not a valid IPv6 address"_s.arg(base));
+            return refuse(text, tr("'%1' is not a valid IPv6 address").arg(base));
         if (bits < 0 || bits > 128)
-            return refuse(text, u"an IPv6 prefix length is between 0 and 128"_s);
+            return refuse(text, tr("an IPv6 prefix length is between 0 and 128"));
         return Checked{text, Kind::SubnetIPv6};
     }
     return checkShortIPv4(text, bits, dialect);
@@ -128,22 +130,22 @@ Result<AddressValidator::Checked> AddressValidator::checkShortIPv4(const QString
     const QString base = text.section(u'/', 0, 0);
     const QStringList octets = base.split(u'.');
     if (octets.size() > 4)
-        return refuse(text, u"an IPv4 address has at most four numbers"_s);
+        return refuse(text, tr("an IPv4 address has at most four numbers"));
     for (const QString& octet : octets) {
         bool ok = false;
         const int value = octet.toInt(&ok);
         if (octet.isEmpty() || !ok || value < 0 || value > 255 || !looksNumeric(octet))
-            return refuse(text, u"each part of an IPv4 address is a number from 0 to 255"_s);
+            return refuse(text, tr("each part of an IPv4 address is a number from 0 to 255"));
     }
     if (prefixBits > 32)
-        return refuse(text, u"an IPv4 prefix length is between 0 and 32"_s);
+        return refuse(text, tr("an IPv4 prefix length is between 0 and 32"));
     if (dialect == Dialect::Tandem) {
         const QString canonical = QHostAddress(base).toString();
         if (octets.size() != 4 || prefixBits < 0)
             return refuse(text,
-                          u"write a subnet as its four-number address and a prefix length, like 192.168.1.0/24"_s);
+                          tr("write a subnet as its four-number address and a prefix length, like 192.168.1.0/24"));
         if (canonical != base || text.section(u'/', 1) != QString::number(prefixBits))
-            return refuse(text, u"write it as %1/%2 (no leading zeros)"_s.arg(canonical).arg(prefixBits));
+            return refuse(text, tr("write it as %1/%2 (no leading zeros)").arg(canonical).arg(prefixBits));
     }
     return Checked{text, prefixBits < 0 && octets.size() == 4 ? Kind::IPv4 : Kind::SubnetIPv4};
 }

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 // The one check of an address before it reaches a chrony.conf line: the wizard, tandem-cli, profiles,
@@ -10,6 +11,9 @@
 // it cannot smuggle a second directive into the file.
 class AddressValidator
 {
+    // Its messages reach the wizard, in German and French too.
+    Q_DECLARE_TR_FUNCTIONS(AddressValidator)
+
 public:
     enum class Use {
         Host,         // server/pool/peer target, a profile's peer: IPv4, IPv6 or host name

@@ -1,5 +1,6 @@
 #include "ChronyHost.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -29,8 +30,9 @@ Result<QString> ChronyHost::findConfig() const
         if (QFileInfo(m_root + path).isFile())
             return m_root + path;
     }
-    return Error{u"No chrony configuration was found (looked for %1). Is chrony installed?"_s.arg(
-        (m_root + configCandidates().join(u" and "_s + m_root)))};
+    return Error{QCoreApplication::translate("ChronyHost",
+                                             "No chrony configuration was found (looked for %1). Is chrony installed?")
+                     .arg((m_root + configCandidates().join(u" and "_s + m_root)))};
 }
 
 QString ChronyHost::configPathOrDefault() const

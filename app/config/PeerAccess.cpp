@@ -3,6 +3,7 @@
 #include "AddressValidator.h"
 #include "util/LocalRoute.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +12,8 @@ namespace {
 
 QString systemName(const Profile& profile)
 {
-    return profile.role == Role::Server ? u"System 2"_s : u"System 1"_s;
+    return profile.role == Role::Server ? QCoreApplication::translate("PeerAccess", "System 2")
+                                        : QCoreApplication::translate("PeerAccess", "System 1");
 }
 
 // chrony's short IPv4 subnets ("192.168.1" is 192.168.1.0/24) in the usual notation.
@@ -68,9 +70,14 @@ Result<QStringList> addressesFrom(const QHostInfo& info, const Profile& profile)
             addresses.append(text);
     }
     if (addresses.isEmpty()) {
-        const QString why = info.error() == QHostInfo::NoError ? u"it has no address"_s : info.errorString();
-        return Error{u"%1's name %2 does not resolve on this machine (%3), and chronyd would not start with it in "
-                     "allow/cmdallow: use %1's address."_s.arg(systemName(profile), profile.peer, why)};
+        const QString why = info.error() == QHostInfo::NoError
+                                ? QCoreApplication::translate("PeerAccess", "it has no address")
+                                : info.errorString();
+        return Error{QCoreApplication::translate(
+                         "PeerAccess",
+                         "%1's name %2 does not resolve on this machine (%3), and chronyd would not start with it in "
+                         "allow/cmdallow: use %1's address.")
+                         .arg(systemName(profile), profile.peer, why)};
     }
     return addresses;
 }
@@ -79,7 +86,8 @@ Result<QHostAddress> addressFacing(const QHostAddress& peer)
 {
     const LocalRoute route = LocalRoute::towards(peer);
     if (route.address.isNull())
-        return Error{u"This machine has no route to %1."_s.arg(peer.toString())};
+        return Error{
+            QCoreApplication::translate("PeerAccess", "This machine has no route to %1.").arg(peer.toString())};
     return route.address;
 }
 
@@ -88,7 +96,8 @@ Result<Profile> resolve(Profile profile)
     const auto peer = AddressValidator::check(
         profile.peer, profile.role == Role::Server ? AddressValidator::Use::HostOrSubnet : AddressValidator::Use::Host);
     if (!peer.ok())
-        return Error{systemName(profile) + u"'s address: "_s + peer.error()};
+        return Error{
+            QCoreApplication::translate("PeerAccess", "%1's address: %2").arg(systemName(profile), peer.error())};
     if (needsLookup(profile)) {
         Result<QStringList> addresses = addressesFrom(QHostInfo::fromName(profile.peer), profile);
         if (!addresses)
@@ -98,12 +107,17 @@ Result<Profile> resolve(Profile profile)
     if (profile.monitoring && profile.commandBindAddress.isEmpty() && !profile.monitorOnAllInterfaces) {
         const QString reachable = profile.peerAddresses.isEmpty() ? profile.peer : profile.peerAddresses.first();
         const QHostAddress target = routeTarget(reachable);
-        const Result<QHostAddress> facing = target.isNull()
-                                                ? Result<QHostAddress>(Error{u"%1 is not an address."_s.arg(reachable)})
-                                                : addressFacing(target);
+        const Result<QHostAddress> facing =
+            target.isNull() ? Result<QHostAddress>(Error{
+                                  QCoreApplication::translate("PeerAccess", "%1 is not an address.").arg(reachable)})
+                            : addressFacing(target);
         if (!facing) {
-            return Error{u"Which of this machine's addresses faces %1 is unknown: %2 Choose to listen for monitoring "
-                         "on all interfaces, or give the address."_s.arg(systemName(profile), facing.error())};
+            return Error{
+                QCoreApplication::translate(
+                    "PeerAccess",
+                    "Which of this machine's addresses faces %1 is unknown: %2 Choose to listen for monitoring "
+                    "on all interfaces, or give the address.")
+                    .arg(systemName(profile), facing.error())};
         }
         profile.commandBindAddress = facing->toString();
     }

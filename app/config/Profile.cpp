@@ -4,6 +4,7 @@
 #include "ChronyDirectives.h"
 #include "TandemBlock.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -124,15 +125,20 @@ Status validatePeerAddresses(const Profile& profile, const AddressValidator::Che
     if (!grantsPeerAccess(profile))
         return success();
     if (peer.kind == AddressValidator::Kind::HostName && profile.peerAddresses.isEmpty()) {
-        return Error{u"%1 is a host name, and chronyd resolves a name in allow/cmdallow only once, while it reads "
-                     "the file (and does not start when that fails): Tandem writes its addresses, so it must be "
-                     "resolved first."_s.arg(profile.peer)};
+        return Error{QCoreApplication::translate(
+                         "Profile",
+                         "%1 is a host name, and chronyd resolves a name in allow/cmdallow only once, while it reads "
+                         "the file (and does not start when that fails): Tandem writes its addresses, so it must be "
+                         "resolved first.")
+                         .arg(profile.peer)};
     }
     if (peer.kind != AddressValidator::Kind::HostName && !profile.peerAddresses.isEmpty())
-        return Error{u"Resolved addresses only go with a host name, not with %1."_s.arg(profile.peer)};
+        return Error{QCoreApplication::translate("Profile", "Resolved addresses only go with a host name, not with %1.")
+                         .arg(profile.peer)};
     for (const QString& address : profile.peerAddresses) {
         if (const auto checked = AddressValidator::check(address, AddressValidator::Use::IpOnly); !checked.ok())
-            return Error{u"%1's address %2: %3"_s.arg(profile.peer, address, checked.error())};
+            return Error{QCoreApplication::translate("Profile", "%1's address %2: %3")
+                             .arg(profile.peer, address, checked.error())};
     }
     return success();
 }
@@ -155,37 +161,52 @@ Status validateProfile(const Profile& profile)
     const auto peer = AddressValidator::check(profile.peer, server ? AddressValidator::Use::HostOrSubnet
                                                                    : AddressValidator::Use::Host);
     if (!peer.ok()) {
-        return Error{(server ? u"System 2's address: "_s : u"System 1's address: "_s) + peer.error()};
+        return Error{(server ? QCoreApplication::translate("Profile", "System 2's address: %1")
+                             : QCoreApplication::translate("Profile", "System 1's address: %1"))
+                         .arg(peer.error())};
     }
     if (server) {
         if (profile.stratum < ChronyDirectives::MinStratum || profile.stratum > ChronyDirectives::MaxStratum)
-            return Error{u"The local stratum must be between 1 and 15 (it is %1)."_s.arg(profile.stratum)};
+            return Error{
+                QCoreApplication::translate("Profile", "The local stratum must be between 1 and 15 (it is %1).")
+                    .arg(profile.stratum)};
     } else {
         for (const int poll : {profile.minpoll, profile.maxpoll}) {
             if (poll < ChronyDirectives::MinPoll || poll > ChronyDirectives::MaxPoll)
-                return Error{u"Polling values must be between -7 and 24 (got %1)."_s.arg(poll)};
+                return Error{
+                    QCoreApplication::translate("Profile", "Polling values must be between -7 and 24 (got %1).")
+                        .arg(poll)};
         }
         if (profile.maxpoll < profile.minpoll)
-            return Error{
-                u"maxpoll (%1) must not be smaller than minpoll (%2)."_s.arg(profile.maxpoll).arg(profile.minpoll)};
+            return Error{QCoreApplication::translate("Profile", "maxpoll (%1) must not be smaller than minpoll (%2).")
+                             .arg(profile.maxpoll)
+                             .arg(profile.minpoll)};
         if (profile.peerNtpPort < 0 || profile.peerNtpPort > ChronyDirectives::MaxPort)
-            return Error{u"The NTP port must be between 1 and 65535 (0 means the default, 123)."_s};
+            return Error{QCoreApplication::translate(
+                "Profile", "The NTP port must be between 1 and 65535 (0 means the default, 123).")};
     }
     if (server && profile.stepAlways)
-        return Error{u"'makestep 1 -1' is a System 2 setting: it makes System 2 follow jumps of System 1's clock."_s};
+        return Error{QCoreApplication::translate(
+            "Profile", "'makestep 1 -1' is a System 2 setting: it makes System 2 follow jumps of System 1's clock.")};
     if (const Status access = validatePeerAddresses(profile, *peer); !access.ok())
         return access;
     if (profile.monitoring && profile.commandBindAddress.isEmpty() && !profile.monitorOnAllInterfaces) {
-        return Error{u"Which of this machine's addresses faces %1 is not known, so chronyd would not know where to "
-                     "listen for its monitoring: give the address, or choose all interfaces."_s.arg(profile.peer)};
+        return Error{QCoreApplication::translate(
+                         "Profile",
+                         "Which of this machine's addresses faces %1 is not known, so chronyd would not know where to "
+                         "listen for its monitoring: give the address, or choose all interfaces.")
+                         .arg(profile.peer)};
     }
     if (profile.monitoring && !profile.commandBindAddress.isEmpty()) {
         const auto bind = AddressValidator::check(profile.commandBindAddress, AddressValidator::Use::IpOnly);
         if (!bind.ok())
-            return Error{u"The monitoring address: "_s + bind.error()};
+            return Error{QCoreApplication::translate("Profile", "The monitoring address: %1").arg(bind.error())};
         if (peer->kind != AddressValidator::Kind::HostName && bind->isIPv6() != peer->isIPv6()) {
-            return Error{u"The monitoring address %1 and the peer %2 are of different IP versions, so the peer "
-                         "could not reach the monitoring port."_s.arg(profile.commandBindAddress, profile.peer)};
+            return Error{QCoreApplication::translate(
+                             "Profile",
+                             "The monitoring address %1 and the peer %2 are of different IP versions, so the peer "
+                             "could not reach the monitoring port.")
+                             .arg(profile.commandBindAddress, profile.peer)};
         }
     }
     return success();

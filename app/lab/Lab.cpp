@@ -6,6 +6,7 @@
 #include "VirtualClock.h"
 #include "util/ProcessIdentity.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -101,9 +102,10 @@ Status Lab::prepare()
         // A second lab in the same directory would fight the first over its sockets and pid files.
         const qint64 pid = ProcessIdentity::readPidFile(m_paths[index].pidPath);
         if (ProcessIdentity::isChronydWithConfig(ProcessIdentity::commandLine(pid), m_paths[index].configPath))
-            return Error{u"a lab is already running in %1 (%2 is pid %3); stop it first"_s
-                             .arg(m_settings.directory, systemName(index))
-                             .arg(pid)};
+            return Error{
+                QCoreApplication::translate("Lab", "a lab is already running in %1 (%2 is pid %3); stop it first")
+                    .arg(m_settings.directory, systemName(index))
+                    .arg(pid)};
     }
     if (const Status free = checkLabPortsFree(m_settings); !free)
         return free;
@@ -117,7 +119,8 @@ Status Lab::prepare()
             return config.failure();
         QSaveFile file(m_paths[index].configPath);
         if (!file.open(QIODevice::WriteOnly) || file.write(*config) != config->size() || !file.commit())
-            return Error{u"cannot write %1: %2"_s.arg(m_paths[index].configPath, file.errorString())};
+            return Error{QCoreApplication::translate("Lab", "cannot write %1: %2")
+                             .arg(m_paths[index].configPath, file.errorString())};
     }
     return saveLabSettings(m_settings);
 }
@@ -127,14 +130,17 @@ Status Lab::prepareClocks()
     if (!m_settings.virtualClocks)
         return success();
     if (!QFileInfo(m_settings.virtualClockLibrary).isReadable())
-        return Error{u"the virtual-clock library %1 is missing: install Tandem's package, set TANDEM_VCLOCK_LIBRARY, "
-                     u"or start the lab with -x (--no-virtual-clock)"_s.arg(m_settings.virtualClockLibrary)};
+        return Error{
+            QCoreApplication::translate(
+                "Lab", "the virtual-clock library %1 is missing: install Tandem's package, set TANDEM_VCLOCK_LIBRARY, "
+                       "or start the lab with -x (--no-virtual-clock)")
+                .arg(m_settings.virtualClockLibrary)};
     // Both clocks read the same at the same instant (plus their offsets), however long creating them takes.
     const qint64 machineStartNs = VirtualClock::machineRealtimeNs();
     const qint64 startNs = m_settings.date.isValid() ? m_settings.date.toMSecsSinceEpoch() * 1000000 : machineStartNs;
     for (int index = 0; index < 2; ++index) {
         if (!QDir().mkpath(m_paths[index].root))
-            return Error{u"cannot create the directory %1"_s.arg(m_paths[index].root)};
+            return Error{QCoreApplication::translate("Lab", "cannot create the directory %1").arg(m_paths[index].root)};
         const LabClockSettings& clock = m_settings.clocks[index];
         const Result<VirtualClock> created = VirtualClock::create(
             m_paths[index].clockPath,

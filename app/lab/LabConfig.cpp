@@ -1,5 +1,6 @@
 #include "LabConfig.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 using namespace Qt::StringLiterals;
@@ -62,7 +63,10 @@ Result<QByteArray> render(const LabSettings& settings, const LabSystemPaths& pat
     const Result<ConfFile> applied =
         applyProfile(base(), index == 1 ? serverProfile(settings) : clientProfile(settings));
     if (!applied)
-        return Error{u"the config core refused the lab's profile for System %1: %2"_s.arg(index).arg(applied.error())};
+        return Error{
+            QCoreApplication::translate("LabConfig", "the config core refused the lab's profile for System %1: %2")
+                .arg(index)
+                .arg(applied.error())};
     QByteArray text = applied->render();
     if (!text.endsWith('\n'))
         text += '\n';

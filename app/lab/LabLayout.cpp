@@ -1,5 +1,6 @@
 #include "LabLayout.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -33,30 +34,36 @@ Status prepare(const LabSystemPaths& paths)
     for (const QString& file : {paths.configPath, paths.logPath, paths.driftPath, paths.runDirectory}) {
         const QString directory = QFileInfo(file).path();
         if (!QDir().mkpath(directory))
-            return Error{u"cannot create the directory %1"_s.arg(directory)};
+            return Error{QCoreApplication::translate("LabLayout", "cannot create the directory %1").arg(directory)};
     }
     // A Unix socket path must fit sockaddr_un's 108 bytes, or chronyd cannot bind it.
     if (QFile::encodeName(paths.socketPath).size() >= 108)
-        return Error{u"the lab directory is too deep: the command socket path %1 is longer than the 107 bytes a "
-                     u"Unix socket allows"_s.arg(paths.socketPath)};
+        return Error{QCoreApplication::translate(
+                         "LabLayout",
+                         "the lab directory is too deep: the command socket path %1 is longer than the 107 bytes a "
+                         "Unix socket allows")
+                         .arg(paths.socketPath)};
     const QByteArray run = QFile::encodeName(paths.runDirectory);
     if (::mkdir(run.constData(), 0770) != 0 && errno != EEXIST)
-        return Error{
-            u"cannot create the directory %1: %2"_s.arg(paths.runDirectory, QString::fromLocal8Bit(strerror(errno)))};
+        return Error{QCoreApplication::translate("LabLayout", "cannot create the directory %1: %2")
+                         .arg(paths.runDirectory, QString::fromLocal8Bit(strerror(errno)))};
     struct stat info = {};
     if (::stat(run.constData(), &info) != 0 || !S_ISDIR(info.st_mode))
-        return Error{u"%1 is not a directory"_s.arg(paths.runDirectory)};
+        return Error{QCoreApplication::translate("LabLayout", "%1 is not a directory").arg(paths.runDirectory)};
     if (info.st_uid != ::geteuid() || info.st_gid != ::getegid())
-        return Error{u"%1 belongs to uid %2 gid %3, not to the user chronyd runs as (uid %4 gid %5): chronyd would "
-                     u"disable its command socket"_s.arg(paths.runDirectory)
+        return Error{QCoreApplication::translate(
+                         "LabLayout",
+                         "%1 belongs to uid %2 gid %3, not to the user chronyd runs as (uid %4 gid %5): chronyd would "
+                         "disable its command socket")
+                         .arg(paths.runDirectory)
                          .arg(info.st_uid)
                          .arg(info.st_gid)
                          .arg(::geteuid())
                          .arg(::getegid())};
     // mkdir's mode went through the umask; chronyd wants exactly no permissions for others.
     if ((info.st_mode & 07777 & ~0770) != 0 && ::chmod(run.constData(), 0770) != 0)
-        return Error{u"cannot set the mode of %1 to 0770: %2"_s.arg(paths.runDirectory,
-                                                                    QString::fromLocal8Bit(strerror(errno)))};
+        return Error{QCoreApplication::translate("LabLayout", "cannot set the mode of %1 to 0770: %2")
+                         .arg(paths.runDirectory, QString::fromLocal8Bit(strerror(errno)))};
     return success();
 }
 

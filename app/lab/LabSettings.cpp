@@ -3,6 +3,7 @@
 #include "config/AddressValidator.h"
 #include "util/Loopback.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -30,21 +31,26 @@ QString chronydClockLibrary(const LabSettings& settings)
 Status validateLabSettings(const LabSettings& settings)
 {
     if (settings.directory.isEmpty() || !QDir::isAbsolutePath(settings.directory))
-        return Error{u"the lab directory must be an absolute path (chronyd changes to / when it daemonizes)"_s};
+        return Error{QCoreApplication::translate(
+            "LabSettings", "the lab directory must be an absolute path (chronyd changes to / when it daemonizes)")};
     // chrony.conf has no quoting: a path with a blank would be cut at the blank.
     if (settings.directory.contains(QRegularExpression(u"\\s"_s)))
-        return Error{u"the lab directory must not contain blanks: chrony.conf cannot quote paths"_s};
+        return Error{QCoreApplication::translate(
+            "LabSettings", "the lab directory must not contain blanks: chrony.conf cannot quote paths")};
     const auto checkAddress = [](const QHostAddress& address, const QString& which) -> Status {
         if (address.isNull())
-            return Error{u"%1's address is not an IP address"_s.arg(which)};
+            return Error{QCoreApplication::translate("LabSettings", "%1's address is not an IP address").arg(which)};
         // The lab never sends a packet off this machine, whatever was typed.
         if (!isLoopbackAddress(address) || address.protocol() != QAbstractSocket::IPv4Protocol)
-            return Error{u"%1's address %2 is not an IPv4 loopback address (127.0.0.0/8); the lab only runs on "
-                         u"this machine"_s.arg(which, address.toString())};
+            return Error{QCoreApplication::translate(
+                             "LabSettings",
+                             "%1's address %2 is not an IPv4 loopback address (127.0.0.0/8); the lab only runs on "
+                             "this machine")
+                             .arg(which, address.toString())};
         // The profiles' own check, so that 127.127.x.x (ntpd's reference clocks) is refused here, with
         // its reason, rather than when the config is rendered.
         if (const auto checked = AddressValidator::check(address.toString(), AddressValidator::Use::Host); !checked)
-            return Error{u"%1's address: %2"_s.arg(which, checked.error())};
+            return Error{QCoreApplication::translate("LabSettings", "%1's address: %2").arg(which, checked.error())};
         return success();
     };
     if (Status status = checkAddress(settings.serverAddress, u"System 1"_s); !status)
@@ -53,30 +59,39 @@ Status validateLabSettings(const LabSettings& settings)
         return status;
     if (settings.serverAddress.isEqual(settings.clientAddress))
         return Error{
-            u"System 1 and System 2 need different addresses (both are %1)"_s.arg(settings.serverAddress.toString())};
+            QCoreApplication::translate("LabSettings", "System 1 and System 2 need different addresses (both are %1)")
+                .arg(settings.serverAddress.toString())};
     if (settings.ntpPort == 0 || settings.cmdPort == 0)
-        return Error{u"the NTP and command ports must not be 0"_s};
+        return Error{QCoreApplication::translate("LabSettings", "the NTP and command ports must not be 0")};
     if (settings.ntpPort == settings.cmdPort)
-        return Error{u"the NTP port and the command port must differ (both are %1)"_s.arg(settings.ntpPort)};
+        return Error{
+            QCoreApplication::translate("LabSettings", "the NTP port and the command port must differ (both are %1)")
+                .arg(settings.ntpPort)};
     for (int index = 0; index < 2; ++index) {
         const LabClockSettings& clock = settings.clocks[index];
         if (!std::isfinite(clock.offsetSeconds) || std::abs(clock.offsetSeconds) > MaxLabClockOffsetSeconds)
-            return Error{
-                u"System %1's clock offset must be within ±%2 s"_s.arg(index + 1).arg(MaxLabClockOffsetSeconds)};
+            return Error{QCoreApplication::translate("LabSettings", "System %1's clock offset must be within ±%2 s")
+                             .arg(index + 1)
+                             .arg(MaxLabClockOffsetSeconds)};
         if (!std::isfinite(clock.frequencyPpm) || std::abs(clock.frequencyPpm) > MaxLabClockFrequencyPpm)
-            return Error{
-                u"System %1's clock frequency error must be within ±%2 ppm (chronyd corrects no more)"_s.arg(index + 1)
-                    .arg(MaxLabClockFrequencyPpm)};
+            return Error{QCoreApplication::translate(
+                             "LabSettings",
+                             "System %1's clock frequency error must be within ±%2 ppm (chronyd corrects no more)")
+                             .arg(index + 1)
+                             .arg(MaxLabClockFrequencyPpm)};
         if (!settings.virtualClocks && (clock.offsetSeconds != 0.0 || clock.frequencyPpm != 0.0))
-            return Error{
-                u"clock offsets and frequencies need virtual clocks (a lab with -x uses this machine's clock)"_s};
+            return Error{QCoreApplication::translate(
+                "LabSettings",
+                "clock offsets and frequencies need virtual clocks (a lab with -x uses this machine's clock)")};
     }
     if (settings.date.isValid() && !settings.virtualClocks)
-        return Error{u"a lab date needs virtual clocks (a lab with -x uses this machine's clock)"_s};
+        return Error{QCoreApplication::translate(
+            "LabSettings", "a lab date needs virtual clocks (a lab with -x uses this machine's clock)")};
     if (settings.date.isValid() && (settings.date.date().year() < 1980 || settings.date.date().year() > 2100))
-        return Error{u"the lab date must be between 1980 and 2100"_s};
+        return Error{QCoreApplication::translate("LabSettings", "the lab date must be between 1980 and 2100")};
     if (settings.virtualClocks && !QDir::isAbsolutePath(settings.virtualClockLibrary))
-        return Error{u"the virtual-clock library must be an absolute path (it is preloaded into chronyd)"_s};
+        return Error{QCoreApplication::translate(
+            "LabSettings", "the virtual-clock library must be an absolute path (it is preloaded into chronyd)")};
     return success();
 }
 
@@ -104,7 +119,8 @@ Status saveLabSettings(const LabSettings& settings)
     };
     QSaveFile file(labSettingsPath(settings.directory));
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(object).toJson()) < 0 || !file.commit())
-        return Error{u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString())};
+        return Error{
+            QCoreApplication::translate("LabSettings", "cannot write %1: %2").arg(file.fileName(), file.errorString())};
     return success();
 }
 
@@ -113,11 +129,13 @@ Result<LabSettings> loadLabSettings(const QString& directory)
     const QString absolute = QDir(directory).absolutePath();
     QFile file(labSettingsPath(absolute));
     if (!file.open(QIODevice::ReadOnly))
-        return Error{u"%1 has no lab (cannot read %2: %3)"_s.arg(absolute, file.fileName(), file.errorString())};
+        return Error{QCoreApplication::translate("LabSettings", "%1 has no lab (cannot read %2: %3)")
+                         .arg(absolute, file.fileName(), file.errorString())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
-        return Error{u"%1 is not a lab settings file: %2"_s.arg(file.fileName(), parseError.errorString())};
+        return Error{QCoreApplication::translate("LabSettings", "%1 is not a lab settings file: %2")
+                         .arg(file.fileName(), parseError.errorString())};
     const QJsonObject object = document.object();
     LabSettings settings;
     settings.directory = absolute;
@@ -126,7 +144,8 @@ Result<LabSettings> loadLabSettings(const QString& directory)
     const int ntpPort = object.value(u"ntpPort"_s).toInt(-1);
     const int cmdPort = object.value(u"cmdPort"_s).toInt(-1);
     if (ntpPort <= 0 || ntpPort > 65535 || cmdPort <= 0 || cmdPort > 65535)
-        return Error{u"%1 has no valid ntpPort/cmdPort"_s.arg(file.fileName())};
+        return Error{
+            QCoreApplication::translate("LabSettings", "%1 has no valid ntpPort/cmdPort").arg(file.fileName())};
     settings.ntpPort = quint16(ntpPort);
     settings.cmdPort = quint16(cmdPort);
     // Labs made before virtual clocks ran with -x: they keep doing so.
@@ -136,7 +155,7 @@ Result<LabSettings> loadLabSettings(const QString& directory)
     settings.clocks[0] = {object.value(u"offset1"_s).toDouble(), object.value(u"freq1"_s).toDouble()};
     settings.clocks[1] = {object.value(u"offset2"_s).toDouble(), object.value(u"freq2"_s).toDouble()};
     if (Status valid = validateLabSettings(settings); !valid)
-        return Error{u"%1: %2"_s.arg(file.fileName(), valid.error())};
+        return Error{QCoreApplication::translate("LabSettings", "%1: %2").arg(file.fileName(), valid.error())};
     return settings;
 }
 
@@ -144,15 +163,20 @@ Result<LabSystemLocation> locateLabSystem(const QString& root)
 {
     const QFileInfo info(root);
     if (!info.isAbsolute() || !info.isDir())
-        return Error{u"%1 must name an existing directory by its absolute path"_s.arg(root)};
+        return Error{
+            QCoreApplication::translate("LabSettings", "%1 must name an existing directory by its absolute path")
+                .arg(root)};
     const QString canonical = info.canonicalFilePath();
     const QString name = QFileInfo(canonical).fileName();
     if (name != u"system1"_s && name != u"system2"_s)
-        return Error{u"%1 is not a lab system directory (DIR/system1 or DIR/system2)"_s.arg(root)};
+        return Error{
+            QCoreApplication::translate("LabSettings", "%1 is not a lab system directory (DIR/system1 or DIR/system2)")
+                .arg(root)};
     const QString labDirectory = QFileInfo(canonical).path();
     Result<LabSettings> settings = loadLabSettings(labDirectory);
     if (!settings)
-        return Error{u"%1 is not a lab made by Tandem: %2"_s.arg(labDirectory, settings.error())};
+        return Error{QCoreApplication::translate("LabSettings", "%1 is not a lab made by Tandem: %2")
+                         .arg(labDirectory, settings.error())};
     return LabSystemLocation{std::move(settings).value(), name == u"system1"_s ? 1 : 2, canonical};
 }
 
@@ -167,8 +191,10 @@ Status checkLabPortsFree(const LabSettings& settings)
         for (const auto& [port, what] : {std::pair{settings.ntpPort, u"NTP"_s}, {settings.cmdPort, u"command"_s}}) {
             QUdpSocket probe;
             if (!probe.bind(system.address, port, QAbstractSocket::DontShareAddress))
-                return Error{u"%1's %2 port %3:%4 is already in use (another lab, or a chronyd, on the same address "
-                             u"and port would share its traffic): %5"_s
+                return Error{QCoreApplication::translate(
+                                 "LabSettings",
+                                 "%1's %2 port %3:%4 is already in use (another lab, or a chronyd, on the same address "
+                                 "and port would share its traffic): %5")
                                  .arg(QString::fromLatin1(system.system), what, system.address.toString())
                                  .arg(port)
                                  .arg(probe.errorString())};

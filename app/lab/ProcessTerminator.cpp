@@ -2,6 +2,7 @@
 
 #include "util/ProcessIdentity.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -61,7 +62,8 @@ Result<Opened> openVerified(qint64 pid, const QString& configPath)
     if (pidfd < 0) {
         if (errno == ESRCH)
             return Opened{};
-        return Error{u"cannot watch process %1: %2"_s.arg(pid).arg(errnoText())};
+        return Error{
+            QCoreApplication::translate("ProcessTerminator", "cannot watch process %1: %2").arg(pid).arg(errnoText())};
     }
     const QStringList argv = ProcessIdentity::commandLine(pid);
     // A pidfd turns readable once its process has exited, reaped or not. The command line alone
@@ -74,7 +76,10 @@ Result<Opened> openVerified(qint64 pid, const QString& configPath)
         ::close(pidfd);
         const QString running =
             argv.isEmpty() ? u"its command line cannot be read"_s : u"it runs '%1'"_s.arg(argv.join(u' '));
-        return Error{u"process %1 is not the lab's chronyd (%2), so the lab leaves it alone"_s.arg(pid).arg(running)};
+        return Error{QCoreApplication::translate("ProcessTerminator",
+                                                 "process %1 is not the lab's chronyd (%2), so the lab leaves it alone")
+                         .arg(pid)
+                         .arg(running)};
     }
     return Opened{pidfd};
 }
@@ -126,7 +131,8 @@ void ProcessTerminator::processEnded()
 void ProcessTerminator::graceExpired()
 {
     if (m_killed) {
-        finish(Error{u"process %1 did not end even after SIGKILL"_s.arg(m_pid)});
+        finish(Error{
+            QCoreApplication::translate("ProcessTerminator", "process %1 did not end even after SIGKILL").arg(m_pid)});
         return;
     }
     // chronyd ignored SIGTERM for the whole grace period: end it the hard way.
@@ -165,7 +171,8 @@ Status ProcessTerminator::terminateNow(qint64 pid, const QString& configPath, in
     if (pidfd_send_signal(pidfd, SIGTERM, nullptr, 0) == 0 && !waitReadable(pidfd, graceMs)) {
         pidfd_send_signal(pidfd, SIGKILL, nullptr, 0);
         if (!waitReadable(pidfd, KillGraceMs))
-            status = Error{u"process %1 did not end even after SIGKILL"_s.arg(pid)};
+            status = Error{
+                QCoreApplication::translate("ProcessTerminator", "process %1 did not end even after SIGKILL").arg(pid)};
     }
     ::close(pidfd);
     return status;

@@ -2,6 +2,7 @@
 
 #include "vclock/tandem_vclock.h"
 
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -27,7 +28,8 @@ Result<tandem_vclock_state*> mapFile(int fd, const QString& path)
 {
     void* mapped = ::mmap(nullptr, TANDEM_VCLOCK_FILE_SIZE, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
     if (mapped == MAP_FAILED)
-        return Error{u"cannot map the virtual clock %1: %2"_s.arg(path, systemError())};
+        return Error{QCoreApplication::translate("VirtualClock", "cannot map the virtual clock %1: %2")
+                         .arg(path, systemError())};
     return static_cast<tandem_vclock_state*>(mapped);
 }
 
@@ -67,11 +69,13 @@ Result<VirtualClock> VirtualClock::create(const QString& path, qint64 virtualNs,
     ::unlink(name.constData());
     const int fd = ::open(name.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd < 0)
-        return Error{u"cannot create the virtual clock %1: %2"_s.arg(path, systemError())};
+        return Error{QCoreApplication::translate("VirtualClock", "cannot create the virtual clock %1: %2")
+                         .arg(path, systemError())};
     if (::ftruncate(fd, TANDEM_VCLOCK_FILE_SIZE) != 0) {
         const QString reason = systemError();
         ::close(fd);
-        return Error{u"cannot size the virtual clock %1: %2"_s.arg(path, reason)};
+        return Error{
+            QCoreApplication::translate("VirtualClock", "cannot size the virtual clock %1: %2").arg(path, reason)};
     }
     Result<tandem_vclock_state*> state = mapFile(fd, path);
     ::close(fd);
@@ -86,12 +90,15 @@ Result<VirtualClock> VirtualClock::open(const QString& path)
     const QByteArray name = QFile::encodeName(path);
     const int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC | O_NOFOLLOW);
     if (fd < 0)
-        return Error{u"cannot open the virtual clock %1: %2"_s.arg(path, systemError())};
+        return Error{QCoreApplication::translate("VirtualClock", "cannot open the virtual clock %1: %2")
+                         .arg(path, systemError())};
     struct stat info = {};
     if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size != TANDEM_VCLOCK_FILE_SIZE) {
         ::close(fd);
         return Error{
-            u"%1 is not a virtual clock (a regular file of %2 bytes)"_s.arg(path).arg(TANDEM_VCLOCK_FILE_SIZE)};
+            QCoreApplication::translate("VirtualClock", "%1 is not a virtual clock (a regular file of %2 bytes)")
+                .arg(path)
+                .arg(TANDEM_VCLOCK_FILE_SIZE)};
     }
     Result<tandem_vclock_state*> state = mapFile(fd, path);
     ::close(fd);
@@ -99,7 +106,8 @@ Result<VirtualClock> VirtualClock::open(const QString& path)
         return state.failure();
     if ((*state)->magic != TANDEM_VCLOCK_MAGIC || (*state)->version != TANDEM_VCLOCK_VERSION) {
         ::munmap(*state, TANDEM_VCLOCK_FILE_SIZE);
-        return Error{u"%1 is not a virtual clock of this version"_s.arg(path)};
+        return Error{
+            QCoreApplication::translate("VirtualClock", "%1 is not a virtual clock of this version").arg(path)};
     }
     return VirtualClock(*state, path);
 }

@@ -1,5 +1,6 @@
 #include "NtpPacket.h"
 
+#include <QCoreApplication>
 #include <QtEndian>
 
 #include <chrono>
@@ -52,7 +53,9 @@ QByteArray NtpPacket::encode() const
 Result<NtpPacket> NtpPacket::decode(const QByteArray& datagram)
 {
     if (datagram.size() < HeaderSize)
-        return Error{u"the reply is %1 bytes long, shorter than an NTP header (48 bytes)"_s.arg(datagram.size())};
+        return Error{QCoreApplication::translate("NtpPacket",
+                                                 "the reply is %1 bytes long, shorter than an NTP header (48 bytes)")
+                         .arg(datagram.size())};
     const char* data = datagram.constData();
     NtpPacket packet;
     const auto first = quint8(data[0]);
@@ -91,14 +94,18 @@ Result<NtpPacket> validateServerReply(const QByteArray& datagram, quint64 expect
         return decoded;
     const NtpPacket& reply = *decoded;
     if (reply.mode != NtpPacket::ModeServer)
-        return Error{u"the reply has NTP mode %1, not 4 (server): something other than an NTP server answered"_s.arg(
-            reply.mode)};
+        return Error{
+            QCoreApplication::translate(
+                "NtpPacket", "the reply has NTP mode %1, not 4 (server): something other than an NTP server answered")
+                .arg(reply.mode)};
     if (reply.version < 1 || reply.version > 4)
-        return Error{u"the reply has NTP version %1, which no NTP server sends"_s.arg(reply.version)};
+        return Error{QCoreApplication::translate("NtpPacket", "the reply has NTP version %1, which no NTP server sends")
+                         .arg(reply.version)};
     // A reply whose origin is not our nonce answers some other request (or is forged): RFC 5905's
     // "bogus packet" test.
     if (reply.originTime != expectedOrigin)
-        return Error{u"the reply's origin timestamp does not match our request, so it does not answer it"_s};
+        return Error{QCoreApplication::translate(
+            "NtpPacket", "the reply's origin timestamp does not match our request, so it does not answer it")};
     // Stratum 0 with a reference id is a kiss-o'-death: the server refuses to serve us (RFC 5905, 7.4).
     // chronyd also sends stratum 0, but with reference id 0, when it is merely unsynchronised.
     if (reply.stratum == 0 && reply.referenceId != 0) {
@@ -108,22 +115,29 @@ Result<NtpPacket> validateServerReply(const QByteArray& datagram, quint64 expect
             meaning = u": we asked too often"_s;
         else if (code == u"DENY"_s || code == u"RSTR"_s)
             meaning = u": access is denied for this address"_s;
-        return Error{u"the server sent a kiss-o'-death (code %1), it refuses to give us time%2"_s.arg(code, meaning)};
+        return Error{QCoreApplication::translate(
+                         "NtpPacket", "the server sent a kiss-o'-death (code %1), it refuses to give us time%2")
+                         .arg(code, meaning)};
     }
     if (reply.transmitTime == 0)
-        return Error{u"the reply has no transmit timestamp"_s};
+        return Error{QCoreApplication::translate("NtpPacket", "the reply has no transmit timestamp")};
     // Our request carries no key and no extension field, so a server's answer has none either.
     if (datagram.size() != NtpPacket::HeaderSize)
-        return Error{u"the reply is %1 bytes long; an NTP server answers our request with 48"_s.arg(datagram.size())};
+        return Error{QCoreApplication::translate(
+                         "NtpPacket", "the reply is %1 bytes long; an NTP server answers our request with 48")
+                         .arg(datagram.size())};
     if (reply.stratum > MaxStratum)
-        return Error{u"implausible reply: stratum %1"_s.arg(reply.stratum)};
+        return Error{QCoreApplication::translate("NtpPacket", "implausible reply: stratum %1").arg(reply.stratum)};
     // A server that says it is synchronised is within RFC 5905's MAXDISP (16 s) of a reference clock.
     const double rootDelay = reply.rootDelay / 65536.0;
     const double rootDispersion = reply.rootDispersion / 65536.0;
     if (reply.leap != NtpPacket::LeapUnsynchronised &&
         (rootDelay >= MaxDispersionS || rootDispersion >= MaxDispersionS))
-        return Error{u"implausible reply: root delay %1 s, root dispersion %2 s from a server that says it is "
-                     u"synchronised"_s.arg(rootDelay)
+        return Error{QCoreApplication::translate(
+                         "NtpPacket",
+                         "implausible reply: root delay %1 s, root dispersion %2 s from a server that says it is "
+                         "synchronised")
+                         .arg(rootDelay)
                          .arg(rootDispersion)};
     return decoded;
 }

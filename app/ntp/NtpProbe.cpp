@@ -3,6 +3,7 @@
 #include "SystemTime.h"
 #include "TimestampedUdpSocket.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QRandomGenerator64>
 
@@ -100,8 +101,10 @@ void NtpProbe::readReplies()
         }
         // Neither is a datagram that does not answer our request (a forged or stale one): the real
         // answer may still follow.
-        const Result<NtpPacket> reply = datagram->truncated ? Result<NtpPacket>(Error{u"the reply was too long"_s})
-                                                            : validateServerReply(datagram->data, m_nonce);
+        const Result<NtpPacket> reply =
+            datagram->truncated
+                ? Result<NtpPacket>(Error{QCoreApplication::translate("NtpProbe", "the reply was too long")})
+                : validateServerReply(datagram->data, m_nonce);
         if (!reply) {
             ++m_strayReplies;
             m_lastInvalidReply = reply.error();

@@ -1,5 +1,6 @@
 #include "TimestampedUdpSocket.h"
 
+#include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <cerrno>
@@ -57,14 +58,16 @@ Status TimestampedUdpSocket::open(const QHostAddress& local)
     const int family = local.protocol() == QAbstractSocket::IPv6Protocol ? AF_INET6 : AF_INET;
     m_fd = ::socket(family, SOCK_DGRAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
-        return Error{u"cannot open a UDP socket: %1"_s.arg(systemError())};
+        return Error{
+            QCoreApplication::translate("TimestampedUdpSocket", "cannot open a UDP socket: %1").arg(systemError())};
     const int on = 1;
     // Without kernel timestamps the reply is stamped when it is read, as before; still a measurement.
     ::setsockopt(m_fd, SOL_SOCKET, SO_TIMESTAMPNS, &on, sizeof on);
     sockaddr_storage address;
     const socklen_t length = toSockaddr(local, 0, &address);
     if (::bind(m_fd, reinterpret_cast<sockaddr*>(&address), length) != 0)
-        return Error{u"cannot use the source address %1: %2"_s.arg(local.toString(), systemError())};
+        return Error{QCoreApplication::translate("TimestampedUdpSocket", "cannot use the source address %1: %2")
+                         .arg(local.toString(), systemError())};
     m_notifier = new QSocketNotifier(m_fd, QSocketNotifier::Read);
     connect(m_notifier, &QSocketNotifier::activated, this, &TimestampedUdpSocket::readyRead);
     return success();

@@ -4,6 +4,7 @@
 #include "lab/VirtualSystemTime.h"
 #include "ntp/NtpBestProbe.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 
 using namespace Qt::StringLiterals;
@@ -58,7 +59,9 @@ Status PeerTester::openTargetClock()
         return success();
     Result<std::shared_ptr<const SystemTime>> time = labSystemTime(m_target.labSettings(), m_target.labIndex());
     if (!time)
-        return Error{u"lab System %1's clock cannot be read: %2"_s.arg(m_target.labIndex()).arg(time.error())};
+        return Error{QCoreApplication::translate("PeerTester", "lab System %1's clock cannot be read: %2")
+                         .arg(m_target.labIndex())
+                         .arg(time.error())};
     m_time = *time;
     return success();
 }

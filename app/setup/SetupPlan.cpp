@@ -8,6 +8,7 @@
 #include "lab/LabLayout.h"
 #include "privileged/HelperTarget.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QNetworkInterface>
 
@@ -35,7 +36,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
                                   const QByteArray& currentConfig)
 {
     if (choices.path == SetupChoices::Path::OneTimeSync)
-        return Error{u"A one-time sync changes no configuration."_s};
+        return Error{QCoreApplication::translate("SetupPlan", "A one-time sync changes no configuration.")};
     const HelperTarget helperTarget = target.helperTarget();
 
     SetupPlan plan;

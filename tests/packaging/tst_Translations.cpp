@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 #include "ScriptedDialogs.h"
 #include "TandemResources.h"
+#include "cmdmon/CmdmonError.h"
+#include "config/AddressValidator.h"
 #include "panel/LivePanel.h"
 #include "wizard/SetupWizard.h"
 
@@ -45,6 +47,8 @@ private slots:
     void wizardFollowsTheLocale_data();
     void wizardFollowsTheLocale();
     void binaryFollowsTheSystemLocale();
+    void coreMessagesFollowTheLocale_data();
+    void coreMessagesFollowTheLocale();
 
 private:
     QTemporaryDir m_dir;
@@ -318,6 +322,33 @@ void tst_Translations::windowMnemonicsAreUnique()
     window.livePanel()->setFollowing(false);
     clashes = mnemonicClashes(&window);
     QVERIFY2(clashes.isEmpty(), qPrintable(u"paused: "_s + clashes.join(u"; "_s)));
+}
+
+// The core's messages reach the wizard inside translated sentences: they are translated too, not
+// English inside German or French.
+void tst_Translations::coreMessagesFollowTheLocale_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("refusal");
+    QTest::addRow("German") << QLocale(QLocale::German, QLocale::Germany)
+                            << u"„192.168.1.2 iburst“ ist keine gültige Adresse"_s << u"chronyd lehnte ab"_s;
+    QTest::addRow("French") << QLocale(QLocale::French, QLocale::France)
+                            << u"« 192.168.1.2 iburst » n’est pas une adresse valide"_s << u"chronyd a refusé"_s;
+    QTest::addRow("English") << QLocale(QLocale::English, QLocale::UnitedKingdom)
+                             << u"'192.168.1.2 iburst' is not a valid address"_s << u"chronyd refused"_s;
+}
+
+void tst_Translations::coreMessagesFollowTheLocale()
+{
+    QFETCH(QLocale, locale);
+    QFETCH(QString, address);
+    QFETCH(QString, refusal);
+    installTandemTranslators(locale);
+    const auto checked = AddressValidator::check(u"192.168.1.2 iburst"_s, AddressValidator::Use::Host);
+    QVERIFY2(checked.error().contains(address), qPrintable(checked.error()));
+    const QString status = describeCmdmonStatus(Cmdmon::Status::Unauthorised, Cmdmon::RequestCode::MakeStep);
+    QVERIFY2(status.contains(refusal), qPrintable(status));
 }
 
 void tst_Translations::binaryFollowsTheSystemLocale()

@@ -1,4 +1,5 @@
 #include "ClockChecks.h"
+#include "DarkPalette.h"
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
 #include "lab/LabClocks.h"
@@ -76,6 +77,11 @@ void tst_LivePanelLab::initTestCase()
     m_lab = std::make_unique<LabFixture>(Lab::Ownership::Detached);
     QVERIFY2(m_lab->start(), qPrintable(m_lab->failure()));
     QVERIFY(m_lab->settings().virtualClocks); // the default
+    if (qEnvironmentVariableIsSet("TANDEM_SCREENSHOT_DARK")) {
+        // For the dark-palette screenshot: Fusion with a dark palette, as a dark desktop theme gives.
+        QApplication::setStyle(u"Fusion"_s);
+        QApplication::setPalette(darkPalette());
+    }
     m_panel = std::make_unique<LivePanel>(&m_dialogs);
     m_panel->setSyncNowProgram(QStringLiteral(TANDEM_LAB_HELPER_BINARY));
     m_panel->resize(1000, 700);

@@ -1,4 +1,5 @@
 #include "ClockChecks.h"
+#include "DarkPalette.h"
 #include "LabFixture.h"
 #include "ScriptedDialogs.h"
 #include "WizardDriver.h"
@@ -71,19 +72,7 @@ void tst_SetupWizardLab::initTestCase()
     if (qEnvironmentVariableIsSet("TANDEM_SCREENSHOT_DARK")) {
         // For the dark-palette screenshots: Fusion with a dark palette, as a dark desktop theme gives.
         QApplication::setStyle(u"Fusion"_s);
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1f, 0x22));
-        dark.setColor(QPalette::AlternateBase, QColor(0x2b, 0x2d, 0x30));
-        dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Button, QColor(0x3c, 0x3f, 0x41));
-        dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
-        dark.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-        dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-        QApplication::setPalette(dark);
+        QApplication::setPalette(darkPalette());
     }
     // Detached, like the daemons the helper starts when it restarts a lab system.
     m_lab = std::make_unique<LabFixture>(Lab::Ownership::Detached);

@@ -1,4 +1,5 @@
 #include "AlertBanner.h"
+#include "widgets/TandemPalette.h"
 
 #include "PanelFormat.h"
 
@@ -12,8 +13,9 @@ AlertBanner::AlertBanner(QWidget* parent)
 {
     setObjectName(QStringLiteral("alertBanner"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(
-        QStringLiteral("#alertBanner { background: #fbe3e0; border: 1px solid #c0392b; border-radius: 4px; }"));
+    setStyleSheet(QStringLiteral("#alertBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
+                      .arg(TandemPalette::fill(TandemPalette::Role::Alarm).name(),
+                           TandemPalette::text(TandemPalette::Role::Alarm).name()));
     auto* layout = new QHBoxLayout(this);
     auto* icon = new QLabel(this);
     icon->setPixmap(QIcon(QStringLiteral(":/tandem/icons/warning.svg")).pixmap(22, 22));

@@ -1,4 +1,5 @@
 #include "LivePanel.h"
+#include "widgets/TandemPalette.h"
 
 #include "AlertBanner.h"
 #include "AlertLogView.h"
@@ -349,7 +350,7 @@ void LivePanel::updateSyncNowAction()
 void LivePanel::showSyncResult(const QString& text, bool warning)
 {
     m_syncStatus->setText(text);
-    m_syncStatus->setStyleSheet(warning ? QStringLiteral("QLabel { color: #8a4b00; }") : QString());
+    m_syncStatus->setStyleSheet(warning ? TandemPalette::labelStyle(TandemPalette::Role::Warning) : QString());
     m_syncStatus->setVisible(true);
     m_syncResultAge->start();
 }

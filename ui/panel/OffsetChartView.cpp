@@ -1,4 +1,5 @@
 #include "OffsetChartView.h"
+#include "widgets/TandemPalette.h"
 
 #include "PanelFormat.h"
 #include "util/SecondsText.h"
@@ -17,13 +18,6 @@
 namespace {
 
 constexpr int BandHeight = 7;
-
-QColor seriesColor(int series)
-{
-    static const std::array<QColor, OffsetHistory::SeriesCount> colors{
-        QColor(0x1f, 0x5f, 0xbf), QColor(0x2e, 0x8b, 0x57), QColor(0xd0, 0x70, 0x10)};
-    return colors[size_t(series)];
-}
 
 QString seriesTitle(int series)
 {
@@ -92,6 +86,33 @@ OffsetChartView::OffsetChartView(QWidget* parent)
     m_chartObject->addAxis(m_y, Qt::AlignLeft);
     for (int s = 0; s < OffsetHistory::SeriesCount; ++s)
         seriesFor(s, 0);
+    applyPalette();
+}
+
+QPen OffsetChartView::seriesPen(int series) const
+{
+    QPen pen(TandemPalette::series(series, palette()));
+    pen.setWidthF(series == int(HistorySeries::System2ToSystem1) ? 2.0 : 1.2);
+    return pen;
+}
+
+void OffsetChartView::applyPalette()
+{
+    // Qt Charts draws with its own theme, not the widget palette: follow the desktop's light or dark.
+    // A theme resets the series' pens, so they are set again after it.
+    m_chartObject->setTheme(TandemPalette::isDark(palette()) ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+    m_chartObject->setBackgroundRoundness(0);
+    for (int s = 0; s < OffsetHistory::SeriesCount; ++s) {
+        for (QLineSeries* line : m_pool[size_t(s)])
+            line->setPen(seriesPen(s));
+    }
+}
+
+void OffsetChartView::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
 }
 
 QLineSeries* OffsetChartView::seriesFor(int series, int segment)
@@ -100,10 +121,8 @@ QLineSeries* OffsetChartView::seriesFor(int series, int segment)
     while (pool.size() <= segment) {
         auto* line = new QLineSeries(m_chartObject);
         line->setName(seriesTitle(series));
-        QPen pen(seriesColor(series));
-        pen.setWidthF(series == int(HistorySeries::System2ToSystem1) ? 2.0 : 1.2);
-        line->setPen(pen);
         m_chartObject->addSeries(line);
+        line->setPen(seriesPen(series));
         line->attachAxis(m_x);
         line->attachAxis(m_y);
         // One legend entry per history series, however many segments its gaps cut it into.
@@ -203,7 +222,7 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
     QFont small = painter->font();
     small.setPointSizeF(small.pointSizeF() * 0.8);
     painter->setFont(small);
-    painter->setPen(QColor(0x60, 0x60, 0x60));
+    painter->setPen(TandemPalette::text(TandemPalette::Role::Neutral, palette()));
     const QString bandTitle = tr("leap status: System 1 / System 2");
     const qreal keyTop = plot.bottom() - 2 * (BandHeight + 1) - 14;
     painter->drawText(QRectF(plot.left() + 3, keyTop, 300, 14), Qt::AlignLeft | Qt::AlignBottom, bandTitle);
@@ -230,7 +249,7 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
         lastLabelRight = x + 6 + width;
     };
     // An outage is one shaded span with one label, however often the link flapped around it.
-    const QColor outageColor(0xc0, 0x39, 0x2b);
+    const QColor outageColor = TandemPalette::text(TandemPalette::Role::Alarm, palette());
     for (const OutageSpan& outage : m_frame.outages) {
         const qreal left = xOf(outage.startMs);
         const qreal right = std::max(xOf(outage.endMs), left + 2);
@@ -251,7 +270,7 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
         QString letter;
         switch (marker.kind) {
         case EventMarker::Kind::Step:
-            pen = QPen(QColor(0x80, 0x30, 0xa0), 2);
+            pen = QPen(TandemPalette::text(TandemPalette::Role::Step, palette()), 2);
             //: Chart marker: the clock was stepped (Sync now)
             letter = tr("step");
             // With the measured offsets (System 2 to System 1) just before and just after it.
@@ -271,7 +290,9 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
     }
 
     if (m_hoverX >= plot.left() && m_hoverX <= plot.right()) {
-        painter->setPen(QPen(QColor(0, 0, 0, 90), 1, Qt::DotLine));
+        QColor hover = palette().color(QPalette::WindowText);
+        hover.setAlpha(110);
+        painter->setPen(QPen(hover, 1, Qt::DotLine));
         painter->drawLine(QPointF(m_hoverX, plot.top()), QPointF(m_hoverX, plot.bottom()));
     }
     if (!m_readout.isEmpty()) {
@@ -280,8 +301,11 @@ void OffsetChartView::drawForeground(QPainter* painter, const QRectF& rect)
                                .boundingRect(QRect(0, 0, 600, 200), Qt::AlignLeft, m_readout)
                                .adjusted(-6, -4, 6, 4)
                                .translated(int(plot.left()) + 10, int(plot.top()) + 10);
-        painter->setPen(QColor(0x90, 0x90, 0x90));
-        painter->setBrush(QColor(255, 255, 255, 230));
+        // The tooltip's own colours, so the text stays readable under a dark theme too.
+        QColor base = palette().color(QPalette::ToolTipBase);
+        base.setAlpha(235);
+        painter->setPen(palette().color(QPalette::Mid));
+        painter->setBrush(base);
         painter->drawRect(box);
         painter->setPen(palette().color(QPalette::ToolTipText));
         painter->drawText(box.adjusted(6, 4, -6, -4), Qt::AlignLeft, m_readout);

@@ -38,10 +38,13 @@ signals:
 protected:
     void drawForeground(QPainter* painter, const QRectF& rect) override;
     void mouseMoveEvent(QMouseEvent* event) override;
+    void changeEvent(QEvent* event) override;
     void leaveEvent(QEvent* event) override;
 
 private:
     QLineSeries* seriesFor(int series, int segment);
+    QPen seriesPen(int series) const;
+    void applyPalette();
 
     QChart* m_chartObject;
     QDateTimeAxis* m_x;

@@ -1,4 +1,5 @@
 #include "PanelFormat.h"
+#include "widgets/TandemPalette.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -33,16 +34,16 @@ QColor leapColor(LeapStatus status)
 {
     switch (status) {
     case LeapStatus::Normal:
-        return QColor(0x2e, 0x8b, 0x57);
+        return TandemPalette::badge(TandemPalette::Role::Ok);
     case LeapStatus::InsertSecond:
     case LeapStatus::DeleteSecond:
-        return QColor(0xd9, 0x8c, 0x00);
+        return TandemPalette::badge(TandemPalette::Role::Warning);
     case LeapStatus::NotSynchronised:
-        return QColor(0xc0, 0x39, 0x2b);
+        return TandemPalette::badge(TandemPalette::Role::Alarm);
     case LeapStatus::Unknown:
         break;
     }
-    return QColor(0x80, 0x80, 0x80);
+    return TandemPalette::badge(TandemPalette::Role::Neutral);
 }
 
 QString clockTime(qint64 epochMs)

@@ -1,4 +1,5 @@
 #include "SystemCard.h"
+#include "widgets/TandemPalette.h"
 
 #include "LeapBadge.h"
 #include "PanelFormat.h"
@@ -92,8 +93,8 @@ QLabel* SystemCard::addValue(const QString& label, const QString& objectName, co
 void SystemCard::setUnreachableStyle(bool alarming, bool warning)
 {
     // Style sheets re-polish the widget; set one only when it changes, not at every poll.
-    const QString sheet = alarming  ? QStringLiteral("QLabel { color: #b03020; font-weight: bold; }")
-                          : warning ? QStringLiteral("QLabel { color: #9a5b00; font-weight: bold; }")
+    const QString sheet = alarming  ? TandemPalette::labelStyle(TandemPalette::Role::Alarm, true)
+                          : warning ? TandemPalette::labelStyle(TandemPalette::Role::Warning, true)
                                     : QString();
     if (m_unreachable->styleSheet() != sheet)
         m_unreachable->setStyleSheet(sheet);

@@ -1,17 +1,16 @@
 #include "widgets/DiffHighlighter.h"
 
-#include <QGuiApplication>
-#include <QPalette>
+#include "widgets/TandemPalette.h"
 
 DiffHighlighter::DiffHighlighter(QTextDocument* document)
     : QSyntaxHighlighter(document)
 {
-    const bool dark = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    m_added.setForeground(dark ? QColor(0x7e, 0xe0, 0x8c) : QColor(0x11, 0x6b, 0x26));
-    m_added.setBackground(dark ? QColor(0x1f, 0x3d, 0x26) : QColor(0xe6, 0xff, 0xec));
-    m_removed.setForeground(dark ? QColor(0xff, 0x9a, 0x92) : QColor(0xb3, 0x1d, 0x28));
-    m_removed.setBackground(dark ? QColor(0x4a, 0x22, 0x24) : QColor(0xff, 0xeb, 0xe9));
-    m_hunk.setForeground(dark ? QColor(0x8c, 0xb8, 0xff) : QColor(0x05, 0x50, 0xae));
+    using TandemPalette::Role;
+    m_added.setForeground(TandemPalette::text(Role::Ok));
+    m_added.setBackground(TandemPalette::fill(Role::Ok));
+    m_removed.setForeground(TandemPalette::text(Role::Alarm));
+    m_removed.setBackground(TandemPalette::fill(Role::Alarm));
+    m_hunk.setForeground(TandemPalette::text(Role::Info));
     m_header.setFontWeight(QFont::Bold);
 }
 

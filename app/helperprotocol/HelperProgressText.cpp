@@ -47,8 +47,8 @@ QString stepTitle(const QString& step)
 
 QString HelperProgressText::describeStep(const QJsonObject& step)
 {
-    const bool ok = step.value(u"ok"_s).toBool();
-    QString line = (ok ? u"  ok    "_s : u"  FAIL  "_s) + stepTitle(step.value(u"step"_s).toString());
+    const bool ok = step.value(HelperStep::Key::Ok).toBool();
+    QString line = (ok ? u"  ok    "_s : u"  FAIL  "_s) + stepTitle(step.value(HelperStep::Key::Name).toString());
     if (step.contains(u"backup"_s))
         line += u" ("_s + step.value(u"backup"_s).toString() + u')';
     if (step.contains(u"restoring"_s))
@@ -66,7 +66,7 @@ QString HelperProgressText::describeStep(const QJsonObject& step)
     if (step.contains(u"systemTime"_s))
         line += u": this clock is %1 by chronyd's estimate"_s.arg(
             SecondsText::withDirection(step.value(u"systemTime"_s).toDouble(), u"slow"_s, u"fast"_s));
-    const QString message = step.value(u"message"_s).toString();
+    const QString message = step.value(HelperStep::Key::Message).toString();
     if (!message.isEmpty())
         line += u": "_s + message;
     return line;
@@ -74,6 +74,6 @@ QString HelperProgressText::describeStep(const QJsonObject& step)
 
 QString HelperProgressText::describeResult(int exitCode, const QJsonObject& result)
 {
-    const QString message = result.value(u"message"_s).toString();
+    const QString message = result.value(HelperStep::Key::Message).toString();
     return (exitCode == 0 ? u"Done: "_s : u"Failed (%1): "_s.arg(exitCode)) + message;
 }

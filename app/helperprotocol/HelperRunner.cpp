@@ -1,4 +1,5 @@
 #include "HelperRunner.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "TandemVersion.h"
 #include "helperprotocol/HelperExitCode.h"
@@ -14,7 +15,9 @@ namespace {
 
 QJsonObject madeUpResult(int exitCode, const QString& message)
 {
-    return {{u"result"_s, u"failed"_s}, {u"exitCode"_s, exitCode}, {u"message"_s, message}};
+    return {{HelperStep::Key::Result, u"failed"_s},
+            {HelperStep::Key::ExitCode, exitCode},
+            {HelperStep::Key::Message, message}};
 }
 
 } // namespace
@@ -98,7 +101,7 @@ void HelperRunner::readLines()
         const QByteArray line = m_buffer.left(end);
         m_buffer.remove(0, end + 1);
         const QJsonObject object = QJsonDocument::fromJson(line).object();
-        if (object.contains(u"result"_s))
+        if (object.contains(HelperStep::Key::Result))
             m_result = object;
         else if (!object.isEmpty())
             emit step(object);

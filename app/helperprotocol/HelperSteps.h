@@ -5,8 +5,9 @@
 #include <QString>
 #include <QStringList>
 
-// The names of the steps tandem-helper reports on its JSON Lines ({"step":"write","ok":true,...}):
-// one place for the helper that writes them and for the callers that list and show them.
+// The lines tandem-helper writes (JSON Lines: {"step":"write","ok":true,...}, then one result line):
+// the step names and the keys in one place, for the helper that writes them and for the callers
+// that list and show them.
 namespace HelperStep {
 inline const QString AddSource = QStringLiteral("add-source");
 inline const QString After = QStringLiteral("after");
@@ -38,6 +39,16 @@ inline const QString Validate = QStringLiteral("validate");
 inline const QString Verify = QStringLiteral("verify");
 inline const QString Wait = QStringLiteral("wait");
 inline const QString Write = QStringLiteral("write");
+
+// The keys of a line: a step line has Name, Ok and maybe Message; the last line, the result, has
+// Result (a word for the exit code), ExitCode and maybe Message. Either may carry more (extra).
+namespace Key {
+inline const QString Name = QStringLiteral("step");
+inline const QString Ok = QStringLiteral("ok");
+inline const QString Message = QStringLiteral("message");
+inline const QString Result = QStringLiteral("result");
+inline const QString ExitCode = QStringLiteral("exitCode");
+} // namespace Key
 
 // The steps a run of `action` that goes well reports, in order: the wizard and the Restore dialog
 // list them before they happen. Steps that only some runs report (lock, a rollback) are not in it.

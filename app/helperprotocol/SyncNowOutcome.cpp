@@ -18,7 +18,7 @@ QString tr(const char* text)
 std::optional<QJsonObject> failedStep(const QList<QJsonObject>& steps)
 {
     for (const QJsonObject& step : steps) {
-        if (!step.value(u"ok"_s).toBool(true))
+        if (!step.value(HelperStep::Key::Ok).toBool(true))
             return step;
     }
     return std::nullopt;
@@ -37,7 +37,7 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
 {
     SyncNowOutcome outcome;
     outcome.exitCode = exitCode;
-    outcome.helperMessage = result.value(u"message"_s).toString();
+    outcome.helperMessage = result.value(HelperStep::Key::Message).toString();
     outcome.systemTimeBefore = number(result, u"systemTimeBefore"_s);
     outcome.systemTimeAfter = number(result, u"systemTimeAfter"_s);
     outcome.measuredOffset = number(result, u"measuredOffset"_s);
@@ -46,7 +46,7 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
     outcome.source = result.value(u"measuredSource"_s).toString();
 
     const std::optional<QJsonObject> failed = failedStep(steps);
-    const QString failedName = failed ? failed->value(u"step"_s).toString() : QString();
+    const QString failedName = failed ? failed->value(HelperStep::Key::Name).toString() : QString();
     if (exitCode == HelperExitCode::Ok) {
         outcome.reason = Reason::Stepped;
         outcome.summary = tr("The clock was stepped to %1's time.").arg(outcome.source);
@@ -76,9 +76,10 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
                              "with -x never does). The clock was not changed.");
     } else if (failedName == HelperStep::Follow) {
         outcome.reason = Reason::NotFollowing;
-        outcome.summary = tr("chronyd did not follow %1, so it had no correction to step by: %2 The clock was not "
-                             "changed.")
-                              .arg(outcome.source, failed->value(u"message"_s).toString().section(u": "_s, 1));
+        outcome.summary =
+            tr("chronyd did not follow %1, so it had no correction to step by: %2 The clock was not "
+               "changed.")
+                .arg(outcome.source, failed->value(HelperStep::Key::Message).toString().section(u": "_s, 1));
     } else if (failedName == HelperStep::Burst || failedName == HelperStep::AddSource) {
         outcome.reason = Reason::NoSource;
         outcome.summary = tr("chronyd has no time source it can measure against, so there is nothing to step to. "
@@ -86,7 +87,7 @@ SyncNowOutcome SyncNowOutcome::interpret(int exitCode, const QJsonObject& result
     } else if (failedName == HelperStep::Measure) {
         outcome.reason = Reason::NoMeasurement;
         outcome.summary = tr("The time source did not answer, so nothing was measured: %1 The clock was not changed.")
-                              .arg(failed->value(u"message"_s).toString());
+                              .arg(failed->value(HelperStep::Key::Message).toString());
     } else if (failedName == HelperStep::Before) {
         outcome.reason = Reason::NoAnswer;
         outcome.summary = tr("chronyd does not answer on its command socket; is it running? The clock was not "

@@ -47,10 +47,13 @@ PairMonitor::PairMonitor(const PairDefinition& pair, const Clock& clock, const M
     });
     connect(&m_timer, &QTimer::timeout, this, &PairMonitor::tick);
     m_saveTimer.setInterval(SaveIntervalMs);
-    connect(&m_saveTimer, &QTimer::timeout, this, [this] {
-        if (Status saved = saveHistory(); !saved)
-            emit historyFailed(saved.error());
-    });
+    connect(&m_saveTimer, &QTimer::timeout, this, &PairMonitor::saveHistoryNow);
+}
+
+void PairMonitor::saveHistoryNow()
+{
+    if (Status saved = saveHistory(); !saved)
+        emit historyFailed(saved.error());
 }
 
 PairMonitor::~PairMonitor()

@@ -58,6 +58,8 @@ public:
     Status exportCsv(const QString& path) const;
     static QString alertsCsvPath(const QString& historyCsvPath); // "x.csv" -> "x-alerts.csv"
     Status saveHistory() const;
+    // What the save timer does every few minutes: save, and say historyFailed when that fails.
+    void saveHistoryNow();
 
     SyncNowPreview syncNowPreview() const;
     // Why Sync now cannot work now, in one sentence (empty: it can). Checked before the password is

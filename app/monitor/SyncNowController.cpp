@@ -1,4 +1,5 @@
 #include "SyncNowController.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperProgressText.h"
 #include "helperprotocol/HelperRunner.h"
@@ -11,7 +12,7 @@ SyncNowController::SyncNowController(QObject* parent)
 {
     connect(m_runner, &HelperRunner::step, this, [this](const QJsonObject& step) {
         m_steps.append(step);
-        emit progress(HelperProgressText::describeStep(step).trimmed(), step.value(u"ok"_s).toBool());
+        emit progress(HelperProgressText::describeStep(step).trimmed(), step.value(HelperStep::Key::Ok).toBool());
     });
     connect(m_runner, &HelperRunner::finished, this, [this](int exitCode, const QJsonObject& result) {
         emit finished(SyncNowOutcome::interpret(exitCode, result, m_steps));

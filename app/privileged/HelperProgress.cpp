@@ -1,4 +1,5 @@
 #include "HelperProgress.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperExitCode.h"
 
@@ -13,20 +14,20 @@ HelperProgress::HelperProgress(QIODevice* output)
 void HelperProgress::step(const QString& name, bool ok, const QString& message, const QJsonObject& extra)
 {
     QJsonObject object = extra;
-    object.insert(u"step"_s, name);
-    object.insert(u"ok"_s, ok);
+    object.insert(HelperStep::Key::Name, name);
+    object.insert(HelperStep::Key::Ok, ok);
     if (!message.isEmpty())
-        object.insert(u"message"_s, message);
+        object.insert(HelperStep::Key::Message, message);
     write(object);
 }
 
 void HelperProgress::result(int exitCode, const QString& message, const QJsonObject& extra)
 {
     QJsonObject object = extra;
-    object.insert(u"result"_s, resultName(exitCode));
-    object.insert(u"exitCode"_s, exitCode);
+    object.insert(HelperStep::Key::Result, resultName(exitCode));
+    object.insert(HelperStep::Key::ExitCode, exitCode);
     if (!message.isEmpty())
-        object.insert(u"message"_s, message);
+        object.insert(HelperStep::Key::Message, message);
     write(object);
 }
 

@@ -15,6 +15,7 @@
 #include "util/ProcessIdentity.h"
 
 #include <QAbstractButton>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -52,6 +53,7 @@ private slots:
     void exportsGoThroughTheDialogs();
     void syncNowCanBeDeclined();
     void syncNowNotOfferedWithoutASource();
+    void historySaveFailureIsShown();
     void syncNowStepsAWrongClock();
     void killedDaemonTurnsItsCardUnreachable();
     void syncNowReportsTheRefusalUnderMinusX();
@@ -107,6 +109,26 @@ PairDefinition tst_LivePanelLab::labPair(const LabFixture& lab, const QString& p
 }
 
 // On System 1 serving only its local clock (the lab's System 1) Sync now has nothing to step to: the
+// A history that can no longer be saved (its directory gone, a file in its place: even root cannot
+// write there) is said on the panel, not lost in silence.
+void tst_LivePanelLab::historySaveFailureIsShown()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    const QString directory = data.filePath(u"history"_s);
+    QVERIFY(QDir().mkpath(directory));
+    ScriptedDialogs dialogs;
+    LivePanel panel(&dialogs);
+    panel.setPair(labPair(*m_lab, u"lab-ui-test-save"_s), directory);
+    QVERIFY(panel.syncStatus().isEmpty());
+    QVERIFY(QDir(directory).removeRecursively());
+    QFile blocker(directory);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    panel.monitor()->saveHistoryNow();
+    QVERIFY2(panel.syncStatus().contains(u"The history could not be saved"_s), qPrintable(panel.syncStatus()));
+}
+
 // button is disabled with the reason beside it, and clicking it anyway asks nothing.
 void tst_LivePanelLab::syncNowNotOfferedWithoutASource()
 {

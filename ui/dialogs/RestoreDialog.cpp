@@ -169,7 +169,7 @@ void RestoreDialog::finished(int exitCode, const QJsonObject& result)
     cancel->setText(tr("&Close"));
     cancel->setFocus();
     m_list->setEnabled(true);
-    const QString message = result.value(QStringLiteral("message")).toString();
+    const QString message = result.value(HelperStep::Key::Message).toString();
     if (exitCode == HelperExitCode::Ok) {
         m_outcome->setReason(message.isEmpty() ? tr("The chosen config is back and chrony runs with it.") : message,
                              ReasonLabel::Kind::Ok);

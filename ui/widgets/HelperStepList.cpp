@@ -121,7 +121,7 @@ QString HelperStepList::detail(const QJsonObject& step)
         parts << tr("chronyd thinks this clock is %1")
                      .arg(SecondsText::withDirection(-step.value(QStringLiteral("systemTime")).toDouble(), tr("ahead"),
                                                      tr("behind")));
-    const QString message = step.value(QStringLiteral("message")).toString();
+    const QString message = step.value(HelperStep::Key::Message).toString();
     if (!message.isEmpty())
         parts << message;
     return parts.join(QStringLiteral("; "));
@@ -166,8 +166,8 @@ QString HelperStepList::detailsText() const
 
 void HelperStepList::addStep(const QJsonObject& step)
 {
-    const QString name = step.value(QStringLiteral("step")).toString();
-    const bool ok = step.value(QStringLiteral("ok")).toBool();
+    const QString name = step.value(HelperStep::Key::Name).toString();
+    const bool ok = step.value(HelperStep::Key::Ok).toBool();
     const QString said = detail(step);
     appendDetails((ok ? tr("done: %1") : tr("FAILED: %1")).arg(title(name)) +
                       (said.isEmpty() ? QString() : QStringLiteral(" — ") + said),
@@ -193,7 +193,7 @@ void HelperStepList::addStep(const QJsonObject& step)
 
 void HelperStepList::addResult(int exitCode, const QJsonObject& result)
 {
-    const QString message = result.value(QStringLiteral("message")).toString();
+    const QString message = result.value(HelperStep::Key::Message).toString();
     appendDetails(tr("finished with exit code %1").arg(exitCode) +
                       (message.isEmpty() ? QString() : QStringLiteral(" — ") + message),
                   result);

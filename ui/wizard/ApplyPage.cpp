@@ -101,7 +101,7 @@ void ApplyPage::finished(int exitCode, const QJsonObject& result)
     m_done = true;
     m_cancel->setEnabled(false);
     wizard->button(QWizard::CancelButton)->setEnabled(true);
-    const QString message = result.value(QStringLiteral("message")).toString();
+    const QString message = result.value(HelperStep::Key::Message).toString();
     switch (exitCode) {
     case HelperExitCode::Ok:
         m_status->setText(tr("Done."));

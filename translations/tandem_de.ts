@@ -324,6 +324,37 @@
     </message>
 </context>
 <context>
+    <name>ChronydConfigCheck</name>
+    <message>
+        <source>chronyd -p: </source>
+        <translation>chronyd -p: </translation>
+    </message>
+    <message>
+        <source>chronyd would refuse to start with this file</source>
+        <translation>chronyd würde mit dieser Datei nicht starten</translation>
+    </message>
+    <message>
+        <source>chronyd did not answer in time</source>
+        <translation>chronyd antwortete nicht rechtzeitig</translation>
+    </message>
+    <message>
+        <source>chronyd crashed while reading the file</source>
+        <translation>chronyd stürzte beim Lesen der Datei ab</translation>
+    </message>
+    <message>
+        <source>could not run %1: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>chronyd is not installed, the check was skipped</source>
+        <translation>chronyd ist nicht installiert, die Prüfung entfiel</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the file (exit status %1)</source>
+        <translation>chronyd lehnte die Datei ab (Exit-Status %1)</translation>
+    </message>
+</context>
+<context>
     <name>CmdmonClient</name>
     <message>
         <source>no answer from chronyd on its command socket %1</source>
@@ -890,6 +921,17 @@
     </message>
 </context>
 <context>
+    <name>LabSession</name>
+    <message>
+        <source>Looking at the lab in %1</source>
+        <translation>Das Labor in %1 wird angesehen</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab directory %1.</source>
+        <translation>Das Laborverzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>LabSettings</name>
     <message>
         <source>the lab directory must be an absolute path (chronyd changes to / when it daemonizes)</source>
@@ -993,6 +1035,137 @@
     <message>
         <source>Leap status: %1</source>
         <translation>Schaltsekundenstatus: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LintRules</name>
+    <message>
+        <source>%1 %2 is outside the range %3..%4</source>
+        <translation>%1 %2 liegt außerhalb des Bereichs %3..%4</translation>
+    </message>
+    <message>
+        <source>use a value from %1 to %2</source>
+        <translation>einen Wert von %1 bis %2 verwenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2 line %3)</source>
+        <translation>%1 (%2, Zeile %3)</translation>
+    </message>
+    <message>
+        <source>chronyd also uses &apos;%1&apos; from this file, which %2 brings in</source>
+        <translation>chronyd verwendet auch „%1“ aus dieser Datei, die %2 einbindet</translation>
+    </message>
+    <message>
+        <source>Tandem changes only the main file: comment this line out if this system must not use it</source>
+        <translation>Tandem ändert nur die Hauptdatei: diese Zeile auskommentieren, wenn dieses System sie nicht verwenden soll</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chrony directive; chronyd refuses to start</source>
+        <translation>„%1“ ist keine chrony-Direktive; chronyd startet nicht</translation>
+    </message>
+    <message>
+        <source>check the spelling against chrony.conf(5), or comment the line out with #</source>
+        <translation>die Schreibweise mit chrony.conf(5) vergleichen oder die Zeile mit # auskommentieren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer supported and is ignored by chronyd</source>
+        <translation>„%1“ wird nicht mehr unterstützt und von chronyd ignoriert</translation>
+    </message>
+    <message>
+        <source>remove the line</source>
+        <translation>die Zeile entfernen</translation>
+    </message>
+    <message>
+        <source>maxpoll %1 is smaller than minpoll %2</source>
+        <translation>maxpoll %1 ist kleiner als minpoll %2</translation>
+    </message>
+    <message>
+        <source>make maxpoll at least as large as minpoll</source>
+        <translation>maxpoll mindestens so groß wie minpoll wählen</translation>
+    </message>
+    <message>
+        <source>write an IP address, a host name or (for allow/deny) a subnet</source>
+        <translation>eine IP-Adresse, einen Hostnamen oder (für allow/deny) ein Subnetz schreiben</translation>
+    </message>
+    <message>
+        <source>%1 is ntpd&apos;s local-clock pseudo-address; chrony polls it as an ordinary NTP server on this machine, which never answers usefully</source>
+        <translation>%1 ist die Pseudo-Adresse der lokalen Uhr von ntpd; chrony fragt sie als gewöhnlichen NTP-Server auf diesem Rechner ab, der nie brauchbar antwortet</translation>
+    </message>
+    <message>
+        <source>remove this line and use &apos;local stratum 10&apos; to serve this machine&apos;s clock</source>
+        <translation>diese Zeile entfernen und „local stratum 10“ verwenden, um die Uhr dieses Rechners anzubieten</translation>
+    </message>
+    <message>
+        <source>cmdallow has no effect for other hosts: chronyd&apos;s command port listens only on 127.0.0.1 and ::1 unless bindcmdaddress says otherwise</source>
+        <translation>cmdallow wirkt nicht für andere Rechner: Der Befehlsport von chronyd lauscht nur auf 127.0.0.1 und ::1, sofern bindcmdaddress nichts anderes sagt</translation>
+    </message>
+    <message>
+        <source>add &apos;bindcmdaddress 0.0.0.0&apos; (or this machine&apos;s LAN address) and open UDP port 323 in the firewall</source>
+        <translation>„bindcmdaddress 0.0.0.0“ (oder die LAN-Adresse dieses Rechners) ergänzen und UDP-Port 323 in der Firewall öffnen</translation>
+    </message>
+    <message>
+        <source>this LAN server competes with online pools/servers; source selection may follow the online sources instead of %1</source>
+        <translation>dieser LAN-Server konkurriert mit Online-Pools/-Servern; die Quellenauswahl folgt womöglich den Online-Quellen statt %1</translation>
+    </message>
+    <message>
+        <source>disable the online pool lines to follow only this server, or add &apos;prefer&apos; to this line</source>
+        <translation>die Online-Pool-Zeilen abschalten, um nur diesem Server zu folgen, oder „prefer“ an diese Zeile anfügen</translation>
+    </message>
+    <message>
+        <source>this config serves its local clock, but no &apos;allow&apos; line lets any client ask for the time</source>
+        <translation>diese Konfiguration bietet ihre lokale Uhr an, aber keine „allow“-Zeile lässt einen Client nach der Zeit fragen</translation>
+    </message>
+    <message>
+        <source>add &apos;allow ADDRESS&apos; with the client&apos;s address or subnet</source>
+        <translation>„allow ADRESSE“ mit der Adresse oder dem Subnetz des Clients ergänzen</translation>
+    </message>
+    <message>
+        <source>no client gets the time from this system</source>
+        <translation>kein Client bekommt die Zeit von diesem System</translation>
+    </message>
+    <message>
+        <source>no other host can monitor this chronyd</source>
+        <translation>kein anderer Rechner kann dieses chronyd überwachen</translation>
+    </message>
+    <message>
+        <source>&apos;%1 0&apos; closes the port that the &apos;%2&apos; lines open: %3</source>
+        <translation>„%1 0“ schließt den Port, den die „%2“-Zeilen öffnen: %3</translation>
+    </message>
+    <message>
+        <source>remove the &apos;%1 0&apos; line (the default port serves)</source>
+        <translation>die Zeile „%1 0“ entfernen (der Standardport dient)</translation>
+    </message>
+    <message>
+        <source>there is no &apos;makestep&apos; line, so chronyd never steps this clock: a clock that is wrong at boot is slewed at most 83 ms per second (an hour off takes about 12 hours)</source>
+        <translation>es gibt keine „makestep“-Zeile, also stellt chronyd diese Uhr nie: Eine beim Start falsche Uhr wird höchstens um 83 ms je Sekunde nachgeführt (eine Stunde Abweichung dauert etwa 12 Stunden)</translation>
+    </message>
+    <message>
+        <source>add &apos;makestep 1 3&apos; (step during the first updates after chronyd starts), or &apos;makestep 1 -1&apos; where the clock may jump at any time</source>
+        <translation>„makestep 1 3“ ergänzen (Sprung während der ersten Aktualisierungen nach dem Start von chronyd) oder „makestep 1 -1“, wo die Uhr jederzeit springen kann</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option of the %2 directive; chronyd refuses to start</source>
+        <translation>„%1“ ist keine Option der Direktive %2; chronyd startet nicht</translation>
+    </message>
+    <message>
+        <source>check the spelling against chrony.conf(5); a comment must start its own line</source>
+        <translation>die Schreibweise mit chrony.conf(5) vergleichen; ein Kommentar muss in einer eigenen Zeile beginnen</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; needs a value</source>
+        <translation>die Option „%1“ braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>write &apos;%1 VALUE&apos;</source>
+        <translation>„%1 WERT“ schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; only applies to pool lines and is ignored here</source>
+        <translation>„%1“ gilt nur für pool-Zeilen und wird hier ignoriert</translation>
+    </message>
+    <message>
+        <source>remove the option</source>
+        <translation>die Option entfernen</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1879,13 @@
     </message>
 </context>
 <context>
+    <name>PeerFirewallHint</name>
+    <message>
+        <source>The chronyd on %1 runs (its command port %2 answered), but its NTP port UDP %3 does not answer this system: a firewall on %1 drops UDP %3 from %4, or the chrony.conf on %1 has no &apos;allow&apos; for %4. On %1, run: tandem-cli firewall check --peer %4 --port %3</source>
+        <translation>Das chronyd auf %1 läuft (sein Befehlsport %2 antwortete), aber sein NTP-Port UDP %3 antwortet diesem System nicht: Eine Firewall auf %1 verwirft UDP %3 von %4, oder die chrony.conf auf %1 hat kein „allow“ für %4. Auf %1 ausführen: tandem-cli firewall check --peer %4 --port %3</translation>
+    </message>
+</context>
+<context>
     <name>PeerPage</name>
     <message>
         <source>&amp;Test</source>
@@ -1829,6 +2009,10 @@
     <message>
         <source>lab System %1&apos;s clock cannot be read: %2</source>
         <translation>die Uhr von Labor-System %1 ist nicht lesbar: %2</translation>
+    </message>
+    <message>
+        <source>the name has no usable address</source>
+        <translation>der Name hat keine verwendbare Adresse</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2507,14 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>A one-time sync changes no configuration.</source>
         <translation>Ein einmaliger Abgleich ändert keine Konfiguration.</translation>
+    </message>
+    <message>
+        <source>System 2</source>
+        <translation>System 2</translation>
+    </message>
+    <message>
+        <source>System 1</source>
+        <translation>System 1</translation>
     </message>
 </context>
 <context>

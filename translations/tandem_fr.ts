@@ -324,6 +324,37 @@
     </message>
 </context>
 <context>
+    <name>ChronydConfigCheck</name>
+    <message>
+        <source>chronyd -p: </source>
+        <translation>chronyd -p : </translation>
+    </message>
+    <message>
+        <source>chronyd would refuse to start with this file</source>
+        <translation>chronyd refuserait de démarrer avec ce fichier</translation>
+    </message>
+    <message>
+        <source>chronyd did not answer in time</source>
+        <translation>chronyd n’a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>chronyd crashed while reading the file</source>
+        <translation>chronyd a planté en lisant le fichier</translation>
+    </message>
+    <message>
+        <source>could not run %1: %2</source>
+        <translation>impossible d’exécuter %1 : %2</translation>
+    </message>
+    <message>
+        <source>chronyd is not installed, the check was skipped</source>
+        <translation>chronyd n’est pas installé, la vérification a été sautée</translation>
+    </message>
+    <message>
+        <source>chronyd rejected the file (exit status %1)</source>
+        <translation>chronyd a refusé le fichier (code de sortie %1)</translation>
+    </message>
+</context>
+<context>
     <name>CmdmonClient</name>
     <message>
         <source>no answer from chronyd on its command socket %1</source>
@@ -890,6 +921,17 @@
     </message>
 </context>
 <context>
+    <name>LabSession</name>
+    <message>
+        <source>Looking at the lab in %1</source>
+        <translation>Examen du labo dans %1</translation>
+    </message>
+    <message>
+        <source>Cannot create the lab directory %1.</source>
+        <translation>Impossible de créer le répertoire du labo %1.</translation>
+    </message>
+</context>
+<context>
     <name>LabSettings</name>
     <message>
         <source>the lab directory must be an absolute path (chronyd changes to / when it daemonizes)</source>
@@ -993,6 +1035,137 @@
     <message>
         <source>Leap status: %1</source>
         <translation>État de seconde intercalaire : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LintRules</name>
+    <message>
+        <source>%1 %2 is outside the range %3..%4</source>
+        <translation>%1 %2 est hors de la plage %3..%4</translation>
+    </message>
+    <message>
+        <source>use a value from %1 to %2</source>
+        <translation>utilisez une valeur de %1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 line %3)</source>
+        <translation>%1 (%2, ligne %3)</translation>
+    </message>
+    <message>
+        <source>chronyd also uses &apos;%1&apos; from this file, which %2 brings in</source>
+        <translation>chronyd utilise aussi « %1 » de ce fichier, qu’inclut %2</translation>
+    </message>
+    <message>
+        <source>Tandem changes only the main file: comment this line out if this system must not use it</source>
+        <translation>Tandem ne modifie que le fichier principal : commentez cette ligne si ce système ne doit pas l’utiliser</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a chrony directive; chronyd refuses to start</source>
+        <translation>« %1 » n’est pas une directive de chrony ; chronyd refuse de démarrer</translation>
+    </message>
+    <message>
+        <source>check the spelling against chrony.conf(5), or comment the line out with #</source>
+        <translation>vérifiez l’orthographe dans chrony.conf(5), ou commentez la ligne avec #</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer supported and is ignored by chronyd</source>
+        <translation>« %1 » n’est plus pris en charge et chronyd l’ignore</translation>
+    </message>
+    <message>
+        <source>remove the line</source>
+        <translation>supprimez la ligne</translation>
+    </message>
+    <message>
+        <source>maxpoll %1 is smaller than minpoll %2</source>
+        <translation>maxpoll %1 est inférieur à minpoll %2</translation>
+    </message>
+    <message>
+        <source>make maxpoll at least as large as minpoll</source>
+        <translation>prenez maxpoll au moins égal à minpoll</translation>
+    </message>
+    <message>
+        <source>write an IP address, a host name or (for allow/deny) a subnet</source>
+        <translation>écrivez une adresse IP, un nom d’hôte ou (pour allow/deny) un sous-réseau</translation>
+    </message>
+    <message>
+        <source>%1 is ntpd&apos;s local-clock pseudo-address; chrony polls it as an ordinary NTP server on this machine, which never answers usefully</source>
+        <translation>%1 est la pseudo-adresse d’horloge locale de ntpd ; chrony l’interroge comme un serveur NTP ordinaire sur cette machine, qui ne répond jamais utilement</translation>
+    </message>
+    <message>
+        <source>remove this line and use &apos;local stratum 10&apos; to serve this machine&apos;s clock</source>
+        <translation>supprimez cette ligne et utilisez « local stratum 10 » pour servir l’horloge de cette machine</translation>
+    </message>
+    <message>
+        <source>cmdallow has no effect for other hosts: chronyd&apos;s command port listens only on 127.0.0.1 and ::1 unless bindcmdaddress says otherwise</source>
+        <translation>cmdallow est sans effet pour les autres hôtes : le port de commande de chronyd n’écoute que sur 127.0.0.1 et ::1, sauf si bindcmdaddress dit autre chose</translation>
+    </message>
+    <message>
+        <source>add &apos;bindcmdaddress 0.0.0.0&apos; (or this machine&apos;s LAN address) and open UDP port 323 in the firewall</source>
+        <translation>ajoutez « bindcmdaddress 0.0.0.0 » (ou l’adresse LAN de cette machine) et ouvrez le port UDP 323 dans le pare-feu</translation>
+    </message>
+    <message>
+        <source>this LAN server competes with online pools/servers; source selection may follow the online sources instead of %1</source>
+        <translation>ce serveur LAN est en concurrence avec des pools/serveurs en ligne ; la sélection des sources peut suivre les sources en ligne au lieu de %1</translation>
+    </message>
+    <message>
+        <source>disable the online pool lines to follow only this server, or add &apos;prefer&apos; to this line</source>
+        <translation>désactivez les lignes de pool en ligne pour ne suivre que ce serveur, ou ajoutez « prefer » à cette ligne</translation>
+    </message>
+    <message>
+        <source>this config serves its local clock, but no &apos;allow&apos; line lets any client ask for the time</source>
+        <translation>cette configuration sert son horloge locale, mais aucune ligne « allow » ne permet à un client de demander l’heure</translation>
+    </message>
+    <message>
+        <source>add &apos;allow ADDRESS&apos; with the client&apos;s address or subnet</source>
+        <translation>ajoutez « allow ADRESSE » avec l’adresse ou le sous-réseau du client</translation>
+    </message>
+    <message>
+        <source>no client gets the time from this system</source>
+        <translation>aucun client n’obtient l’heure de ce système</translation>
+    </message>
+    <message>
+        <source>no other host can monitor this chronyd</source>
+        <translation>aucun autre hôte ne peut surveiller ce chronyd</translation>
+    </message>
+    <message>
+        <source>&apos;%1 0&apos; closes the port that the &apos;%2&apos; lines open: %3</source>
+        <translation>« %1 0 » ferme le port qu’ouvrent les lignes « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>remove the &apos;%1 0&apos; line (the default port serves)</source>
+        <translation>supprimez la ligne « %1 0 » (le port par défaut sert)</translation>
+    </message>
+    <message>
+        <source>there is no &apos;makestep&apos; line, so chronyd never steps this clock: a clock that is wrong at boot is slewed at most 83 ms per second (an hour off takes about 12 hours)</source>
+        <translation>il n’y a pas de ligne « makestep », donc chronyd ne règle jamais cette horloge d’un coup : une horloge fausse au démarrage est rattrapée d’au plus 83 ms par seconde (une heure d’écart prend environ 12 heures)</translation>
+    </message>
+    <message>
+        <source>add &apos;makestep 1 3&apos; (step during the first updates after chronyd starts), or &apos;makestep 1 -1&apos; where the clock may jump at any time</source>
+        <translation>ajoutez « makestep 1 3 » (saut pendant les premières mises à jour après le démarrage de chronyd), ou « makestep 1 -1 » là où l’horloge peut sauter à tout moment</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an option of the %2 directive; chronyd refuses to start</source>
+        <translation>« %1 » n’est pas une option de la directive %2 ; chronyd refuse de démarrer</translation>
+    </message>
+    <message>
+        <source>check the spelling against chrony.conf(5); a comment must start its own line</source>
+        <translation>vérifiez l’orthographe dans chrony.conf(5) ; un commentaire doit commencer sa propre ligne</translation>
+    </message>
+    <message>
+        <source>the option &apos;%1&apos; needs a value</source>
+        <translation>l’option « %1 » demande une valeur</translation>
+    </message>
+    <message>
+        <source>write &apos;%1 VALUE&apos;</source>
+        <translation>écrivez « %1 VALEUR »</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; only applies to pool lines and is ignored here</source>
+        <translation>« %1 » ne s’applique qu’aux lignes pool et est ignoré ici</translation>
+    </message>
+    <message>
+        <source>remove the option</source>
+        <translation>supprimez l’option</translation>
     </message>
 </context>
 <context>
@@ -1706,6 +1879,13 @@
     </message>
 </context>
 <context>
+    <name>PeerFirewallHint</name>
+    <message>
+        <source>The chronyd on %1 runs (its command port %2 answered), but its NTP port UDP %3 does not answer this system: a firewall on %1 drops UDP %3 from %4, or the chrony.conf on %1 has no &apos;allow&apos; for %4. On %1, run: tandem-cli firewall check --peer %4 --port %3</source>
+        <translation>Le chronyd de %1 tourne (son port de commande %2 a répondu), mais son port NTP UDP %3 ne répond pas à ce système : un pare-feu sur %1 rejette l’UDP %3 venant de %4, ou le chrony.conf de %1 n’a pas de « allow » pour %4. Sur %1, lancez : tandem-cli firewall check --peer %4 --port %3</translation>
+    </message>
+</context>
+<context>
     <name>PeerPage</name>
     <message>
         <source>&amp;Test</source>
@@ -1829,6 +2009,10 @@
     <message>
         <source>lab System %1&apos;s clock cannot be read: %2</source>
         <translation>l’horloge du système %1 du labo est illisible : %2</translation>
+    </message>
+    <message>
+        <source>the name has no usable address</source>
+        <translation>le nom n’a pas d’adresse utilisable</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2507,14 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>A one-time sync changes no configuration.</source>
         <translation>Une synchronisation ponctuelle ne change aucune configuration.</translation>
+    </message>
+    <message>
+        <source>System 2</source>
+        <translation>Système 2</translation>
+    </message>
+    <message>
+        <source>System 1</source>
+        <translation>Système 1</translation>
     </message>
 </context>
 <context>

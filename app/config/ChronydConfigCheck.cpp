@@ -1,5 +1,6 @@
 #include "ChronydConfigCheck.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QStandardPaths>
 
@@ -11,13 +12,15 @@ constexpr int DefaultTimeoutMs = 10000;
 
 LintFinding chronydFinding(const QString& file, int line, LintFinding::Severity severity, const QString& message)
 {
-    return LintFinding{file,
-                       line,
-                       severity,
-                       u"chronyd -p: "_s + message,
-                       severity == LintFinding::Severity::Error ? u"chronyd would refuse to start with this file"_s
-                                                                : QString(),
-                       u"chronyd-check"_s};
+    return LintFinding{
+        file,
+        line,
+        severity,
+        QCoreApplication::translate("ChronydConfigCheck", "chronyd -p: ") + message,
+        severity == LintFinding::Severity::Error
+            ? QCoreApplication::translate("ChronydConfigCheck", "chronyd would refuse to start with this file")
+            : QString(),
+        u"chronyd-check"_s};
 }
 
 } // namespace
@@ -35,12 +38,14 @@ ChronydConfigCheck::ChronydConfigCheck(QObject* parent)
         m_timeout.stop();
         if (m_timedOut) {
             finish(
-                {chronydFinding(m_configPath, 0, LintFinding::Severity::Error, u"chronyd did not answer in time"_s)});
+                {chronydFinding(m_configPath, 0, LintFinding::Severity::Error,
+                                QCoreApplication::translate("ChronydConfigCheck", "chronyd did not answer in time"))});
             return;
         }
         if (status != QProcess::NormalExit) {
-            finish({chronydFinding(m_configPath, 0, LintFinding::Severity::Error,
-                                   u"chronyd crashed while reading the file"_s)});
+            finish({chronydFinding(
+                m_configPath, 0, LintFinding::Severity::Error,
+                QCoreApplication::translate("ChronydConfigCheck", "chronyd crashed while reading the file"))});
             return;
         }
         finish(parseOutput(m_process.readAllStandardError(), exitCode, m_configPath));
@@ -50,7 +55,8 @@ ChronydConfigCheck::ChronydConfigCheck(QObject* parent)
             return; // crashes and kills arrive through finished()
         m_timeout.stop();
         finish({chronydFinding(m_configPath, 0, LintFinding::Severity::Error,
-                               u"could not run %1: %2"_s.arg(m_chronydPath, m_process.errorString()))});
+                               QCoreApplication::translate("ChronydConfigCheck", "could not run %1: %2")
+                                   .arg(m_chronydPath, m_process.errorString()))});
     });
     connect(&m_timeout, &QTimer::timeout, this, [this] {
         // Our own child, by its handle; finished() follows and reports the timeout.
@@ -84,7 +90,8 @@ void ChronydConfigCheck::start(const QString& configPath)
             this,
             [this] {
                 finish({chronydFinding(m_configPath, 0, LintFinding::Severity::Info,
-                                       u"chronyd is not installed, the check was skipped"_s)});
+                                       QCoreApplication::translate(
+                                           "ChronydConfigCheck", "chronyd is not installed, the check was skipped"))});
             },
             Qt::QueuedConnection);
         return;
@@ -126,8 +133,10 @@ QList<LintFinding> ChronydConfigCheck::parseOutput(const QByteArray& standardErr
         }
     }
     if (exitCode != 0 && !sawFatal) {
-        findings.append(chronydFinding(configPath, 0, LintFinding::Severity::Error,
-                                       u"chronyd rejected the file (exit status %1)"_s.arg(exitCode)));
+        findings.append(chronydFinding(
+            configPath, 0, LintFinding::Severity::Error,
+            QCoreApplication::translate("ChronydConfigCheck", "chronyd rejected the file (exit status %1)")
+                .arg(exitCode)));
     }
     return findings;
 }

@@ -3,6 +3,7 @@
 #include "AddressValidator.h"
 #include "ChronyDirectives.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -47,8 +48,11 @@ LintFinding rangeFinding(const ConfDirective& directive, const QString& what, co
                          qint64 max)
 {
     return finding(directive, Severity::Error, u"option-range"_s,
-                   u"%1 %2 is outside the range %3..%4"_s.arg(what, value).arg(min).arg(max),
-                   u"use a value from %1 to %2"_s.arg(min).arg(max));
+                   QCoreApplication::translate("LintRules", "%1 %2 is outside the range %3..%4")
+                       .arg(what, value)
+                       .arg(min)
+                       .arg(max),
+                   QCoreApplication::translate("LintRules", "use a value from %1 to %2").arg(min).arg(max));
 }
 
 } // namespace
@@ -74,7 +78,7 @@ QList<LintFinding> sourcesFromIncludedFiles(const QList<IncludedConfigs::Include
     QList<LintFinding> findings;
     for (const IncludedConfigs::Included& include : included) {
         const QString by =
-            u"%1 (%2 line %3)"_s
+            QCoreApplication::translate("LintRules", "%1 (%2 line %3)")
                 .arg((QStringList{include.by.name} + include.by.arguments).join(u' '), include.by.fileName)
                 .arg(include.by.line);
         for (const ConfDirective& directive : include.file.directives()) {
@@ -82,10 +86,13 @@ QList<LintFinding> sourcesFromIncludedFiles(const QList<IncludedConfigs::Include
             if (!isSource(directive) && !sourceDir)
                 continue;
             const QString line = (QStringList{directive.name} + directive.arguments).join(u' ');
-            findings.append(
-                finding(directive, severity, u"included-source"_s,
-                        u"chronyd also uses '%1' from this file, which %2 brings in"_s.arg(line, by),
-                        u"Tandem changes only the main file: comment this line out if this system must not use it"_s));
+            findings.append(finding(
+                directive, severity, u"included-source"_s,
+                QCoreApplication::translate("LintRules", "chronyd also uses '%1' from this file, which %2 brings in")
+                    .arg(line, by),
+                QCoreApplication::translate(
+                    "LintRules",
+                    "Tandem changes only the main file: comment this line out if this system must not use it")));
         }
     }
     return findings;
@@ -97,13 +104,18 @@ QList<LintFinding> unknownDirective(const ConfFile& file)
     for (const ConfDirective& directive : file.directives()) {
         const ChronyDirectives::DirectiveInfo* info = ChronyDirectives::find(directive.name);
         if (!info) {
-            findings.append(finding(directive, Severity::Error, u"unknown-directive"_s,
-                                    u"'%1' is not a chrony directive; chronyd refuses to start"_s.arg(directive.name),
-                                    u"check the spelling against chrony.conf(5), or comment the line out with #"_s));
+            findings.append(finding(
+                directive, Severity::Error, u"unknown-directive"_s,
+                QCoreApplication::translate("LintRules", "'%1' is not a chrony directive; chronyd refuses to start")
+                    .arg(directive.name),
+                QCoreApplication::translate(
+                    "LintRules", "check the spelling against chrony.conf(5), or comment the line out with #")));
         } else if (info->kind == Kind::Obsolete) {
-            findings.append(finding(directive, Severity::Info, u"unknown-directive"_s,
-                                    u"'%1' is no longer supported and is ignored by chronyd"_s.arg(directive.name),
-                                    u"remove the line"_s));
+            findings.append(finding(
+                directive, Severity::Info, u"unknown-directive"_s,
+                QCoreApplication::translate("LintRules", "'%1' is no longer supported and is ignored by chronyd")
+                    .arg(directive.name),
+                QCoreApplication::translate("LintRules", "remove the line")));
         }
     }
     return findings;
@@ -147,9 +159,12 @@ QList<LintFinding> optionOutOfRange(const ConfFile& file)
             }
             // chrony's defaults are minpoll 6 and maxpoll 10; only written values can contradict.
             if (minpoll && maxpoll && *maxpoll < *minpoll) {
-                findings.append(finding(directive, Severity::Error, u"option-range"_s,
-                                        u"maxpoll %1 is smaller than minpoll %2"_s.arg(*maxpoll).arg(*minpoll),
-                                        u"make maxpoll at least as large as minpoll"_s));
+                findings.append(
+                    finding(directive, Severity::Error, u"option-range"_s,
+                            QCoreApplication::translate("LintRules", "maxpoll %1 is smaller than minpoll %2")
+                                .arg(*maxpoll)
+                                .arg(*minpoll),
+                            QCoreApplication::translate("LintRules", "make maxpoll at least as large as minpoll")));
             }
         }
     }
@@ -190,8 +205,10 @@ QList<LintFinding> malformedAddress(const ConfFile& file)
                 continue; // ntpdPseudoAddress explains this one better
             const auto checked = AddressValidator::check(address, use, AddressValidator::Dialect::Chrony);
             if (!checked.ok()) {
-                findings.append(finding(directive, Severity::Error, u"malformed-address"_s, checked.error(),
-                                        u"write an IP address, a host name or (for allow/deny) a subnet"_s));
+                findings.append(
+                    finding(directive, Severity::Error, u"malformed-address"_s, checked.error(),
+                            QCoreApplication::translate(
+                                "LintRules", "write an IP address, a host name or (for allow/deny) a subnet")));
             }
         }
     }
@@ -203,11 +220,14 @@ QList<LintFinding> ntpdPseudoAddress(const ConfFile& file)
     QList<LintFinding> findings;
     for (const ConfDirective& directive : file.directives()) {
         if (isSource(directive) && ChronyDirectives::isNtpdPseudoAddress(directive.arguments.first())) {
-            findings.append(
-                finding(directive, Severity::Error, u"ntpd-pseudo-address"_s,
-                        u"%1 is ntpd's local-clock pseudo-address; chrony polls it as an ordinary "
-                        "NTP server on this machine, which never answers usefully"_s.arg(directive.arguments.first()),
-                        u"remove this line and use 'local stratum 10' to serve this machine's clock"_s));
+            findings.append(finding(
+                directive, Severity::Error, u"ntpd-pseudo-address"_s,
+                QCoreApplication::translate("LintRules",
+                                            "%1 is ntpd's local-clock pseudo-address; chrony polls it as an ordinary "
+                                            "NTP server on this machine, which never answers usefully")
+                    .arg(directive.arguments.first()),
+                QCoreApplication::translate(
+                    "LintRules", "remove this line and use 'local stratum 10' to serve this machine's clock")));
         }
     }
     return findings;
@@ -239,11 +259,14 @@ QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file)
         // A host on 127.0.0.0/8 always reaches the default 127.0.0.1 command socket (the lab relies on it),
         // so cmdallow for loopback hosts works without a bindcmdaddress.
         if (directive.name == u"cmdallow"_s && !allowsOnlyLoopback(directive)) {
-            findings.append(finding(directive, Severity::Warning, u"cmdallow-without-bindcmdaddress"_s,
-                                    u"cmdallow has no effect for other hosts: chronyd's command port listens only "
-                                    "on 127.0.0.1 and ::1 unless bindcmdaddress says otherwise"_s,
-                                    u"add 'bindcmdaddress 0.0.0.0' (or this machine's LAN address) and open UDP "
-                                    "port 323 in the firewall"_s));
+            findings.append(finding(
+                directive, Severity::Warning, u"cmdallow-without-bindcmdaddress"_s,
+                QCoreApplication::translate(
+                    "LintRules", "cmdallow has no effect for other hosts: chronyd's command port listens only "
+                                 "on 127.0.0.1 and ::1 unless bindcmdaddress says otherwise"),
+                QCoreApplication::translate("LintRules",
+                                            "add 'bindcmdaddress 0.0.0.0' (or this machine's LAN address) and open UDP "
+                                            "port 323 in the firewall")));
         }
     }
     return findings;
@@ -298,11 +321,15 @@ QList<LintFinding> lanServerAndPoolsWithoutPrefer(const ConfFile& file)
     if (!online)
         return findings;
     for (const ConfDirective& directive : std::as_const(lanServers)) {
-        findings.append(finding(directive, Severity::Warning, u"lan-server-and-pools"_s,
-                                u"this LAN server competes with online pools/servers; source selection may "
-                                "follow the online sources instead of %1"_s.arg(directive.arguments.first()),
-                                u"disable the online pool lines to follow only this server, or add 'prefer' "
-                                "to this line"_s));
+        findings.append(finding(
+            directive, Severity::Warning, u"lan-server-and-pools"_s,
+            QCoreApplication::translate("LintRules",
+                                        "this LAN server competes with online pools/servers; source selection may "
+                                        "follow the online sources instead of %1")
+                .arg(directive.arguments.first()),
+            QCoreApplication::translate("LintRules",
+                                        "disable the online pool lines to follow only this server, or add 'prefer' "
+                                        "to this line")));
     }
     return findings;
 }
@@ -317,10 +344,12 @@ QList<LintFinding> localWithoutAllow(const ConfFile& file)
     QList<LintFinding> findings;
     for (const ConfDirective& directive : directives) {
         if (directive.name == u"local"_s) {
-            findings.append(finding(directive, Severity::Warning, u"local-without-allow"_s,
-                                    u"this config serves its local clock, but no 'allow' line lets any client "
-                                    "ask for the time"_s,
-                                    u"add 'allow ADDRESS' with the client's address or subnet"_s));
+            findings.append(finding(
+                directive, Severity::Warning, u"local-without-allow"_s,
+                QCoreApplication::translate("LintRules",
+                                            "this config serves its local clock, but no 'allow' line lets any client "
+                                            "ask for the time"),
+                QCoreApplication::translate("LintRules", "add 'allow ADDRESS' with the client's address or subnet")));
         }
     }
     return findings;
@@ -347,8 +376,9 @@ QList<LintFinding> portClosedForAllowed(const ConfFile& file)
         QString allow;
         QString meaning;
     } pairs[] = {
-        {u"port"_s, u"allow"_s, u"no client gets the time from this system"_s},
-        {u"cmdport"_s, u"cmdallow"_s, u"no other host can monitor this chronyd"_s},
+        {u"port"_s, u"allow"_s, QCoreApplication::translate("LintRules", "no client gets the time from this system")},
+        {u"cmdport"_s, u"cmdallow"_s,
+         QCoreApplication::translate("LintRules", "no other host can monitor this chronyd")},
     };
     for (const auto& pair : pairs) {
         const std::optional<ConfDirective> port = lastOf(pair.port);
@@ -356,8 +386,10 @@ QList<LintFinding> portClosedForAllowed(const ConfFile& file)
             continue;
         findings.append(
             finding(*port, Severity::Error, u"port-closed"_s,
-                    u"'%1 0' closes the port that the '%2' lines open: %3"_s.arg(pair.port, pair.allow, pair.meaning),
-                    u"remove the '%1 0' line (the default port serves)"_s.arg(pair.port)));
+                    QCoreApplication::translate("LintRules", "'%1 0' closes the port that the '%2' lines open: %3")
+                        .arg(pair.port, pair.allow, pair.meaning),
+                    QCoreApplication::translate("LintRules", "remove the '%1 0' line (the default port serves)")
+                        .arg(pair.port)));
     }
     return findings;
 }
@@ -379,10 +411,14 @@ QList<LintFinding> sourcesWithoutMakestep(const ConfFile& file)
     if (!firstSource)
         return {};
     return {finding(*firstSource, Severity::Warning, u"no-makestep"_s,
-                    u"there is no 'makestep' line, so chronyd never steps this clock: a clock that is wrong at boot "
-                    "is slewed at most 83 ms per second (an hour off takes about 12 hours)"_s,
-                    u"add 'makestep 1 3' (step during the first updates after chronyd starts), or 'makestep 1 -1' "
-                    "where the clock may jump at any time"_s)};
+                    QCoreApplication::translate(
+                        "LintRules",
+                        "there is no 'makestep' line, so chronyd never steps this clock: a clock that is wrong at boot "
+                        "is slewed at most 83 ms per second (an hour off takes about 12 hours)"),
+                    QCoreApplication::translate(
+                        "LintRules",
+                        "add 'makestep 1 3' (step during the first updates after chronyd starts), or 'makestep 1 -1' "
+                        "where the clock may jump at any time"))};
 }
 
 QList<LintFinding> unknownServerOption(const ConfFile& file)
@@ -393,19 +429,25 @@ QList<LintFinding> unknownServerOption(const ConfFile& file)
             continue;
         for (const auto& option : ChronyDirectives::splitSourceOptions(directive.arguments.mid(1))) {
             if (!option.info) {
-                findings.append(finding(directive, Severity::Error, u"unknown-server-option"_s,
-                                        u"'%1' is not an option of the %2 directive; chronyd refuses to start"_s.arg(
-                                            option.name, directive.name),
-                                        u"check the spelling against chrony.conf(5); a comment must start its own "
-                                        "line"_s));
+                findings.append(
+                    finding(directive, Severity::Error, u"unknown-server-option"_s,
+                            QCoreApplication::translate(
+                                "LintRules", "'%1' is not an option of the %2 directive; chronyd refuses to start")
+                                .arg(option.name, directive.name),
+                            QCoreApplication::translate(
+                                "LintRules", "check the spelling against chrony.conf(5); a comment must start its own "
+                                             "line")));
             } else if (option.missingValue) {
-                findings.append(finding(directive, Severity::Error, u"unknown-server-option"_s,
-                                        u"the option '%1' needs a value"_s.arg(option.name),
-                                        u"write '%1 VALUE'"_s.arg(option.name)));
+                findings.append(
+                    finding(directive, Severity::Error, u"unknown-server-option"_s,
+                            QCoreApplication::translate("LintRules", "the option '%1' needs a value").arg(option.name),
+                            QCoreApplication::translate("LintRules", "write '%1 VALUE'").arg(option.name)));
             } else if (option.info->poolOnly && directive.name != u"pool"_s) {
-                findings.append(finding(directive, Severity::Warning, u"unknown-server-option"_s,
-                                        u"'%1' only applies to pool lines and is ignored here"_s.arg(option.name),
-                                        u"remove the option"_s));
+                findings.append(finding(
+                    directive, Severity::Warning, u"unknown-server-option"_s,
+                    QCoreApplication::translate("LintRules", "'%1' only applies to pool lines and is ignored here")
+                        .arg(option.name),
+                    QCoreApplication::translate("LintRules", "remove the option")));
             }
         }
     }

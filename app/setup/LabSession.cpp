@@ -3,6 +3,7 @@
 #include "lab/Lab.h"
 #include "lab/LabStatus.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -39,7 +40,7 @@ void LabSession::open(const QString& directory)
         const Result<LabSettings> saved = loadLabSettings(absolute);
         if (saved) {
             m_settings = *saved;
-            emit progress(u"Looking at the lab in %1"_s.arg(absolute));
+            emit progress(QCoreApplication::translate("LabSession", "Looking at the lab in %1").arg(absolute));
             delete m_query;
             m_query = new LabStatusQuery(m_settings, this);
             connect(m_query, &LabStatusQuery::finished, this, [this](const LabStatus& status) {
@@ -62,7 +63,8 @@ void LabSession::open(const QString& directory)
 void LabSession::startLab()
 {
     if (!QDir().mkpath(m_settings.directory)) {
-        emit failed(u"Cannot create the lab directory %1."_s.arg(m_settings.directory));
+        emit failed(
+            QCoreApplication::translate("LabSession", "Cannot create the lab directory %1.").arg(m_settings.directory));
         return;
     }
     delete m_lab;

@@ -1,5 +1,7 @@
 #include "PeerFirewallHint.h"
 
+#include <QCoreApplication>
+
 using namespace Qt::StringLiterals;
 
 QString PeerFirewallHint::forReport(const PeerTestReport& report, const QHostAddress& ownAddress)
@@ -7,10 +9,13 @@ QString PeerFirewallHint::forReport(const PeerTestReport& report, const QHostAdd
     if (!report.resolved() || report.ntp || !report.tracking)
         return {};
     const QString own = ownAddress.isNull() ? u"THIS-SYSTEM'S-ADDRESS"_s : ownAddress.toString();
-    return u"The chronyd on %1 runs (its command port %2 answered), but its NTP port UDP %3 does not answer this "
-           u"system: a firewall on %1 drops UDP %3 from %4, or the chrony.conf on %1 has no 'allow' for %4. "
-           u"On %1, run: tandem-cli firewall check --peer %4 --port %3"_s.arg(report.address.toString())
-               .arg(report.cmdPort)
-               .arg(report.ntpPort)
-               .arg(own);
+    return QCoreApplication::translate(
+               "PeerFirewallHint",
+               "The chronyd on %1 runs (its command port %2 answered), but its NTP port UDP %3 does not answer this "
+               "system: a firewall on %1 drops UDP %3 from %4, or the chrony.conf on %1 has no 'allow' for %4. "
+               "On %1, run: tandem-cli firewall check --peer %4 --port %3")
+        .arg(report.address.toString())
+        .arg(report.cmdPort)
+        .arg(report.ntpPort)
+        .arg(own);
 }

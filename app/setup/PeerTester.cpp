@@ -47,8 +47,9 @@ void PeerTester::resolved(const QHostInfo& info)
             return;
         }
     }
-    m_report.resolveError =
-        info.error() != QHostInfo::NoError ? info.errorString() : u"the name has no usable address"_s;
+    m_report.resolveError = info.error() != QHostInfo::NoError
+                                ? info.errorString()
+                                : QCoreApplication::translate("PeerTester", "the name has no usable address");
     emit finished(m_report);
 }
 

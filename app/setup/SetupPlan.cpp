@@ -72,11 +72,11 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
         other.role = Role::Client;
         other.minpoll = ProfileDefaults::MinPoll;
         other.maxpoll = ProfileDefaults::MaxPoll;
-        plan.otherSystemTitle = u"System 2"_s;
+        plan.otherSystemTitle = QCoreApplication::translate("SetupPlan", "System 2");
     } else {
         other.role = Role::Server;
         other.stratum = ProfileDefaults::Stratum;
-        plan.otherSystemTitle = u"System 1"_s;
+        plan.otherSystemTitle = QCoreApplication::translate("SetupPlan", "System 1");
     }
     if (target.isLab()) {
         // The other lab system's current file, with the lab's addresses and ports.

@@ -324,6 +324,13 @@
     </message>
 </context>
 <context>
+    <name>ChronyKeyFile</name>
+    <message>
+        <source>line %1 is not a key (ID [TYPE] KEY)</source>
+        <translation>Zeile %1 ist kein Schlüssel (ID [TYP] SCHLÜSSEL)</translation>
+    </message>
+</context>
+<context>
     <name>ChronydConfigCheck</name>
     <message>
         <source>chronyd -p: </source>
@@ -445,6 +452,13 @@
     <message>
         <source>chronyd returned unexpected status %1 (520)</source>
         <translation>chronyd meldete den unerwarteten Status %1 (520)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfLint</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 ist nicht lesbar: %2</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1180,30 @@
     <message>
         <source>remove the option</source>
         <translation>die Option entfernen</translation>
+    </message>
+    <message>
+        <source>this source uses key %1, but no &apos;keyfile&apos; line names the file that holds it: chronyd refuses its samples</source>
+        <translation>diese Quelle verwendet Schlüssel %1, aber keine „keyfile“-Zeile nennt die Datei, die ihn enthält: chronyd verwirft ihre Messwerte</translation>
+    </message>
+    <message>
+        <source>add &apos;keyfile /etc/chrony/chrony.keys&apos; with the key in it</source>
+        <translation>„keyfile /etc/chrony/chrony.keys“ mit dem Schlüssel darin ergänzen</translation>
+    </message>
+    <message>
+        <source>key %1 could not be checked: %2</source>
+        <translation>Schlüssel %1 konnte nicht geprüft werden: %2</translation>
+    </message>
+    <message>
+        <source>check as root: tandem-cli lint</source>
+        <translation>als root prüfen: tandem-cli lint</translation>
+    </message>
+    <message>
+        <source>key %1 is not in %2: chronyd refuses this source&apos;s samples</source>
+        <translation>Schlüssel %1 steht nicht in %2: chronyd verwirft die Messwerte dieser Quelle</translation>
+    </message>
+    <message>
+        <source>add the same key, with the same ID, to the key files of both systems</source>
+        <translation>denselben Schlüssel mit derselben ID in die Schlüsseldateien beider Systeme eintragen</translation>
     </message>
 </context>
 <context>

@@ -324,6 +324,13 @@
     </message>
 </context>
 <context>
+    <name>ChronyKeyFile</name>
+    <message>
+        <source>line %1 is not a key (ID [TYPE] KEY)</source>
+        <translation>la ligne %1 n’est pas une clé (ID [TYPE] CLÉ)</translation>
+    </message>
+</context>
+<context>
     <name>ChronydConfigCheck</name>
     <message>
         <source>chronyd -p: </source>
@@ -445,6 +452,13 @@
     <message>
         <source>chronyd returned unexpected status %1 (520)</source>
         <translation>chronyd a renvoyé l’état inattendu %1 (520)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfLint</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1180,30 @@
     <message>
         <source>remove the option</source>
         <translation>supprimez l’option</translation>
+    </message>
+    <message>
+        <source>this source uses key %1, but no &apos;keyfile&apos; line names the file that holds it: chronyd refuses its samples</source>
+        <translation>cette source utilise la clé %1, mais aucune ligne « keyfile » ne nomme le fichier qui la contient : chronyd refuse ses mesures</translation>
+    </message>
+    <message>
+        <source>add &apos;keyfile /etc/chrony/chrony.keys&apos; with the key in it</source>
+        <translation>ajoutez « keyfile /etc/chrony/chrony.keys » contenant la clé</translation>
+    </message>
+    <message>
+        <source>key %1 could not be checked: %2</source>
+        <translation>la clé %1 n’a pas pu être vérifiée : %2</translation>
+    </message>
+    <message>
+        <source>check as root: tandem-cli lint</source>
+        <translation>vérifiez en root : tandem-cli lint</translation>
+    </message>
+    <message>
+        <source>key %1 is not in %2: chronyd refuses this source&apos;s samples</source>
+        <translation>la clé %1 n’est pas dans %2 : chronyd refuse les mesures de cette source</translation>
+    </message>
+    <message>
+        <source>add the same key, with the same ID, to the key files of both systems</source>
+        <translation>ajoutez la même clé, avec le même ID, aux fichiers de clés des deux systèmes</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,7 @@ int lintCommand(const QStringList& arguments)
         QList<LintFinding> findings = ConfLint::check(parsed);
         // Whether they are wanted depends on the role, which lint does not know: information.
         findings += ConfLint::checkIncluded(parsed, LintFinding::Severity::Info);
+        findings += ConfLint::checkKeys(parsed);
         if (useChronyd) {
             for (const LintFinding& finding : runChronyd(path)) {
                 if (!alreadyReported(findings, finding))

@@ -2,6 +2,9 @@
 
 #include "LintRules.h"
 
+#include <QCoreApplication>
+#include <QFile>
+
 #include <algorithm>
 
 QList<LintFinding> ConfLint::check(const ConfFile& file)
@@ -13,6 +16,19 @@ QList<LintFinding> ConfLint::check(const ConfFile& file)
     std::stable_sort(findings.begin(), findings.end(),
                      [](const LintFinding& a, const LintFinding& b) { return a.line < b.line; });
     return findings;
+}
+
+QList<LintFinding> ConfLint::checkKeys(const ConfFile& file)
+{
+    const QString path = LintRules::keyfilePath(file);
+    if (path.isEmpty())
+        return LintRules::keysMissingFromKeyfile(file, std::nullopt);
+    QFile keyfile(path);
+    if (!keyfile.open(QIODevice::ReadOnly))
+        return LintRules::keysMissingFromKeyfile(
+            file, Result<QByteArray>(Error{
+                      QCoreApplication::translate("ConfLint", "cannot read %1: %2").arg(path, keyfile.errorString())}));
+    return LintRules::keysMissingFromKeyfile(file, Result<QByteArray>(keyfile.readAll()));
 }
 
 QList<LintFinding> ConfLint::checkIncluded(const ConfFile& file, LintFinding::Severity severity)

@@ -13,4 +13,7 @@ public:
     // Reads the files `file` includes (confdir/include) from disk and reports the sources they add,
     // with `severity` (see LintRules::sourcesFromIncludedFiles).
     static QList<LintFinding> checkIncluded(const ConfFile& file, LintFinding::Severity severity);
+    // Reads the key file the config names (if it does) and reports `key ID` options it does not hold
+    // (see LintRules::keysMissingFromKeyfile).
+    static QList<LintFinding> checkKeys(const ConfFile& file);
 };

@@ -2,9 +2,12 @@
 
 #include "AddressValidator.h"
 #include "ChronyDirectives.h"
+#include "ChronyKeyFile.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -267,6 +270,62 @@ QList<LintFinding> cmdallowWithoutBindcmdaddress(const ConfFile& file)
                 QCoreApplication::translate("LintRules",
                                             "add 'bindcmdaddress 0.0.0.0' (or this machine's LAN address) and open UDP "
                                             "port 323 in the firewall")));
+        }
+    }
+    return findings;
+}
+
+QString keyfilePath(const ConfFile& file)
+{
+    QString path;
+    for (const ConfDirective& directive : file.directives()) {
+        if (directive.name.compare(u"keyfile"_s, Qt::CaseInsensitive) == 0 && !directive.arguments.isEmpty())
+            path = directive.arguments.first();
+    }
+    return path;
+}
+
+QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optional<Result<QByteArray>>& keyfile)
+{
+    std::optional<Result<QList<ChronyKeyFile::Key>>> keys;
+    if (keyfile && keyfile->ok())
+        keys = ChronyKeyFile::parse(**keyfile);
+    const QString path = keyfilePath(file);
+    QList<LintFinding> findings;
+    for (const ConfDirective& directive : file.directives()) {
+        if (!isSource(directive))
+            continue;
+        for (const ChronyDirectives::SourceOption& option :
+             ChronyDirectives::splitSourceOptions(directive.arguments.mid(1))) {
+            bool ok = false;
+            const quint32 id = option.value.toUInt(&ok);
+            if (option.name.compare(u"key"_s, Qt::CaseInsensitive) != 0 || !ok)
+                continue;
+            if (!keyfile) {
+                findings.append(finding(
+                    directive, Severity::Error, u"key-not-in-keyfile"_s,
+                    QCoreApplication::translate("LintRules", "this source uses key %1, but no 'keyfile' line names "
+                                                             "the file that holds it: chronyd refuses its samples")
+                        .arg(id),
+                    QCoreApplication::translate("LintRules",
+                                                "add 'keyfile /etc/chrony/chrony.keys' with the key in it")));
+            } else if (!keyfile->ok() || !keys->ok()) {
+                findings.append(finding(directive, Severity::Info, u"key-not-in-keyfile"_s,
+                                        QCoreApplication::translate("LintRules", "key %1 could not be checked: %2")
+                                            .arg(id)
+                                            .arg(keyfile->ok() ? keys->error() : keyfile->error()),
+                                        QCoreApplication::translate("LintRules", "check as root: tandem-cli lint")));
+            } else if (std::none_of(keys->value().cbegin(), keys->value().cend(),
+                                    [id](const ChronyKeyFile::Key& key) { return key.id == id; })) {
+                findings.append(
+                    finding(directive, Severity::Error, u"key-not-in-keyfile"_s,
+                            QCoreApplication::translate("LintRules",
+                                                        "key %1 is not in %2: chronyd refuses this source's samples")
+                                .arg(id)
+                                .arg(path),
+                            QCoreApplication::translate(
+                                "LintRules", "add the same key, with the same ID, to the key files of both systems")));
+            }
         }
     }
     return findings;

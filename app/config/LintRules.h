@@ -3,11 +3,13 @@
 #include "ConfFile.h"
 #include "IncludedConfigs.h"
 #include "LintFinding.h"
+#include "util/Result.h"
 
 #include <QList>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 // The lint rules, each a small function over a parsed file, listed in one table so the CLI, the GUI
 // and the tests run the same set. Rules report; they never change the file.
@@ -40,6 +42,14 @@ QList<LintFinding> sourcesWithoutMakestep(const ConfFile& file);
 // for a plain lint, information.
 QList<LintFinding> sourcesFromIncludedFiles(const QList<IncludedConfigs::Included>& included,
                                             LintFinding::Severity severity);
+
+// Not in the table either, as the key file is another file (root:_chrony 0640 on Debian, so often not
+// readable by the user): every `key ID` on a server/pool/peer line must be in the file the `keyfile`
+// line names, or chronyd refuses that source's samples. keyfile: that file's contents, or why it
+// could not be read; nullopt when the config names no key file.
+QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optional<Result<QByteArray>>& keyfile);
+// The file the last `keyfile` line names; empty when there is none.
+QString keyfilePath(const ConfFile& file);
 
 // Whether a source host is on the local network (private, link-local, loopback or a .lan-style name),
 // as opposed to an online server or pool.

@@ -56,7 +56,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
         return rendered.failure();
     plan.newConfig = rendered->render();
     plan.diff = UnifiedDiff::diff(currentConfig, plan.newConfig, plan.configPath, plan.configPath);
-    plan.findings = ConfLint::check(*rendered);
+    plan.findings = ConfLint::check(*rendered) + ConfLint::checkKeys(*rendered);
     // Files the config includes may bring back the online sources the profile just disabled.
     if (!keepsOnlineSources(profile))
         plan.findings += ConfLint::checkIncluded(*rendered, LintFinding::Severity::Warning);

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -46,6 +47,8 @@ private slots:
     void packagedDefaultsAreClean();
     void sourcesFromIncludedFiles();
     void includedFilesWithoutSources();
+    void keysMissingFromTheKeyfile_data();
+    void keysMissingFromTheKeyfile();
     void formatsLikeACompiler();
     void exitCode();
 };
@@ -244,6 +247,50 @@ void tst_ConfLint::sourcesFromIncludedFiles()
     QVERIFY2(findings.at(3).message.contains(u"include "_s), qPrintable(findings.at(3).message));
     QCOMPARE(ConfLint::checkIncluded(main, LintFinding::Severity::Info).constFirst().severity,
              LintFinding::Severity::Info);
+}
+
+void tst_ConfLint::keysMissingFromTheKeyfile_data()
+{
+    QTest::addColumn<QString>("config"); // @KEYS@: the key file made by chronyc keygen
+    QTest::addColumn<int>("severity");   // -1: no finding
+    QTest::addColumn<QString>("says");
+    const int none = -1;
+    QTest::addRow("key in the file") << u"keyfile @KEYS@\nserver 192.168.1.2 iburst key 5\n"_s << none << QString();
+    QTest::addRow("key not in the file") << u"keyfile @KEYS@\nserver 192.168.1.2 iburst key 6\n"_s
+                                         << int(LintFinding::Severity::Error) << u"key 6 is not in"_s;
+    QTest::addRow("no keyfile line") << u"server 192.168.1.2 iburst key 5\n"_s << int(LintFinding::Severity::Error)
+                                     << u"no 'keyfile' line"_s;
+    QTest::addRow("keyfile unreadable") << u"keyfile @KEYS@.missing\nserver 192.168.1.2 key 5\n"_s
+                                        << int(LintFinding::Severity::Info) << u"could not be checked"_s;
+    QTest::addRow("no key option") << u"keyfile @KEYS@.missing\nserver 192.168.1.2 iburst\n"_s << none << QString();
+}
+
+void tst_ConfLint::keysMissingFromTheKeyfile()
+{
+    QFETCH(QString, config);
+    QFETCH(int, severity);
+    QFETCH(QString, says);
+    // A real key, as chronyc makes one (an ID, SHA256 and 256 bits in hex), with a comment above it.
+    QProcess keygen;
+    keygen.start(u"chronyc"_s, {u"keygen"_s, u"5"_s, u"SHA256"_s, u"256"_s});
+    QVERIFY(keygen.waitForFinished(10000));
+    QCOMPARE(keygen.exitCode(), 0);
+    const QByteArray key = keygen.readAllStandardOutput();
+    QVERIFY2(key.startsWith("5 SHA256 HEX:"), key.constData());
+    QTemporaryDir root;
+    QVERIFY(root.isValid());
+    const QString keys = root.filePath(u"chrony.keys"_s);
+    writeFile(keys, "# made by chronyc keygen\n"_ba + key);
+    const ConfFile file = ConfFile::parse(config.replace(u"@KEYS@"_s, keys).toUtf8(), u"c.conf"_s);
+    const QList<LintFinding> findings = findingsOf(ConfLint::checkKeys(file), u"key-not-in-keyfile"_s);
+    if (severity < 0) {
+        QVERIFY(findings.isEmpty());
+        return;
+    }
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(int(findings.constFirst().severity), severity);
+    QCOMPARE(findings.constFirst().line, config.startsWith(u"keyfile"_s) ? 2 : 1);
+    QVERIFY2(findings.constFirst().message.contains(says), qPrintable(findings.constFirst().message));
 }
 
 void tst_ConfLint::includedFilesWithoutSources()

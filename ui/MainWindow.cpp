@@ -1,5 +1,4 @@
 #include "MainWindow.h"
-#include "widgets/TandemPalette.h"
 
 #include "TandemResources.h"
 #include "TandemVersion.h"
@@ -10,6 +9,7 @@
 #include "setup/LabSession.h"
 #include "setup/MachineRoleWatcher.h"
 #include "widgets/Dialogs.h"
+#include "widgets/TandemPalette.h"
 #include "wizard/DetectPage.h"
 #include "wizard/SetupWizard.h"
 

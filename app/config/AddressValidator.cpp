@@ -1,6 +1,7 @@
 #include "AddressValidator.h"
 
 #include "ChronyDirectives.h"
+#include "util/PrintableText.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -13,24 +14,10 @@ namespace {
 constexpr qsizetype MaxHostNameLength = 253;
 constexpr qsizetype MaxLabelLength = 63;
 
-// The address as it can be shown in a message or a terminal: printable ASCII and spaces, the rest as
-// \uXXXX, and at most 64 characters of it.
-QString shown(const QString& text)
-{
-    QString result;
-    for (const QChar c : text.left(64)) {
-        if (c.unicode() >= 0x20 && c.unicode() < 0x7f)
-            result += c;
-        else
-            result += u"\\u%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
-    }
-    return text.size() > 64 ? result + u"..."_s : result;
-}
-
 Error refuse(const QString& text, const QString& reason)
 {
-    return Error{
-        QCoreApplication::translate("AddressValidator", "'%1' is not a valid address: %2.").arg(shown(text), reason)};
+    return Error{QCoreApplication::translate("AddressValidator", "'%1' is not a valid address: %2.")
+                     .arg(printableText(text), reason)};
 }
 
 bool looksNumeric(const QString& text)

@@ -32,7 +32,7 @@ Result<QString> ChronyHost::findConfig() const
     }
     return Error{QCoreApplication::translate("ChronyHost",
                                              "No chrony configuration was found (looked for %1). Is chrony installed?")
-                     .arg((m_root + configCandidates().join(u" and "_s + m_root)))};
+                     .arg(m_root + configCandidates().join(u" and "_s + m_root))};
 }
 
 QString ChronyHost::configPathOrDefault() const

@@ -1,6 +1,6 @@
 #include "HelperProgressText.h"
-#include "helperprotocol/HelperSteps.h"
 
+#include "helperprotocol/HelperSteps.h"
 #include "util/SecondsText.h"
 
 using namespace Qt::StringLiterals;

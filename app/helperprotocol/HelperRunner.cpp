@@ -1,9 +1,9 @@
 #include "HelperRunner.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "TandemVersion.h"
 #include "helperprotocol/HelperExitCode.h"
 #include "helperprotocol/HelperRequestWriter.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

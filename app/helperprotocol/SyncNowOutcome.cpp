@@ -1,7 +1,7 @@
 #include "SyncNowOutcome.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "util/SecondsText.h"
 
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
 #include "SyncNowController.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperProgressText.h"
 #include "helperprotocol/HelperRunner.h"
+#include "helperprotocol/HelperSteps.h"
 
 using namespace Qt::StringLiterals;
 

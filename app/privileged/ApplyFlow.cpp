@@ -1,9 +1,9 @@
 #include "ApplyFlow.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "config/ConfFile.h"
 #include "config/PeerAccess.h"
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "privileged/ConfigInstaller.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"

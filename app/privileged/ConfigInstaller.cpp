@@ -1,10 +1,8 @@
 #include "ConfigInstaller.h"
-#include "helperprotocol/HelperSteps.h"
-
-#include <QDir>
 
 #include "config/ChronydConfigCheck.h"
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "privileged/AtomicFile.h"
 #include "privileged/ChronyRestarter.h"
 #include "privileged/ChronydReadiness.h"

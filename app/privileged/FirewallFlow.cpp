@@ -1,7 +1,7 @@
 #include "FirewallFlow.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/RootCommand.h"
 #include "util/LocalRoute.h"

@@ -1,5 +1,7 @@
 #include "FlatJsonObject.h"
 
+#include "util/PrintableText.h"
+
 #include <QSet>
 #include <QStringDecoder>
 
@@ -207,16 +209,6 @@ Result<FlatJsonValue> Cursor::parseValue()
 
 } // namespace
 
-QString FlatJsonObject::printable(const QString& text)
-{
-    QString shown;
-    for (const QChar c : text.left(64))
-        shown += (c.unicode() >= 0x20 && c.unicode() < 0x7f) ? c : u'?';
-    if (text.size() > 64)
-        shown += u"..."_s;
-    return shown;
-}
-
 Result<QList<FlatJsonMember>> FlatJsonObject::parse(QByteArrayView input)
 {
     if (input.size() > MaxBytes)
@@ -249,7 +241,7 @@ Result<QList<FlatJsonMember>> FlatJsonObject::parse(QByteArrayView input)
             if (key->isEmpty() || key->size() > MaxKeyLength)
                 return cursor.error(u"a key is empty or too long"_s);
             if (seen.contains(*key))
-                return Error{u"The request names the key \"%1\" twice and was refused."_s.arg(printable(*key))};
+                return Error{u"The request names the key \"%1\" twice and was refused."_s.arg(printableText(*key))};
             seen.insert(*key);
             cursor.skipWhitespace();
             if (cursor.take() != ':')

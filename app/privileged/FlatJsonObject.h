@@ -38,8 +38,4 @@ constexpr qsizetype MaxMembers = 16;
 // but one object, nested objects or arrays, null, fractions and exponents, integers beyond 2^53,
 // duplicate keys, raw control characters in strings, lone surrogates, trailing bytes.
 Result<QList<FlatJsonMember>> parse(QByteArrayView input);
-
-// Hostile input is quoted back in refusals; this keeps it to one short printable ASCII line so that
-// it cannot forge output lines or send escape sequences to the admin's terminal.
-QString printable(const QString& text);
 } // namespace FlatJsonObject

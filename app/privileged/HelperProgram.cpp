@@ -1,7 +1,7 @@
 #include "HelperProgram.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "privileged/ApplyFlow.h"
 #include "privileged/FirewallFlow.h"
 #include "privileged/FlatJsonObject.h"
@@ -14,6 +14,7 @@
 #include "privileged/RestoreFlow.h"
 #include "privileged/StdinReader.h"
 #include "privileged/SyncNowFlow.h"
+#include "util/PrintableText.h"
 #include "util/TerminationSignals.h"
 
 #include <QCoreApplication>
@@ -112,7 +113,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
             result.root = argument.mid(7);
         } else {
             result.error = u"Usage: tandem-helper [--root DIR] < request.json (unexpected argument \"%1\")."_s.arg(
-                FlatJsonObject::printable(argument));
+                printableText(argument));
             return result;
         }
     }
@@ -156,6 +157,11 @@ int HelperProgram::run(int argc, char* argv[], Entry entry, const HelperTarget::
         progress.result(HelperExitCode::Usage, commandLine.error);
         return HelperExitCode::Usage;
     }
+    // Before "must run as root": the lab's helper never acts on this machine, so that would mislead.
+    if (!commandLine.root && entry == Entry::Lab) {
+        progress.result(HelperExitCode::Usage, u"tandem-lab-helper changes a lab system: --root DIR is needed."_s);
+        return HelperExitCode::Usage;
+    }
     // Through pkexec (or setuid) the caller is not the owner of the files under a root of their
     // choosing, which would let them point the helper's writes and restarts anywhere: --root is
     // only for labs and tests run by their owner.
@@ -180,11 +186,6 @@ int HelperProgram::run(int argc, char* argv[], Entry entry, const HelperTarget::
         progress.result(HelperExitCode::NotRoot,
                         u"tandem-helper must run as root (through pkexec), or with --root for a lab."_s);
         return HelperExitCode::NotRoot;
-    }
-
-    if (!commandLine.root && entry == Entry::Lab) {
-        progress.result(HelperExitCode::Usage, u"tandem-lab-helper changes a lab system: --root DIR is needed."_s);
-        return HelperExitCode::Usage;
     }
 
     QCoreApplication app(argc, argv);

@@ -1,7 +1,7 @@
 #include "HelperProgress.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 
 #include <QJsonDocument>
 

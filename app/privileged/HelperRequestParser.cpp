@@ -4,6 +4,7 @@
 #include "config/ChronyDirectives.h"
 #include "privileged/BackupStore.h"
 #include "privileged/FlatJsonObject.h"
+#include "util/PrintableText.h"
 
 #include <QHash>
 
@@ -20,11 +21,6 @@ using ChronyDirectives::MinStratum;
 Error refuse(const QString& sentence)
 {
     return Error{sentence};
-}
-
-QString printable(const QString& text)
-{
-    return FlatJsonObject::printable(text);
 }
 
 } // namespace
@@ -55,7 +51,7 @@ public:
     {
         for (auto it = m_members.cbegin(); it != m_members.cend(); ++it) {
             if (!allowed.contains(it.key()))
-                return refuse(u"The key \"%1\" is not accepted %2."_s.arg(printable(it.key()), context));
+                return refuse(u"The key \"%1\" is not accepted %2."_s.arg(printableText(it.key()), context));
         }
         return success();
     }
@@ -232,7 +228,7 @@ Result<HelperRequest> HelperRequestParser::parse(QByteArrayView input)
                 return id.failure();
             if (!BackupStore::isValidId(*id))
                 return refuse(u"\"%1\" is not a backup ID that tandem-helper lists (like 20261126-063150-000)."_s.arg(
-                    printable(*id)));
+                    printableText(*id)));
             request.backupId = *id;
         }
         return request;

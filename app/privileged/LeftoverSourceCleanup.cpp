@@ -1,7 +1,7 @@
 #include "LeftoverSourceCleanup.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "cmdmon/CmdmonClient.h"
+#include "helperprotocol/HelperSteps.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
 #include "privileged/TemporarySourceRecord.h"

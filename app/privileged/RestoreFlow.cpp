@@ -1,7 +1,7 @@
 #include "RestoreFlow.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "privileged/BackupStore.h"
 #include "privileged/ConfigInstaller.h"
 #include "privileged/HelperProgress.h"

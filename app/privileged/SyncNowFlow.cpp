@@ -1,8 +1,8 @@
 #include "SyncNowFlow.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "cmdmon/CmdmonClient.h"
 #include "helperprotocol/HelperExitCode.h"
+#include "helperprotocol/HelperSteps.h"
 #include "ntp/NtpBestProbe.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"

@@ -74,6 +74,9 @@ void tst_HelperCommandLine::refusals_data()
     QTest::addRow("not root") << helper << QStringList() << QString() << 1 << 4 << u"must run as root"_s;
     QTest::addRow("lab helper without root")
         << lab << QStringList() << QString() << 0 << 2 << u"--root DIR is needed"_s;
+    // Not "must run as root": the lab's helper never acts on this machine.
+    QTest::addRow("lab helper without root, not root")
+        << lab << QStringList() << QString() << 1 << 2 << u"--root DIR is needed"_s;
     QTest::addRow("lab helper under pkexec")
         << lab << QStringList{root, u"@SYSTEM2@"_s} << u"PKEXEC_UID=1000"_s << 0 << 3 << u"pkexec"_s;
 }

@@ -1,9 +1,9 @@
 #include "RestoreDialog.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "config/UnifiedDiff.h"
 #include "helperprotocol/HelperExitCode.h"
 #include "helperprotocol/HelperRunner.h"
+#include "helperprotocol/HelperSteps.h"
 #include "widgets/DiffHighlighter.h"
 #include "widgets/HelperStepList.h"
 #include "widgets/ReasonLabel.h"

@@ -1,7 +1,7 @@
 #include "AlertBanner.h"
-#include "widgets/TandemPalette.h"
 
 #include "PanelFormat.h"
+#include "widgets/TandemPalette.h"
 
 #include <QHBoxLayout>
 #include <QIcon>

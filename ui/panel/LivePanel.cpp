@@ -1,5 +1,4 @@
 #include "LivePanel.h"
-#include "widgets/TandemPalette.h"
 
 #include "AlertBanner.h"
 #include "AlertLogView.h"
@@ -13,6 +12,7 @@
 #include "util/Clock.h"
 #include "util/SecondsText.h"
 #include "widgets/Dialogs.h"
+#include "widgets/TandemPalette.h"
 
 #include <QComboBox>
 #include <QDateTime>

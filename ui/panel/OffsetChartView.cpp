@@ -1,8 +1,8 @@
 #include "OffsetChartView.h"
-#include "widgets/TandemPalette.h"
 
 #include "PanelFormat.h"
 #include "util/SecondsText.h"
+#include "widgets/TandemPalette.h"
 
 #include <QDateTime>
 #include <QDateTimeAxis>

@@ -1,4 +1,5 @@
 #include "PanelFormat.h"
+
 #include "widgets/TandemPalette.h"
 
 #include <QCoreApplication>

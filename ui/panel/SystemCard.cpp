@@ -1,10 +1,10 @@
 #include "SystemCard.h"
-#include "widgets/TandemPalette.h"
 
 #include "LeapBadge.h"
 #include "PanelFormat.h"
 #include "ntp/NtpMeasurement.h"
 #include "util/SecondsText.h"
+#include "widgets/TandemPalette.h"
 
 #include <QGridLayout>
 #include <QLabel>

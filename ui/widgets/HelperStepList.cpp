@@ -1,6 +1,6 @@
 #include "widgets/HelperStepList.h"
-#include "helperprotocol/HelperSteps.h"
 
+#include "helperprotocol/HelperSteps.h"
 #include "util/SecondsText.h"
 
 #include <QCheckBox>

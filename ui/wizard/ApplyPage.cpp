@@ -1,10 +1,10 @@
 #include "ApplyPage.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "ReviewPage.h"
 #include "SetupWizard.h"
 #include "helperprotocol/HelperExitCode.h"
 #include "helperprotocol/HelperRunner.h"
+#include "helperprotocol/HelperSteps.h"
 #include "setup/ChronyDetector.h"
 #include "widgets/HelperStepList.h"
 #include "widgets/ReasonLabel.h"

@@ -1,9 +1,9 @@
 #include "PeerPage.h"
-#include "setup/WizardMemory.h"
 
 #include "SetupWizard.h"
 #include "config/AddressValidator.h"
 #include "setup/PeerFirewallHint.h"
+#include "setup/WizardMemory.h"
 #include "util/LocalRoute.h"
 #include "util/Loopback.h"
 #include "util/SecondsText.h"

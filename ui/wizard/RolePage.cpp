@@ -1,7 +1,7 @@
 #include "RolePage.h"
-#include "setup/WizardMemory.h"
 
 #include "SetupWizard.h"
+#include "setup/WizardMemory.h"
 #include "widgets/ReasonLabel.h"
 
 #include <QButtonGroup>

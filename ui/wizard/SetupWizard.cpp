@@ -1,5 +1,4 @@
 #include "SetupWizard.h"
-#include "setup/WizardMemory.h"
 
 #include "ApplyPage.h"
 #include "DetectPage.h"
@@ -13,6 +12,7 @@
 #include "SyncRunPage.h"
 #include "VerifyPage.h"
 #include "helperprotocol/HelperRunner.h"
+#include "setup/WizardMemory.h"
 
 #include <QAbstractButton>
 

@@ -1,8 +1,8 @@
 #include "SyncRunPage.h"
-#include "helperprotocol/HelperSteps.h"
 
 #include "SetupWizard.h"
 #include "helperprotocol/HelperRunner.h"
+#include "helperprotocol/HelperSteps.h"
 #include "util/SecondsText.h"
 #include "widgets/HelperStepList.h"
 #include "widgets/ReasonLabel.h"

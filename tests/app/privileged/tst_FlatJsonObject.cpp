@@ -1,5 +1,7 @@
 #include "privileged/FlatJsonObject.h"
 
+#include "util/PrintableText.h"
+
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -133,8 +135,8 @@ void tst_FlatJsonObject::keepsOrderAndTypes()
 
 void tst_FlatJsonObject::printableQuotesSafely()
 {
-    QCOMPARE(FlatJsonObject::printable(u"a\nb\u001b[31m"_s), u"a?b?[31m"_s);
-    QCOMPARE(FlatJsonObject::printable(QString(100, u'x')), QString(64, u'x') + u"..."_s);
+    QCOMPARE(printableText(u"a\nb\u001b[31m"_s), u"a?b?[31m"_s);
+    QCOMPARE(printableText(QString(100, u'x')), QString(64, u'x') + u"..."_s);
 }
 
 QTEST_GUILESS_MAIN(tst_FlatJsonObject)

@@ -329,6 +329,10 @@
         <source>line %1 is not a key (ID [TYPE] KEY)</source>
         <translation>Zeile %1 ist kein Schlüssel (ID [TYP] SCHLÜSSEL)</translation>
     </message>
+    <message>
+        <source>The key file already holds a key %1 that Tandem did not write; it is left alone. Make a new key on System 1 (its ID is chosen afresh) and carry that one across.</source>
+        <translation>Die Schlüsseldatei enthält bereits einen Schlüssel %1, den Tandem nicht geschrieben hat; er bleibt unverändert. Erzeugen Sie auf System 1 einen neuen Schlüssel (seine ID wird neu gewählt) und übertragen Sie diesen.</translation>
+    </message>
 </context>
 <context>
     <name>ChronydConfigCheck</name>
@@ -1793,6 +1797,25 @@
     </message>
 </context>
 <context>
+    <name>PairBundle</name>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>%1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no pairing code: %2</source>
+        <translation>%1 enthält keinen Kopplungscode: %2</translation>
+    </message>
+</context>
+<context>
     <name>PairDefinition</name>
     <message>
         <source>Lab System 1 (%1)</source>
@@ -1809,6 +1832,92 @@
     <message>
         <source>System %1 (%2)</source>
         <translation>System %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairKey</name>
+    <message>
+        <source>The key ID must be between 1 and %1.</source>
+        <translation>Die Schlüssel-ID muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>The key must be %1 hexadecimal digits.</source>
+        <translation>Der Schlüssel muss aus %1 Hexadezimalziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The code has characters that are not in a pairing code (letters, and digits 2 to 7).</source>
+        <translation>Der Code enthält Zeichen, die in keinem Kopplungscode vorkommen (Buchstaben und die Ziffern 2 bis 7).</translation>
+    </message>
+    <message>
+        <source>The code has %1 of its %2 characters.</source>
+        <translation>Der Code hat %1 seiner %2 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The code has a typo: its check characters do not match the rest.</source>
+        <translation>Der Code enthält einen Tippfehler: seine Prüfzeichen passen nicht zum Rest.</translation>
+    </message>
+    <message>
+        <source>The code does not hold a key ID Tandem uses.</source>
+        <translation>Der Code enthält keine Schlüssel-ID, die Tandem verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>PairKeyBox</name>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate System 1&apos;s time with a shared key (recommended)</source>
+        <translation>Zeit von System 1 mit einem gemeinsamen Schlüssel &amp;authentifizieren (empfohlen)</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s pairing code</source>
+        <translation>Kopplungscode von System 1</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s pairing &amp;code:</source>
+        <translation>Kopplungs&amp;code von System 1:</translation>
+    </message>
+    <message>
+        <source>System 2 will take time from any reply that comes from this system&apos;s address.</source>
+        <translation>System 2 übernimmt die Zeit aus jeder Antwort, die von der Adresse dieses Systems kommt.</translation>
+    </message>
+    <message>
+        <source>This system will take time from any reply that comes from System 1&apos;s address, also from an impostor answering for it.</source>
+        <translation>Dieses System übernimmt die Zeit aus jeder Antwort, die von der Adresse von System 1 kommt, auch von einem Betrüger, der an seiner Stelle antwortet.</translation>
+    </message>
+    <message>
+        <source>A fresh key (%1) is made for this pair and written into chrony&apos;s key file. The Review page shows its pairing code: type it into System 2&apos;s wizard, or export it to a file only you can read. System 2 then ignores replies without it.</source>
+        <translation>Für dieses Paar wird ein neuer Schlüssel (%1) erzeugt und in chronys Schlüsseldatei geschrieben. Die Übersichtsseite zeigt seinen Kopplungscode: Geben Sie ihn im Assistenten von System 2 ein oder exportieren Sie ihn in eine Datei, die nur Sie lesen können. System 2 ignoriert dann Antworten ohne ihn.</translation>
+    </message>
+    <message>
+        <source>Type the pairing code System 1&apos;s wizard shows, or import the file it exported. Replies without System 1&apos;s key are then refused.</source>
+        <translation>Geben Sie den Kopplungscode ein, den der Assistent von System 1 zeigt, oder importieren Sie die exportierte Datei. Antworten ohne den Schlüssel von System 1 werden dann abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Key %1: the code is complete and its check matches.</source>
+        <translation>Schlüssel %1: Der Code ist vollständig und seine Prüfung stimmt.</translation>
+    </message>
+    <message>
+        <source>The code is needed to go on, or turn authentication off.</source>
+        <translation>Zum Fortfahren wird der Code benötigt, oder schalten Sie die Authentifizierung aus.</translation>
+    </message>
+    <message>
+        <source>Import System 1&apos;s pairing file</source>
+        <translation>Kopplungsdatei von System 1 importieren</translation>
+    </message>
+    <message>
+        <source>Tandem pairing file (*.tandem-pair);;All files (*)</source>
+        <translation>Tandem-Kopplungsdatei (*.tandem-pair);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2310,14 @@
         <source>The monitoring address: %1</source>
         <translation>Die Überwachungsadresse: %1</translation>
     </message>
+    <message>
+        <source>The key file must be an absolute path without spaces.</source>
+        <translation>Die Schlüsseldatei muss ein absoluter Pfad ohne Leerzeichen sein.</translation>
+    </message>
+    <message>
+        <source>The config names no key file, and none was given for the pair&apos;s key.</source>
+        <translation>Die Konfiguration nennt keine Schlüsseldatei, und für den Schlüssel des Paars wurde keine angegeben.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2402,6 +2519,18 @@
     <message>
         <source>Looking up %1&apos;s addresses…</source>
         <translation>Adressen von %1 werden nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s pairing code (key %1): &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Type it into System 2&apos;s wizard, or export it to a file only you can read and delete that file afterwards.</source>
+        <translation>Kopplungscode für System 2 (Schlüssel %1): &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Geben Sie ihn im Assistenten von System 2 ein, oder exportieren Sie ihn in eine Datei, die nur Sie lesen können, und löschen Sie diese danach.</translation>
+    </message>
+    <message>
+        <source>Export System 2&apos;s pairing file</source>
+        <translation>Kopplungsdatei für System 2 exportieren</translation>
+    </message>
+    <message>
+        <source>Tandem pairing file (*.tandem-pair)</source>
+        <translation>Tandem-Kopplungsdatei (*.tandem-pair)</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3436,30 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while it is not set up. Next, on System 2: run Tandem, choose &quot;System 2&quot; and enter this system&apos;s address, %2. Then &quot;Check again&quot; here shows it following.</source>
         <translation>System 1 ist bereit: Es stellt seine Uhr jetzt bereit. System 2 (%1) antwortet noch nicht; das ist zu erwarten, solange es nicht eingerichtet ist. Als Nächstes auf System 2: Tandem starten, „System 2“ wählen und die Adresse dieses Systems eingeben, %2. Danach zeigt „Erneut prüfen“ hier, dass es folgt.</translation>
+    </message>
+    <message>
+        <source>not authenticated: System 2 believes any reply from System 1&apos;s address</source>
+        <translation>nicht authentifiziert: System 2 glaubt jeder Antwort von der Adresse von System 1</translation>
+    </message>
+    <message>
+        <source>System 2 must use key %1: its own Verify page shows whether it does</source>
+        <translation>System 2 muss Schlüssel %1 verwenden: seine eigene Prüfseite zeigt, ob es das tut</translation>
+    </message>
+    <message>
+        <source>authenticated with key %1: chronyd checked System 1&apos;s MAC before Apply finished</source>
+        <translation>mit Schlüssel %1 authentifiziert: chronyd hat den MAC von System 1 geprüft, bevor das Anwenden endete</translation>
+    </message>
+    <message>
+        <source>key %1 is required, but chronyd has not reported an authenticated reply yet (nothing was changed or restarted this time)</source>
+        <translation>Schlüssel %1 ist vorgeschrieben, aber chronyd hat noch keine authentifizierte Antwort gemeldet (diesmal wurde nichts geändert oder neu gestartet)</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s replies</source>
+        <translation>Antworten von System 1</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s replies:</source>
+        <translation>Antworten von System 1:</translation>
     </message>
 </context>
 <context>

@@ -329,6 +329,10 @@
         <source>line %1 is not a key (ID [TYPE] KEY)</source>
         <translation>la ligne %1 n’est pas une clé (ID [TYPE] CLÉ)</translation>
     </message>
+    <message>
+        <source>The key file already holds a key %1 that Tandem did not write; it is left alone. Make a new key on System 1 (its ID is chosen afresh) and carry that one across.</source>
+        <translation>Le fichier de clés contient déjà une clé %1 que Tandem n&apos;a pas écrite ; elle reste intacte. Créez une nouvelle clé sur le système 1 (son identifiant est choisi à nouveau) et transmettez celle-ci.</translation>
+    </message>
 </context>
 <context>
     <name>ChronydConfigCheck</name>
@@ -1793,6 +1797,25 @@
     </message>
 </context>
 <context>
+    <name>PairBundle</name>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>Impossible de créer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds no pairing code: %2</source>
+        <translation>%1 ne contient aucun code d&apos;appairage : %2</translation>
+    </message>
+</context>
+<context>
     <name>PairDefinition</name>
     <message>
         <source>Lab System 1 (%1)</source>
@@ -1809,6 +1832,92 @@
     <message>
         <source>System %1 (%2)</source>
         <translation>Système %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>PairKey</name>
+    <message>
+        <source>The key ID must be between 1 and %1.</source>
+        <translation>L&apos;identifiant de clé doit être compris entre 1 et %1.</translation>
+    </message>
+    <message>
+        <source>The key must be %1 hexadecimal digits.</source>
+        <translation>La clé doit comporter %1 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The code has characters that are not in a pairing code (letters, and digits 2 to 7).</source>
+        <translation>Le code contient des caractères absents des codes d&apos;appairage (lettres, et chiffres de 2 à 7).</translation>
+    </message>
+    <message>
+        <source>The code has %1 of its %2 characters.</source>
+        <translation>Le code a %1 de ses %2 caractères.</translation>
+    </message>
+    <message>
+        <source>The code has a typo: its check characters do not match the rest.</source>
+        <translation>Le code contient une faute de frappe : ses caractères de contrôle ne correspondent pas au reste.</translation>
+    </message>
+    <message>
+        <source>The code does not hold a key ID Tandem uses.</source>
+        <translation>Le code ne contient pas d&apos;identifiant de clé utilisé par Tandem.</translation>
+    </message>
+</context>
+<context>
+    <name>PairKeyBox</name>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Authenticate System 1&apos;s time with a shared key (recommended)</source>
+        <translation>&amp;Authentifier l&apos;heure du système 1 avec une clé partagée (recommandé)</translation>
+    </message>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importer un fichier…</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s pairing code</source>
+        <translation>Code d&apos;appairage du système 1</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s pairing &amp;code:</source>
+        <translation>&amp;Code d&apos;appairage du système 1 :</translation>
+    </message>
+    <message>
+        <source>System 2 will take time from any reply that comes from this system&apos;s address.</source>
+        <translation>Le système 2 prendra l&apos;heure de toute réponse venant de l&apos;adresse de ce système.</translation>
+    </message>
+    <message>
+        <source>This system will take time from any reply that comes from System 1&apos;s address, also from an impostor answering for it.</source>
+        <translation>Ce système prendra l&apos;heure de toute réponse venant de l&apos;adresse du système 1, y compris d&apos;un imposteur répondant à sa place.</translation>
+    </message>
+    <message>
+        <source>A fresh key (%1) is made for this pair and written into chrony&apos;s key file. The Review page shows its pairing code: type it into System 2&apos;s wizard, or export it to a file only you can read. System 2 then ignores replies without it.</source>
+        <translation>Une nouvelle clé (%1) est créée pour cette paire et écrite dans le fichier de clés de chrony. La page de vérification affiche son code d&apos;appairage : saisissez-le dans l&apos;assistant du système 2, ou exportez-le dans un fichier que vous seul pouvez lire. Le système 2 ignore alors les réponses sans elle.</translation>
+    </message>
+    <message>
+        <source>Type the pairing code System 1&apos;s wizard shows, or import the file it exported. Replies without System 1&apos;s key are then refused.</source>
+        <translation>Saisissez le code d&apos;appairage affiché par l&apos;assistant du système 1, ou importez le fichier qu&apos;il a exporté. Les réponses sans la clé du système 1 sont alors refusées.</translation>
+    </message>
+    <message>
+        <source>Key %1: the code is complete and its check matches.</source>
+        <translation>Clé %1 : le code est complet et son contrôle correspond.</translation>
+    </message>
+    <message>
+        <source>The code is needed to go on, or turn authentication off.</source>
+        <translation>Le code est nécessaire pour continuer, ou désactivez l&apos;authentification.</translation>
+    </message>
+    <message>
+        <source>Import System 1&apos;s pairing file</source>
+        <translation>Importer le fichier d&apos;appairage du système 1</translation>
+    </message>
+    <message>
+        <source>Tandem pairing file (*.tandem-pair);;All files (*)</source>
+        <translation>Fichier d&apos;appairage Tandem (*.tandem-pair);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Échec de l&apos;importation</translation>
     </message>
 </context>
 <context>
@@ -2201,6 +2310,14 @@
         <source>The monitoring address: %1</source>
         <translation>L’adresse de surveillance : %1</translation>
     </message>
+    <message>
+        <source>The key file must be an absolute path without spaces.</source>
+        <translation>Le fichier de clés doit être un chemin absolu sans espaces.</translation>
+    </message>
+    <message>
+        <source>The config names no key file, and none was given for the pair&apos;s key.</source>
+        <translation>La configuration ne nomme aucun fichier de clés, et aucun n&apos;a été donné pour la clé de la paire.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -2402,6 +2519,18 @@
     <message>
         <source>Looking up %1&apos;s addresses…</source>
         <translation>Recherche des adresses de %1…</translation>
+    </message>
+    <message>
+        <source>System 2&apos;s pairing code (key %1): &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Type it into System 2&apos;s wizard, or export it to a file only you can read and delete that file afterwards.</source>
+        <translation>Code d&apos;appairage pour le système 2 (clé %1) : &lt;b&gt;&lt;code&gt;%2&lt;/code&gt;&lt;/b&gt;&lt;br&gt;Saisissez-le dans l&apos;assistant du système 2, ou exportez-le dans un fichier que vous seul pouvez lire et supprimez ce fichier ensuite.</translation>
+    </message>
+    <message>
+        <source>Export System 2&apos;s pairing file</source>
+        <translation>Exporter le fichier d&apos;appairage du système 2</translation>
+    </message>
+    <message>
+        <source>Tandem pairing file (*.tandem-pair)</source>
+        <translation>Fichier d&apos;appairage Tandem (*.tandem-pair)</translation>
     </message>
 </context>
 <context>
@@ -3307,6 +3436,30 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>System 1 is ready: it serves its clock now. System 2 (%1) does not answer yet, which is expected while it is not set up. Next, on System 2: run Tandem, choose &quot;System 2&quot; and enter this system&apos;s address, %2. Then &quot;Check again&quot; here shows it following.</source>
         <translation>Le système 1 est prêt : il sert maintenant son horloge. Le système 2 (%1) ne répond pas encore, ce qui est normal tant qu’il n’est pas configuré. Ensuite, sur le système 2 : lancez Tandem, choisissez « Système 2 » et saisissez l’adresse de ce système, %2. « Vérifier à nouveau » montrera ici qu’il suit.</translation>
+    </message>
+    <message>
+        <source>not authenticated: System 2 believes any reply from System 1&apos;s address</source>
+        <translation>non authentifié : le système 2 croit toute réponse venant de l&apos;adresse du système 1</translation>
+    </message>
+    <message>
+        <source>System 2 must use key %1: its own Verify page shows whether it does</source>
+        <translation>Le système 2 doit utiliser la clé %1 : sa propre page de vérification montre s&apos;il le fait</translation>
+    </message>
+    <message>
+        <source>authenticated with key %1: chronyd checked System 1&apos;s MAC before Apply finished</source>
+        <translation>authentifié avec la clé %1 : chronyd a vérifié le MAC du système 1 avant la fin de l&apos;application</translation>
+    </message>
+    <message>
+        <source>key %1 is required, but chronyd has not reported an authenticated reply yet (nothing was changed or restarted this time)</source>
+        <translation>la clé %1 est exigée, mais chronyd n&apos;a pas encore signalé de réponse authentifiée (rien n&apos;a été modifié ni redémarré cette fois)</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s replies</source>
+        <translation>Réponses du système 1</translation>
+    </message>
+    <message>
+        <source>System 1&apos;s replies:</source>
+        <translation>Réponses du système 1 :</translation>
     </message>
 </context>
 <context>

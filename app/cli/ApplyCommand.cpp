@@ -33,7 +33,11 @@ int applyCommand(const QStringList& arguments)
     const std::optional<Profile> profile = readProfileOptions(parser, Command);
     if (!profile)
         return CliExit::Usage;
-    const HelperRequest request = applyRequestFor(*profile);
+    std::optional<PairKey> key;
+    if (!readPairKeyOption(parser, Command, &key))
+        return CliExit::Usage;
+    HelperRequest request = applyRequestFor(*profile);
+    request.key = key; // on the helper's standard input only
     // The helper checks everything again; checking here gives the same words without a password prompt.
     if (const Result<HelperRequest> checked = HelperRequestParser::parse(HelperRequestWriter::toJson(request));
         !checked) {

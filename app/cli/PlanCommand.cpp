@@ -45,8 +45,9 @@ int planCommand(const QStringList& arguments)
         reportError(Command, u"unexpected argument '%1'"_s.arg(parser.positionalArguments().first()));
         return CliExit::Usage;
     }
-    const std::optional<Profile> profile = readProfileOptions(parser, Command);
-    if (!profile)
+    std::optional<Profile> profile = readProfileOptions(parser, Command);
+    std::optional<PairKey> key;
+    if (!profile || !readPairKeyOption(parser, Command, &key))
         return CliExit::Usage;
 
     const Result<QString> found = ChronyHost::machine().findConfig();
@@ -62,6 +63,10 @@ int planCommand(const QStringList& arguments)
         return CliExit::Failed;
     }
     const QByteArray before = file.readAll();
+    if (key) {
+        profile->keyId = key->id;
+        profile->keyFile = ChronyHost::keyFileBeside(path);
+    }
     const Result<ConfFile> planned = applyProfile(ConfFile::parse(before, path), *profile);
     if (!planned.ok()) {
         reportError(Command, planned.error());

@@ -2,6 +2,7 @@
 
 #include "CliIo.h"
 #include "config/PeerAccess.h"
+#include "setup/PairBundle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +35,10 @@ void addProfileOptions(QCommandLineParser& parser)
                                   "the address that faces the peer."_s},
         {u"makestep-always"_s, u"client only: step whenever more than 1 s off (makestep 1 -1), for a System 1 "
                                "whose clock may jump."_s},
+        {u"pair-key"_s,
+         u"Authenticate the pair with the key in FILE, written by 'tandem-cli pair-key' or the "
+         "wizard's export, or holding the pairing code ('-': standard input)."_s,
+         u"FILE"_s},
     });
 }
 
@@ -100,4 +105,18 @@ std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, cons
         return std::nullopt;
     }
     return *resolved;
+}
+
+bool readPairKeyOption(const QCommandLineParser& parser, const QString& command, std::optional<PairKey>* key)
+{
+    key->reset();
+    if (!parser.isSet(u"pair-key"_s))
+        return true;
+    const Result<PairKey> read = PairBundle::readFile(parser.value(u"pair-key"_s));
+    if (!read) {
+        reportError(command, read.error());
+        return false;
+    }
+    *key = *read;
+    return true;
 }

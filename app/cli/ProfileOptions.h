@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/PairKey.h"
 #include "config/Profile.h"
 
 #include <QCommandLineParser>
@@ -13,3 +14,7 @@ void addProfileOptions(QCommandLineParser& parser);
 // The profile those options describe, validated. On a bad argument prints one line
 // "tandem-cli COMMAND: reason" and returns nothing (the caller exits with CliExit::Usage).
 std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, const QString& command);
+
+// --pair-key FILE: the pair's key from a bundle or code file ("-": standard input), never from the
+// command line itself (argv is readable by every user). False after reporting a bad file.
+bool readPairKeyOption(const QCommandLineParser& parser, const QString& command, std::optional<PairKey>* key);

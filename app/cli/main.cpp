@@ -27,6 +27,7 @@ int applyCommand(const QStringList& arguments);
 int syncNowCommand(const QStringList& arguments);
 int restoreCommand(const QStringList& arguments);
 int firewallCommand(const QStringList& arguments);
+int pairKeyCommand(const QStringList& arguments);
 
 static QList<Subcommand> subcommands()
 {
@@ -41,6 +42,7 @@ static QList<Subcommand> subcommands()
         {u"lab"_s, u"Start, show or stop a two-system lab of chronyd daemons on loopback"_s, labCommand},
         {u"apply"_s, u"Write a role's config and restart chrony (through the privileged helper)"_s, applyCommand},
         {u"sync-now"_s, u"Step this clock now, optionally against one server (privileged helper)"_s, syncNowCommand},
+        {u"pair-key"_s, u"Make a key for an authenticated pair, in a file only you can read"_s, pairKeyCommand},
         {u"restore"_s, u"Put back the chrony.conf from before the last change (privileged helper)"_s, restoreCommand},
         {u"firewall"_s, u"Check (or open) UDP 123/323 for the other system in this firewall (privileged helper)"_s,
          firewallCommand},

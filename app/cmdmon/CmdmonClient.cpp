@@ -216,6 +216,12 @@ CmdmonCallOf<QList<SourceStatsReport>>* CmdmonClient::allSourceStats()
     return CmdmonListQueries::sourceStats(this);
 }
 
+CmdmonCallOf<NtpDataReport>* CmdmonClient::ntpData(const QHostAddress& address)
+{
+    return decodedCall<NtpDataReport>(CmdmonRequest::ntpData(CmdmonWire::Address::fromHostAddress(address)),
+                                      &CmdmonDecoders::ntpData);
+}
+
 CmdmonCallOf<Done>* CmdmonClient::makeStep()
 {
     return controlCall(CmdmonRequest::makeStep());

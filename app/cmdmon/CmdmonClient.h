@@ -63,6 +63,8 @@ public:
     CmdmonCallOf<QList<SourceStatsReport>>* allSourceStats();
 
     // Control: chronyd accepts these only on its Unix socket (else CmdmonError::Unauthorised).
+    // The last NTP exchange with the source at `address` (authenticated or not).
+    CmdmonCallOf<NtpDataReport>* ntpData(const QHostAddress& address);
     CmdmonCallOf<Done>* makeStep();
     CmdmonCallOf<Done>* modifyMakeStep(double threshold, qint32 limit);
     CmdmonCallOf<Done>* burst(qint32 goodSamples, qint32 totalSamples,

@@ -192,6 +192,24 @@ Result<ActivityReport> activity(const QByteArray& data)
     return report;
 }
 
+Result<NtpDataReport> ntpData(const QByteArray& data)
+{
+    // The layout chronyd 4.0-4.5 (RPY 16) and 4.6+ (RPY 26) share up to the counters.
+    PacketReader reader(data);
+    NtpDataReport report;
+    report.remoteAddress = reader.address(0);
+    report.localAddress = reader.address(20);
+    report.remotePort = reader.u16(40);
+    report.stratum = reader.u8(45);
+    report.flags = reader.u16(92);
+    report.totalTx = reader.u32(96);
+    report.totalRx = reader.u32(100);
+    report.totalValid = reader.u32(104);
+    if (!reader.ok())
+        return truncated("NTP data");
+    return report;
+}
+
 Result<QString> sourceName(const QByteArray& data)
 {
     PacketReader reader(data);

@@ -20,5 +20,6 @@ Result<SourceReport> sourceData(const QByteArray& data);
 Result<SourceStatsReport> sourceStats(const QByteArray& data);
 Result<ActivityReport> activity(const QByteArray& data);
 Result<QString> sourceName(const QByteArray& data);
+Result<NtpDataReport> ntpData(const QByteArray& data);
 
 } // namespace CmdmonDecoders

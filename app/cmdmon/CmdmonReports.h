@@ -88,3 +88,23 @@ struct ActivityReport
     qint32 burstOffline = 0;
     qint32 unresolved = 0;
 };
+
+// NTP_DATA: what chronyd knows of the last NTP exchange with one source (chronyc ntpdata). Only
+// over chronyd's Unix socket (cmdmon.c's permissions table).
+struct NtpDataReport
+{
+    static constexpr quint16 AuthenticatedFlag = 0x8000;
+    static constexpr quint16 AllTestsPassed = 0x3FF;
+
+    CmdmonWire::Address remoteAddress;
+    CmdmonWire::Address localAddress;
+    quint16 remotePort = 0;
+    quint8 stratum = 0;
+    quint16 flags = 0;      // bits 0..9: the 10 NTP tests; 0x8000: the last reply was authenticated
+    quint32 totalTx = 0;    // requests sent
+    quint32 totalRx = 0;    // replies received
+    quint32 totalValid = 0; // replies that passed the tests (a MAC that fails is one of them)
+
+    // chronyc's "Authenticated: Yes": the last reply carried a MAC that chronyd checked.
+    bool authenticated() const { return flags & AuthenticatedFlag; }
+};

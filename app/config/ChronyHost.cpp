@@ -1,6 +1,7 @@
 #include "ChronyHost.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 
 using namespace Qt::StringLiterals;
@@ -39,6 +40,19 @@ QString ChronyHost::configPathOrDefault() const
 {
     const Result<QString> found = findConfig();
     return found ? *found : m_root + configCandidates().constFirst();
+}
+
+QString ChronyHost::keyFileBeside(const QString& configPath)
+{
+    return QFileInfo(configPath).absolutePath() + u"/chrony.keys"_s;
+}
+
+bool ChronyHost::holds(const QString& path) const
+{
+    if (m_root.isEmpty())
+        return true;
+    const QString clean = QDir::cleanPath(path);
+    return clean == path && clean.startsWith(QDir::cleanPath(m_root) + u'/');
 }
 
 QString ChronyHost::backupDirectory() const

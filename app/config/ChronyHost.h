@@ -27,6 +27,12 @@ public:
     Result<QString> findConfig() const;
     // findConfig(), or the first candidate when there is none yet (what a preview names).
     QString configPathOrDefault() const;
+    // The key file a config that names none gets: chrony.keys beside it, where Debian
+    // (/etc/chrony/chrony.keys) and the upstream layout (/etc/chrony.keys) keep it.
+    static QString keyFileBeside(const QString& configPath);
+    // Whether `path` lies under this host's root (always, for the machine): a system under a root
+    // must not have files outside it written for it.
+    bool holds(const QString& path) const;
     QString backupDirectory() const;
     // Where the candidate config is written for chronyd -p: root-only under /var/lib/tandem (inside
     // the root for a lab), not /tmp, so a helper killed half-way leaves nothing in a shared place.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PairKey.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -19,5 +20,17 @@ struct Key
 
 // The keys of a key file's contents; a line that is not a key is an error naming its line.
 Result<QList<Key>> parse(const QByteArray& contents);
+
+// Tandem's own key is the line right after this comment; every other line is the admin's and is
+// kept byte for byte.
+extern const QByteArray PairKeyMarker;
+
+// The contents with Tandem's key replaced by (or added as) `key`. Refused when a key Tandem did
+// not write has the same ID: that key is the admin's, and System 2 would use the wrong one.
+Result<QByteArray> withPairKey(const QByteArray& contents, const PairKey& key);
+// The contents without Tandem's key (the same bytes when there is none).
+QByteArray withoutPairKey(const QByteArray& contents);
+// The ID of Tandem's key in these contents, or 0 when there is none.
+quint32 pairKeyId(const QByteArray& contents);
 
 } // namespace ChronyKeyFile

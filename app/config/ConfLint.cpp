@@ -18,17 +18,21 @@ QList<LintFinding> ConfLint::check(const ConfFile& file)
     return findings;
 }
 
-QList<LintFinding> ConfLint::checkKeys(const ConfFile& file)
+QList<LintFinding> ConfLint::checkKeys(const ConfFile& file, quint32 keyBeingAdded)
 {
     const QString path = LintRules::keyfilePath(file);
     if (path.isEmpty())
         return LintRules::keysMissingFromKeyfile(file, std::nullopt);
+    if (keyBeingAdded != 0 && !QFile::exists(path)) // the apply creates it
+        return LintRules::keysMissingFromKeyfile(file, Result<QByteArray>(QByteArray()), keyBeingAdded);
     QFile keyfile(path);
     if (!keyfile.open(QIODevice::ReadOnly))
         return LintRules::keysMissingFromKeyfile(
-            file, Result<QByteArray>(Error{
-                      QCoreApplication::translate("ConfLint", "cannot read %1: %2").arg(path, keyfile.errorString())}));
-    return LintRules::keysMissingFromKeyfile(file, Result<QByteArray>(keyfile.readAll()));
+            file,
+            Result<QByteArray>(
+                Error{QCoreApplication::translate("ConfLint", "cannot read %1: %2").arg(path, keyfile.errorString())}),
+            keyBeingAdded);
+    return LintRules::keysMissingFromKeyfile(file, Result<QByteArray>(keyfile.readAll()), keyBeingAdded);
 }
 
 QList<LintFinding> ConfLint::checkIncluded(const ConfFile& file, LintFinding::Severity severity)

@@ -15,5 +15,6 @@ public:
     static QList<LintFinding> checkIncluded(const ConfFile& file, LintFinding::Severity severity);
     // Reads the key file the config names (if it does) and reports `key ID` options it does not hold
     // (see LintRules::keysMissingFromKeyfile).
-    static QList<LintFinding> checkKeys(const ConfFile& file);
+    // keyBeingAdded: the pair's key an apply is about to write (0: none), counted as present.
+    static QList<LintFinding> checkKeys(const ConfFile& file, quint32 keyBeingAdded = 0);
 };

@@ -285,7 +285,8 @@ QString keyfilePath(const ConfFile& file)
     return path;
 }
 
-QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optional<Result<QByteArray>>& keyfile)
+QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optional<Result<QByteArray>>& keyfile,
+                                          quint32 keyBeingAdded)
 {
     std::optional<Result<QList<ChronyKeyFile::Key>>> keys;
     if (keyfile && keyfile->ok())
@@ -300,6 +301,8 @@ QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optio
             bool ok = false;
             const quint32 id = option.value.toUInt(&ok);
             if (option.name.compare(u"key"_s, Qt::CaseInsensitive) != 0 || !ok)
+                continue;
+            if (keyfile && id == keyBeingAdded)
                 continue;
             if (!keyfile) {
                 findings.append(finding(

@@ -47,7 +47,9 @@ QList<LintFinding> sourcesFromIncludedFiles(const QList<IncludedConfigs::Include
 // readable by the user): every `key ID` on a server/pool/peer line must be in the file the `keyfile`
 // line names, or chronyd refuses that source's samples. keyfile: that file's contents, or why it
 // could not be read; nullopt when the config names no key file.
-QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optional<Result<QByteArray>>& keyfile);
+// keyBeingAdded: the pair's key that the apply writes into the key file (0: none), counted as there.
+QList<LintFinding> keysMissingFromKeyfile(const ConfFile& file, const std::optional<Result<QByteArray>>& keyfile,
+                                          quint32 keyBeingAdded = 0);
 // The file the last `keyfile` line names; empty when there is none.
 QString keyfilePath(const ConfFile& file);
 

@@ -2,6 +2,7 @@
 
 #include "AddressValidator.h"
 #include "ChronyDirectives.h"
+#include "LintRules.h"
 #include "TandemBlock.h"
 
 #include <QCoreApplication>
@@ -76,7 +77,7 @@ QList<QByteArray> accessLines(const Profile& profile, const QByteArray& directiv
     return lines;
 }
 
-QList<QByteArray> blockBody(const Profile& profile)
+QList<QByteArray> blockBody(const Profile& profile, bool addKeyFile)
 {
     QList<QByteArray> body;
     const QByteArray peer = profile.peer.toUtf8();
@@ -91,6 +92,12 @@ QList<QByteArray> blockBody(const Profile& profile)
                             " maxpoll "_ba + QByteArray::number(profile.maxpoll);
         if (profile.peerNtpPort != 0)
             server += " port "_ba + QByteArray::number(profile.peerNtpPort);
+        if (profile.keyId != 0) {
+            // With a key, chronyd drops every reply without System 1's MAC (chrony.conf(5), "key").
+            body.append("# Only replies that carry System 1's MAC (key "_ba + QByteArray::number(profile.keyId) +
+                        ") are used."_ba);
+            server += " key "_ba + QByteArray::number(profile.keyId);
+        }
         // No `allow` here: System 2 serves nobody, so its NTP port stays closed (the guide's `allow
         // <System 1>` on System 2 opened it for nothing).
         body.append(server);
@@ -115,6 +122,13 @@ QList<QByteArray> blockBody(const Profile& profile)
         // cmdallow alone does nothing: chronyd's command socket listens on loopback unless told otherwise.
         body.append(accessLines(profile, "cmdallow"_ba));
         body.append("bindcmdaddress "_ba + commandAddress(profile).toUtf8());
+    }
+    if (profile.role == Role::Server && profile.keyId != 0)
+        body.append("# System 2 signs its requests with key "_ba + QByteArray::number(profile.keyId) +
+                    "; chronyd answers with the same key."_ba);
+    if (addKeyFile) {
+        body.append("# The key file that holds the pair's key (there was no keyfile line)."_ba);
+        body.append("keyfile "_ba + profile.keyFile.toUtf8());
     }
     return body;
 }
@@ -185,6 +199,9 @@ Status validateProfile(const Profile& profile)
             return Error{QCoreApplication::translate(
                 "Profile", "The NTP port must be between 1 and 65535 (0 means the default, 123).")};
     }
+    if (!profile.keyFile.isEmpty() &&
+        (!profile.keyFile.startsWith(u'/') || profile.keyFile.contains(u'\n') || profile.keyFile.contains(u' ')))
+        return Error{QCoreApplication::translate("Profile", "The key file must be an absolute path without spaces.")};
     if (server && profile.stepAlways)
         return Error{QCoreApplication::translate(
             "Profile", "'makestep 1 -1' is a System 2 setting: it makes System 2 follow jumps of System 1's clock.")};
@@ -227,7 +244,19 @@ Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile)
             line = TandemBlock::disable(line);
     }
     stripped.setLines(std::move(lines));
-    return TandemBlock::insert(stripped, blockBody(profile), blockIndex);
+    const bool addKeyFile = profile.keyId != 0 && LintRules::keyfilePath(stripped).isEmpty();
+    if (addKeyFile && profile.keyFile.isEmpty())
+        return Error{QCoreApplication::translate(
+            "Profile", "The config names no key file, and none was given for the pair's key.")};
+    return TandemBlock::insert(stripped, blockBody(profile, addKeyFile), blockIndex);
+}
+
+QString keyFileFor(const ConfFile& base, const Profile& profile)
+{
+    if (profile.keyId == 0)
+        return {};
+    const QString named = LintRules::keyfilePath(TandemBlock::strip(base));
+    return named.isEmpty() ? profile.keyFile : named;
 }
 
 ConfFile removeProfile(const ConfFile& base)

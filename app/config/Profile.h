@@ -36,6 +36,10 @@ struct Profile
     QStringList peerAddresses;
     bool stepAlways = false; // client: "makestep 1 -1", follow System 1 even when its clock jumps
     int peerNtpPort = 0;     // client: 0 = default 123, else "port N" on the server line (lab)
+    // The pair's shared key (PairKey): 0 = none. System 2's server line gets "key ID"; both
+    // systems need a keyfile line, and the block adds `keyFile` when the base names no key file.
+    quint32 keyId = 0;
+    QString keyFile;
 };
 
 Status validateProfile(const Profile& profile);
@@ -51,6 +55,10 @@ bool keepsOnlineSources(const Profile& profile);
 // would fight it disabled with a marker. Everything else is kept byte for byte; applying the same
 // profile twice gives the same bytes.
 Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile);
+
+// The key file chronyd reads with this base and profile: the base's own keyfile line, else the
+// profile's keyFile (which the block then adds). Empty when the profile uses no key.
+QString keyFileFor(const ConfFile& base, const Profile& profile);
 
 // The base file without Tandem's block and with every line Tandem disabled restored.
 ConfFile removeProfile(const ConfFile& base);

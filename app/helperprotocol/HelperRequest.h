@@ -1,5 +1,6 @@
 #pragma once
 
+#include "config/PairKey.h"
 #include "config/Profile.h"
 
 #include <QString>
@@ -31,6 +32,9 @@ struct HelperRequest
     // listens only on the address that faces the peer, which the helper works out itself.
     std::optional<bool> monitorEverywhere;
     std::optional<bool> stepAlways; // client only: makestep 1 -1
+    // The pair's shared key, for both roles; none = no authentication (and Tandem's earlier key, if
+    // any, is removed). It crosses to the helper only on its standard input, never in argv.
+    std::optional<PairKey> key;
 
     // restore: an ID the helper listed itself; empty = the newest backup.
     QString backupId;
@@ -39,7 +43,8 @@ struct HelperRequest
 QString helperActionName(HelperAction action);
 
 // The one mapping between a Profile (what the wizard, tandem-cli and a lab render) and an apply
-// request (what crosses to the helper). profileFor leaves the target's own parts (a lab's bind
+// request (what crosses to the helper). The key's secret is no profile setting: applyRequestFor
+// leaves `key` empty, profileFor takes only its ID. profileFor leaves the target's own parts (a lab's bind
 // address and port) to HelperTarget::adapt.
 HelperRequest applyRequestFor(const Profile& profile);
 Profile profileFor(const HelperRequest& request);

@@ -28,6 +28,10 @@ QByteArray HelperRequestWriter::toJson(const HelperRequest& request)
             object.insert(u"monitoring"_s, *request.monitoring);
         if (request.monitorEverywhere)
             object.insert(u"monitorEverywhere"_s, *request.monitorEverywhere);
+        if (request.key) {
+            object.insert(u"keyId"_s, qint64(request.key->id));
+            object.insert(u"key"_s, request.key->secretHex());
+        }
         break;
     case HelperAction::SyncNow:
         if (!request.peer.isEmpty())

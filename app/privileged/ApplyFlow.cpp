@@ -7,6 +7,7 @@
 #include "privileged/ConfigInstaller.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
+#include "privileged/KeyFileChange.h"
 
 #include <QFile>
 #include <QHostAddress>
@@ -38,7 +39,9 @@ void ApplyFlow::start(const HelperRequest& request)
     m_progress->step(HelperStep::Read, true, {}, {{u"path"_s, *configPath}});
 
     // Host names and the address facing the peer are worked out here, on the machine chronyd runs on.
-    const Result<Profile> profile = PeerAccess::resolve(m_target.adapt(profileFor(request)));
+    Profile requested = m_target.adapt(profileFor(request));
+    requested.keyFile = ChronyHost::keyFileBeside(*configPath);
+    const Result<Profile> profile = PeerAccess::resolve(requested);
     if (!profile) {
         fail(HelperStep::Render, HelperExitCode::Refused, profile.error());
         return;
@@ -53,8 +56,14 @@ void ApplyFlow::start(const HelperRequest& request)
         return;
     }
     const QByteArray next = rendered->render();
+    const Result<std::optional<KeyFileChange>> keyFile =
+        KeyFileChange::forApply(m_target.host(), *rendered, request.key);
+    if (!keyFile) {
+        fail(HelperStep::Render, HelperExitCode::Refused, keyFile.error());
+        return;
+    }
     m_progress->step(HelperStep::Render, true);
-    if (next == current) {
+    if (next == current && !*keyFile) {
         // Like timedated: asking for what is already there changes nothing and restarts nothing.
         m_progress->step(HelperStep::Write, true, u"The config already has these settings."_s);
         emit finished(HelperExitCode::Ok, u"Nothing to change: the config already has these settings."_s, {});
@@ -63,6 +72,7 @@ void ApplyFlow::start(const HelperRequest& request)
     std::optional<QHostAddress> source;
     if (profile->role == Role::Client)
         source = QHostAddress(profile->peer); // null for a host name: any selected server will do
+    m_installer->setKeyFileChange(*keyFile);
     m_installer->install(*configPath, current, next, source);
 }
 

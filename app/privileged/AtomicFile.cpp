@@ -120,28 +120,33 @@ Result<QString> AtomicFile::replacementTarget(const QString& path)
     return target;
 }
 
-Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t modeForNewFile)
-{
-    const QByteArray target = QFile::encodeName(path);
-    const QString directory = QFileInfo(path).absolutePath();
+namespace {
 
-    // Keep what the admin (or the package) chose for the file: chrony.conf is usually root:root
-    // 0644, but a site may have tightened it.
+// What the file is now: its mode, owner and group, or none when it does not exist yet.
+struct Existing
+{
+    mode_t mode = 0;
+    uid_t owner = 0;
+    gid_t group = 0;
+};
+
+Result<std::optional<Existing>> inspect(const QString& path)
+{
     struct stat existing
     {};
-    mode_t mode = modeForNewFile;
-    uid_t owner = ::geteuid();
-    gid_t group = ::getegid();
-    if (::stat(target.constData(), &existing) == 0) {
+    if (::stat(QFile::encodeName(path).constData(), &existing) == 0) {
         if (!S_ISREG(existing.st_mode))
             return Error{u"%1 is not a regular file; it was left alone."_s.arg(path)};
-        mode = existing.st_mode & 07777;
-        owner = existing.st_uid;
-        group = existing.st_gid;
-    } else if (errno != ENOENT) {
-        return Error{u"Cannot inspect %1: %2."_s.arg(path, systemError(errno))};
+        return std::optional<Existing>(Existing{mode_t(existing.st_mode & 07777), existing.st_uid, existing.st_gid});
     }
+    if (errno != ENOENT)
+        return Error{u"Cannot inspect %1: %2."_s.arg(path, systemError(errno))};
+    return std::optional<Existing>();
+}
 
+Status replace(const QString& path, const QByteArray& contents, mode_t mode, uid_t owner, gid_t group)
+{
+    const QByteArray target = QFile::encodeName(path);
     const Result<QByteArray> written = writeTemporary(path, contents, mode, owner, group);
     if (!written)
         return written.failure();
@@ -152,10 +157,37 @@ Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t
         return Error{u"Cannot replace %1: %2; the file is unchanged."_s.arg(path, systemError(error))};
     }
     // The rename itself lives in the directory; without this a crash could bring the old name back.
-    if (Status synced = syncDirectory(directory); !synced)
+    if (Status synced = syncDirectory(QFileInfo(path).absolutePath()); !synced)
         return Error{
             u"%1 was replaced but its directory could not be flushed to disk: %2."_s.arg(path, synced.error())};
     return success();
+}
+
+} // namespace
+
+Status AtomicFile::write(const QString& path, const QByteArray& contents, mode_t modeForNewFile)
+{
+    // Keep what the admin (or the package) chose for the file: chrony.conf is usually root:root
+    // 0644, but a site may have tightened it.
+    const Result<std::optional<Existing>> existing = inspect(path);
+    if (!existing)
+        return existing.failure();
+    if (*existing)
+        return replace(path, contents, (*existing)->mode, (*existing)->owner, (*existing)->group);
+    return replace(path, contents, modeForNewFile, ::geteuid(), ::getegid());
+}
+
+Status AtomicFile::writeSecret(const QString& path, const QByteArray& contents, std::optional<gid_t> groupForNewFile)
+{
+    constexpr mode_t OthersBits = S_IRWXO;
+    const Result<std::optional<Existing>> existing = inspect(path);
+    if (!existing)
+        return existing.failure();
+    // The temporary gets the final mode before a byte is written, so the secret is never readable
+    // by others, not even for the moment between the rename and a chmod.
+    if (*existing)
+        return replace(path, contents, (*existing)->mode & ~OthersBits, (*existing)->owner, (*existing)->group);
+    return replace(path, contents, S_IRUSR | S_IWUSR | S_IRGRP, ::geteuid(), groupForNewFile.value_or(::getegid()));
 }
 
 Result<bool> AtomicFile::create(const QString& path, const QByteArray& contents, mode_t mode)

@@ -15,6 +15,11 @@ namespace AtomicFile {
 
 Status write(const QString& path, const QByteArray& contents, mode_t modeForNewFile = 0644);
 
+// The same for a file that holds a secret (chrony's key file): the owner and group are kept, but
+// never the bits that let others read it; a new file is 0640 with the given group (chronyd's, as
+// Debian ships /etc/chrony/chrony.keys root:_chrony 0640).
+Status writeSecret(const QString& path, const QByteArray& contents, std::optional<gid_t> groupForNewFile);
+
 // The file that replacing `path` must replace: `path` itself or, when it is a symlink, the file it
 // leads to (a rename over the link would turn it into a regular file and leave its target stale).
 // Refused with the reason when the target is missing or not a regular file, or lies in a directory

@@ -76,11 +76,27 @@ void ChronydReadiness::poll()
             states.append(source.stateChar() + source.name());
             const bool wanted = m_source->isNull() || (source.address.isIp() && source.address.ip.isEqual(*m_source));
             if (source.state == SourceReport::State::Selected && wanted) {
-                finish(true, {});
+                if (m_requireAuthentication && source.address.isIp())
+                    checkAuthentication(source.address.ip);
+                else
+                    finish(true, {});
                 return;
             }
         }
         m_lastState = states.join(u", "_s);
+        schedulePoll();
+    });
+}
+
+void ChronydReadiness::checkAuthentication(const QHostAddress& source)
+{
+    m_client->ntpData(source)->then(this, [this, source](const CmdmonCallOf<NtpDataReport>& call) {
+        const Result<NtpDataReport> data = call.result();
+        if (data && data->authenticated()) {
+            finish(true, {});
+            return;
+        }
+        m_lastState = u"%1 selected, but its last reply was not authenticated"_s.arg(source.toString());
         schedulePoll();
     });
 }

@@ -21,6 +21,9 @@ public:
     // source: the server that must be selected ('*'), a null address for any server (a client that
     // follows a host name); nullopt: answering is enough.
     void wait(std::optional<QHostAddress> source, int deadlineMs);
+    // For the next wait: the source must also have sent an authenticated reply (NTP_DATA's flag),
+    // chronyd's own proof that the pair's key works.
+    void requireAuthentication(bool required) { m_requireAuthentication = required; }
 
 signals:
     void ready();
@@ -30,6 +33,7 @@ private:
     void poll();
     void schedulePoll();
     void finish(bool ok, const QString& reason);
+    void checkAuthentication(const QHostAddress& source);
 
     QString m_socketPath;
     std::optional<QHostAddress> m_source;
@@ -39,5 +43,6 @@ private:
     int m_deadlineMs = 0;
     bool m_answered = false;
     bool m_done = true;
+    bool m_requireAuthentication = false;
     QString m_lastState;
 };

@@ -49,7 +49,12 @@ ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* pro
             return;
         }
         m_progress->step(HelperStep::Wait, true);
-        finish(HelperExitCode::Ok, u"The new config is in place and chrony runs with it."_s);
+        QString key = m_keyFileChange ? u" "_s + m_keyFileChange->summary() : QString();
+        if (m_keyFileChange && m_keyFileChange->addedKeyId() != 0 && m_expectedSource && !m_expectedSource->isNull()) {
+            key += u" chronyd authenticated %1's replies with it."_s.arg(m_expectedSource->toString());
+            m_authenticated = true;
+        }
+        finish(HelperExitCode::Ok, u"The new config is in place and chrony runs with it."_s + key);
     });
     connect(m_readiness, &ChronydReadiness::failed, this, [this](const QString& reason) {
         if (m_rollingBack) {
@@ -120,7 +125,14 @@ void ConfigInstaller::checked(const QString& problems)
     m_backupId = *backup;
     m_progress->step(HelperStep::Backup, true, {}, {{u"backup"_s, m_backupId}});
 
-    if (Status written = AtomicFile::write(m_configPath, m_newContents); !written) {
+    // The key first: a config that names a key chronyd cannot find would leave System 2 without its server.
+    Status written = m_keyFileChange ? m_keyFileChange->apply() : success();
+    if (written) {
+        written = AtomicFile::write(m_configPath, m_newContents);
+        if (!written && m_keyFileChange)
+            (void)m_keyFileChange->undo();
+    }
+    if (!written) {
         // Nothing changed, so the backup of the unchanged file is no record of anything; and no
         // older backup is pruned for a change that never happened.
         m_backups.remove(m_backupId);
@@ -130,7 +142,10 @@ void ConfigInstaller::checked(const QString& problems)
         return;
     }
     m_backups.prune(KeptBackups, m_keptBackups);
-    m_progress->step(HelperStep::Write, true, {}, {{u"path"_s, m_configPath}});
+    QJsonObject writtenFiles{{u"path"_s, m_configPath}};
+    if (m_keyFileChange)
+        writtenFiles.insert(u"keyFile"_s, m_keyFileChange->path());
+    m_progress->step(HelperStep::Write, true, m_keyFileChange ? m_keyFileChange->summary() : QString(), writtenFiles);
     m_restarter->restart();
 }
 
@@ -141,6 +156,8 @@ void ConfigInstaller::restarted(bool ok, const QString& message)
         installFailed(message);
         return;
     }
+    const bool keyed = m_keyFileChange && m_keyFileChange->addedKeyId() != 0;
+    m_readiness->requireAuthentication(keyed && m_expectedSource && !m_expectedSource->isNull());
     m_readiness->wait(m_expectedSource, ReadyTimeoutMs);
 }
 
@@ -155,6 +172,15 @@ void ConfigInstaller::installFailed(const QString& reason)
                    m_failure, written.error(), m_backupId, m_backups.directory()));
         return;
     }
+    if (m_keyFileChange) {
+        if (Status keyBack = m_keyFileChange->undo(); !keyBack) {
+            m_progress->step(HelperStep::Rollback, false, keyBack.error());
+            finish(HelperExitCode::RollbackFailed,
+                   u"%1 The previous config is back, but the key file could not be put back: %2"_s.arg(
+                       m_failure, keyBack.error()));
+            return;
+        }
+    }
     m_progress->step(HelperStep::Rollback, true);
     m_restarter->restart();
 }
@@ -168,6 +194,7 @@ void ConfigInstaller::rolledBackRestarted(bool ok, const QString& message)
             u"%1 The previous config was put back, but restarting chrony failed again: %2"_s.arg(m_failure, message));
         return;
     }
+    m_readiness->requireAuthentication(false);
     m_readiness->wait(std::nullopt, ReadyTimeoutMs);
 }
 
@@ -176,5 +203,7 @@ void ConfigInstaller::finish(int exitCode, const QString& message)
     QJsonObject extra;
     if (!m_backupId.isEmpty())
         extra.insert(u"backup"_s, m_backupId);
+    if (m_authenticated)
+        extra.insert(u"authenticated"_s, true);
     emit finished(exitCode, message, extra);
 }

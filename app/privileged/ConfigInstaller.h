@@ -1,6 +1,7 @@
 #pragma once
 
 #include "privileged/BackupStore.h"
+#include "privileged/KeyFileChange.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -32,6 +33,9 @@ public:
     // Backups that pruning after this install must keep (a restore's own).
     void keepBackup(const QString& id) { m_keptBackups.append(id); }
 
+    // The key file change that goes with the config: written just before it, put back with it.
+    void setKeyFileChange(std::optional<KeyFileChange> change) { m_keyFileChange = std::move(change); }
+
     // currentContents: what configPath holds now (it becomes the backup).
     void install(const QString& configPath, const QByteArray& currentContents, const QByteArray& newContents,
                  std::optional<QHostAddress> expectedSource);
@@ -61,6 +65,8 @@ private:
     std::optional<QHostAddress> m_expectedSource;
     QString m_backupId;
     QStringList m_keptBackups;
+    std::optional<KeyFileChange> m_keyFileChange;
+    bool m_authenticated = false; // chronyd reported the server's replies as authenticated
     QString m_failure;
     bool m_rollingBack = false;
 };

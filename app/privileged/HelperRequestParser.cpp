@@ -95,6 +95,26 @@ private:
     QHash<QString, FlatJsonValue> m_members;
 };
 
+// The pair's key: both parts or neither. A refusal never quotes the key.
+Status readKey(const MemberReader& reader, HelperRequest& request)
+{
+    if (!reader.has(u"keyId"_s) && !reader.has(u"key"_s))
+        return success();
+    if (!reader.has(u"keyId"_s) || !reader.has(u"key"_s))
+        return refuse(u"\"keyId\" and \"key\" go together: the key's ID and its hexadecimal digits."_s);
+    const Result<int> id = reader.integer(u"keyId"_s, 1, int(PairKey::HighestId));
+    if (!id)
+        return id.failure();
+    const Result<QString> hex = reader.string(u"key"_s);
+    if (!hex)
+        return hex.failure();
+    const Result<PairKey> key = PairKey::fromHex(*id, *hex);
+    if (!key)
+        return key.failure();
+    request.key = *key;
+    return success();
+}
+
 Status readApply(const MemberReader& reader, HelperRequest& request)
 {
     const Result<QString> role = reader.string(u"role"_s);
@@ -102,16 +122,17 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
         return role.failure();
     if (*role == u"server"_s) {
         request.role = Role::Server;
-        if (Status keys = reader.onlyKeys(
-                {u"action"_s, u"role"_s, u"peer"_s, u"pools"_s, u"stratum"_s, u"monitoring"_s, u"monitorEverywhere"_s},
-                u"when applying the server role"_s);
+        if (Status keys = reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"pools"_s, u"stratum"_s, u"monitoring"_s,
+                                           u"monitorEverywhere"_s, u"keyId"_s, u"key"_s},
+                                          u"when applying the server role"_s);
             !keys)
             return keys;
     } else if (*role == u"client"_s) {
         request.role = Role::Client;
-        if (Status keys = reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"minpoll"_s, u"maxpoll"_s,
-                                           u"monitoring"_s, u"monitorEverywhere"_s, u"stepAlways"_s},
-                                          u"when applying the client role"_s);
+        if (Status keys =
+                reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"minpoll"_s, u"maxpoll"_s, u"monitoring"_s,
+                                 u"monitorEverywhere"_s, u"stepAlways"_s, u"keyId"_s, u"key"_s},
+                                u"when applying the client role"_s);
             !keys)
             return keys;
     } else {
@@ -162,7 +183,7 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
             return value.failure();
         *field = *value;
     }
-    return success();
+    return readKey(reader, request);
 }
 
 // Both keys required: the helper never guesses which peer or port a firewall rule is for.

@@ -1,11 +1,13 @@
 #include "RestoreFlow.h"
 
+#include "config/ConfFile.h"
 #include "helperprotocol/HelperExitCode.h"
 #include "helperprotocol/HelperSteps.h"
 #include "privileged/BackupStore.h"
 #include "privileged/ConfigInstaller.h"
 #include "privileged/HelperProgress.h"
 #include "privileged/HelperTarget.h"
+#include "privileged/KeyFileChange.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -25,9 +27,10 @@ RestoreFlow::RestoreFlow(const HelperTarget& target, HelperProgress* progress, Q
                 if (result.contains(u"backup"_s))
                     result.insert(u"previous"_s, result.take(u"backup"_s));
                 // The installer speaks of "the new config"; here it is an old one coming back.
-                const QString said = exitCode == HelperExitCode::Ok
-                                         ? u"Backup %1 is in place again and chrony runs with it."_s.arg(m_restoring)
-                                         : message;
+                const QString said =
+                    exitCode == HelperExitCode::Ok
+                        ? u"Backup %1 is in place again and chrony runs with it."_s.arg(m_restoring) + m_keyFileSummary
+                        : message;
                 emit finished(exitCode, said, result);
             });
 }
@@ -66,6 +69,15 @@ void RestoreFlow::start(const HelperRequest& request)
         emit finished(HelperExitCode::Ok, u"Nothing to change: the config already equals backup %1."_s.arg(id), {});
         return;
     }
+    const Result<std::optional<KeyFileChange>> keyFile = KeyFileChange::forRestore(
+        m_target.host(), ConfFile::parse(current, *configPath), ConfFile::parse(*contents, *configPath));
+    if (!keyFile) {
+        fail(HelperStep::Read, keyFile.error());
+        return;
+    }
+    if (*keyFile)
+        m_keyFileSummary = u" "_s + (*keyFile)->summary();
+    m_installer->setKeyFileChange(*keyFile);
     m_installer->keepBackup(id);
     m_installer->install(*configPath, current, *contents, std::nullopt);
 }

@@ -29,5 +29,6 @@ private:
     const HelperTarget& m_target;
     HelperProgress* m_progress;
     ConfigInstaller* m_installer;
-    QString m_restoring; // the backup ID being put back
+    QString m_restoring;      // the backup ID being put back
+    QString m_keyFileSummary; // what the restore did to Tandem's key, or empty
 };

@@ -13,6 +13,7 @@ HelperRequest SetupChoices::helperRequest() const
     request.action = HelperAction::Apply;
     request.monitoring = monitoring;
     request.monitorEverywhere = monitorEverywhere;
+    request.key = key;
     if (path == Path::Server) {
         request.role = Role::Server;
         request.pools = mode == ServerMode::LocalAndPools;

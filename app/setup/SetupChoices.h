@@ -30,6 +30,9 @@ struct SetupChoices
     // A host-name peer's addresses, when the wizard has looked them up already (the plan then does
     // not look them up again, on the GUI thread); the helper looks the name up itself.
     QStringList peerAddresses;
+    // The pair's shared key: made fresh on System 1's path, typed in as a code on System 2's;
+    // none = System 2 believes any reply from System 1's address.
+    std::optional<PairKey> key;
 
     HelperRequest helperRequest() const;
 };

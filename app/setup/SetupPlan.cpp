@@ -47,6 +47,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     // its own resolution of names and of the address facing the peer: this is the machine it runs on.
     Profile requested = helperTarget.adapt(profileFor(plan.request));
     requested.peerAddresses = choices.peerAddresses;
+    requested.keyFile = ChronyHost::keyFileBeside(plan.configPath);
     const Result<Profile> resolved = PeerAccess::resolve(requested);
     if (!resolved)
         return resolved.failure();
@@ -56,7 +57,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
         return rendered.failure();
     plan.newConfig = rendered->render();
     plan.diff = UnifiedDiff::diff(currentConfig, plan.newConfig, plan.configPath, plan.configPath);
-    plan.findings = ConfLint::check(*rendered) + ConfLint::checkKeys(*rendered);
+    plan.findings = ConfLint::check(*rendered) + ConfLint::checkKeys(*rendered, profile.keyId);
     // Files the config includes may bring back the online sources the profile just disabled.
     if (!keepsOnlineSources(profile))
         plan.findings += ConfLint::checkIncluded(*rendered, LintFinding::Severity::Warning);
@@ -66,6 +67,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     other.action = HelperAction::Apply;
     other.peer = choices.ownAddress;
     other.monitoring = choices.monitoring;
+    other.key = choices.key;
     QByteArray otherBase = debianDefaultConfig();
     HelperTarget otherTarget = HelperTarget::machine();
     if (choices.path == SetupChoices::Path::Server) {
@@ -89,6 +91,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     // Without this system's address there is nothing the other system could follow or allow.
     if (!other.peer.isEmpty()) {
         Profile otherProfile = otherTarget.adapt(profileFor(other));
+        otherProfile.keyFile = ChronyHost::keyFileBeside(otherTarget.host().configPathOrDefault());
         // What faces us over there is the address we reach it by, when that is one address; the
         // helper on the other system works it out for itself.
         if (otherProfile.commandBindAddress.isEmpty()) {

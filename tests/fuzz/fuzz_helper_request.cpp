@@ -34,6 +34,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
             std::abort();
         if (request.role == Role::Server && request.stepAlways)
             std::abort(); // a System 2 setting only
+        // The pair's key: a valid one whose chrony line is one line of the expected shape.
+        if (request.key) {
+            if (!request.key->isValid() || request.key->id > PairKey::HighestId)
+                std::abort();
+            const QByteArray line = request.key->keyFileLine();
+            if (line.contains('\n') || line.contains('#') || line.split(' ').size() != 3)
+                std::abort();
+        }
+    } else if (request.key) {
+        std::abort();
     }
     if (request.backupId.contains(u'/') || request.backupId.contains(u'.'))
         std::abort();

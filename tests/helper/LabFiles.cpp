@@ -76,3 +76,15 @@ Result<QList<SourceReport>> LabFiles::sources(const LabSystemPaths& paths)
         return Error{u"no answer from %1"_s.arg(paths.socketPath)};
     return call->result();
 }
+
+Result<NtpDataReport> LabFiles::ntpData(const LabSystemPaths& paths, const QHostAddress& address)
+{
+    CmdmonEndpoint endpoint;
+    endpoint.socketPath = paths.socketPath;
+    CmdmonClient client(endpoint);
+    auto* call = client.ntpData(address);
+    QSignalSpy finished(call, &CmdmonCall::finished);
+    if (!finished.wait(5000))
+        return Error{u"no answer from %1"_s.arg(paths.socketPath)};
+    return call->result();
+}

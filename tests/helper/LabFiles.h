@@ -20,6 +20,9 @@ QByteArray read(const QString& path);
 // The system's chronyd's sources, asked over its Unix command socket.
 Result<QList<SourceReport>> sources(const LabSystemPaths& paths);
 
+// What the system's chronyd knows of its last exchange with the source at `address` (Unix socket).
+Result<NtpDataReport> ntpData(const LabSystemPaths& paths, const QHostAddress& address);
+
 // Ends system `index`'s chronyd and starts it again with `sources` and the lab's own lines as its
 // config, waiting until it answers. Empty, or what went wrong.
 QString restartWithSources(const LabSettings& settings, int index, const QByteArray& sources);

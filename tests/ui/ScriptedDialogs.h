@@ -14,6 +14,11 @@ public:
         asked << title;
         return savePath;
     }
+    QString openFileName(QWidget*, const QString& title, const QString&, const QString&) override
+    {
+        asked << title;
+        return openPath;
+    }
     bool confirm(QWidget*, const QString& title, const QString&, bool) override
     {
         asked << title;
@@ -31,6 +36,7 @@ public:
     }
 
     QString savePath;
+    QString openPath;
     bool confirmAnswer = true;
     QStringList asked;
     QStringList errors;

@@ -1,5 +1,6 @@
 #include "ScriptedDialogs.h"
 #include "WizardDriver.h"
+#include "config/PairKey.h"
 #include "widgets/ReasonLabel.h"
 #include "wizard/PollingPage.h"
 
@@ -206,6 +207,14 @@ void tst_SetupWizardInput::branchesByRole()
     }
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::MonitoringPageId));
+    if (afterPeer == SetupWizard::PollingPageId) {
+        // System 2 needs System 1's pairing code, or authentication turned off.
+        QVERIFY(!WizardDriver::canGoOn(m_wizard));
+        m_wizard->currentPage()->findChild<QLineEdit*>(u"pairingCodeEdit"_s)->setText(u"AAAA-BBBB"_s);
+        QVERIFY(!WizardDriver::canGoOn(m_wizard));
+        m_wizard->currentPage()->findChild<QLineEdit*>(u"pairingCodeEdit"_s)->setText(PairKey::generate().code());
+        QVERIFY(WizardDriver::canGoOn(m_wizard));
+    }
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
     // There is no config in this fake lab: the review says so and Apply stays disabled.

@@ -5,6 +5,7 @@
 #include "WizardDriver.h"
 #include "helperprotocol/HelperRunner.h"
 #include "lab/LabClocks.h"
+#include "setup/PairBundle.h"
 #include "util/ProcessIdentity.h"
 #include "widgets/HelperStepList.h"
 #include "wizard/ApplyPage.h"
@@ -62,6 +63,7 @@ private:
     std::unique_ptr<LabFixture> m_fixedLab; // with -x, on this machine's clock
     ScriptedDialogs m_dialogs;
     SetupWizard* m_wizard = nullptr;
+    QString m_pairCode; // the code of the key the last server apply wrote into System 1's key file
 };
 
 void tst_SetupWizardLab::initTestCase()
@@ -158,6 +160,8 @@ void tst_SetupWizardLab::applyAndVerify(int labIndex)
     auto* apply = qobject_cast<ApplyPage*>(m_wizard->currentPage());
     QTRY_VERIFY_WITH_TIMEOUT(apply->exitCode() != -2, 60000);
     QVERIFY2(apply->exitCode() == 0, qPrintable(apply->result().value(u"message"_s).toString()));
+    if (labIndex == 1 && m_wizard->choices().key)
+        m_pairCode = m_wizard->choices().key->code();
     shot(u"7-apply-%1"_s.arg(labIndex));
     QVERIFY(apply->isComplete());
     // Every step of the helper shows as done, in order.
@@ -233,7 +237,16 @@ void tst_SetupWizardLab::serverModeOne()
     review->findChild<QAbstractButton*>(u"exportOtherConfigButton"_s)->click();
     QFile exported(m_dialogs.savePath);
     QVERIFY(exported.open(QIODevice::ReadOnly));
-    QCOMPARE(QString::fromUtf8(exported.readAll()), other);
+    // With the pair's key on, it is the pairing file: the code System 2 types and its config, for
+    // the owner's eyes only.
+    const QByteArray bundle = exported.readAll();
+    const PairKey key = *review->plan()->request.key;
+    QCOMPARE(PairBundle::read(bundle).value(), key);
+    QVERIFY(bundle.contains(other.split(u'\n').constFirst().toUtf8()));
+    QCOMPARE(int(exported.permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
+    QVERIFY2(other.contains(u" key %1"_s.arg(key.id)), qPrintable(other));
+    const QString code = review->findChild<QLabel*>(u"pairingCodeLabel"_s)->text();
+    QVERIFY2(code.contains(key.code()), qPrintable(code));
 
     const QByteArray expected = review->plan()->newConfig;
     applyAndVerify(1);
@@ -289,12 +302,20 @@ void tst_SetupWizardLab::client()
     const QString listening = m_wizard->currentPage()->findChild<QLabel*>(u"monitoringListenLabel"_s)->text();
     QVERIFY2(listening.contains(m_lab->settings().clientAddress.toString()), qPrintable(listening));
     QVERIFY(!m_wizard->currentPage()->findChild<QCheckBox*>(u"monitorEverywhereCheck"_s)->isEnabled());
+    // Authenticated by default: System 2 goes on only with System 1's pairing code, typed as shown there.
+    QVERIFY(m_wizard->currentPage()->findChild<QCheckBox*>(u"authenticateCheck"_s)->isChecked());
+    QVERIFY(!WizardDriver::canGoOn(m_wizard));
+    QVERIFY(!m_pairCode.isEmpty());
+    m_wizard->currentPage()->findChild<QLineEdit*>(u"pairingCodeEdit"_s)->setText(m_pairCode.toLower());
     shot(u"5-monitoring"_s);
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
     const QString diff = m_wizard->currentPage()->findChild<QPlainTextEdit*>(u"diffView"_s)->toPlainText();
     QVERIFY2(diff.contains(u"\n+makestep 1 -1\n"_s), qPrintable(diff));
     applyAndVerify(2);
+    // chronyd checked System 1's MAC before Apply finished, and Verify says so.
+    const QString authenticated = m_wizard->currentPage()->findChild<QLabel*>(u"authenticatedValueLabel"_s)->text();
+    QVERIFY2(authenticated.startsWith(u"authenticated with key"_s), qPrintable(authenticated));
     QVERIFY2(config(2).contains("\nmakestep 1 -1\n"), config(2).constData());
     QVERIFY2(config(2).contains("server "_ba + system1.toLatin1() + " iburst minpoll 4 maxpoll 6 port "_ba +
                                 QByteArray::number(m_lab->settings().ntpPort)),

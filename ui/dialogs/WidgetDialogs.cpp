@@ -11,6 +11,12 @@ QString WidgetDialogs::saveFileName(QWidget* parent, const QString& title, const
     return QFileDialog::getSaveFileName(parent, title, suggestedPath, filter);
 }
 
+QString WidgetDialogs::openFileName(QWidget* parent, const QString& title, const QString& directory,
+                                    const QString& filter)
+{
+    return QFileDialog::getOpenFileName(parent, title, directory, filter);
+}
+
 bool WidgetDialogs::confirm(QWidget* parent, const QString& title, const QString& text, bool destructive)
 {
     return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,

@@ -6,6 +6,8 @@
 class WidgetDialogs final : public Dialogs
 {
 public:
+    QString openFileName(QWidget* parent, const QString& title, const QString& directory,
+                         const QString& filter) override;
     QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                          const QString& filter) override;
     bool confirm(QWidget* parent, const QString& title, const QString& text, bool destructive) override;

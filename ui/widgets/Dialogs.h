@@ -18,6 +18,9 @@ public:
     // A path to save to, or empty when the admin cancelled.
     virtual QString saveFileName(QWidget* parent, const QString& title, const QString& suggestedPath,
                                  const QString& filter) = 0;
+    // A file to read, or empty when the admin cancelled.
+    virtual QString openFileName(QWidget* parent, const QString& title, const QString& directory,
+                                 const QString& filter) = 0;
     // Yes/no; `destructive` makes "No" the default button.
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text, bool destructive) = 0;
     virtual void showError(QWidget* parent, const QString& title, const QString& text) = 0;

@@ -1,5 +1,6 @@
 #include "MonitoringPage.h"
 
+#include "PairKeyBox.h"
 #include "SetupWizard.h"
 #include "config/PeerAccess.h"
 
@@ -14,6 +15,7 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     , m_explanation(new QLabel(this))
     , m_everywhere(new QCheckBox(tr("Listen on &every interface (0.0.0.0), not only on the one facing the peer"), this))
     , m_listening(new QLabel(this))
+    , m_pairKey(new PairKeyBox(this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
     setTitle(tr("Monitoring"));
@@ -35,7 +37,10 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_everywhere);
     layout->addWidget(m_listening);
+    layout->addSpacing(8);
+    layout->addWidget(m_pairKey);
     layout->addStretch(1);
+    connect(m_pairKey, &PairKeyBox::changed, this, &MonitoringPage::completeChanged);
     registerField(QStringLiteral("monitoring"), m_monitoring);
     registerField(QStringLiteral("monitorEverywhere"), m_everywhere);
     connect(m_monitoring, &QCheckBox::toggled, this, &MonitoringPage::updateListening);
@@ -66,7 +71,13 @@ void MonitoringPage::initializePage()
         if (const Result<QHostAddress> facing = PeerAccess::addressFacing(peerAddress))
             m_facing = facing->toString();
     }
+    m_pairKey->setServerSide(wizard->path() == SetupChoices::Path::Server, wizard->dialogs());
     updateListening();
+}
+
+bool MonitoringPage::isComplete() const
+{
+    return m_pairKey->isComplete();
 }
 
 void MonitoringPage::updateListening()

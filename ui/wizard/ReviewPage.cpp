@@ -2,6 +2,7 @@
 
 #include "SetupWizard.h"
 #include "config/PeerAccess.h"
+#include "setup/PairBundle.h"
 #include "widgets/Dialogs.h"
 #include "widgets/DiffHighlighter.h"
 #include "widgets/ReasonLabel.h"
@@ -31,6 +32,7 @@ ReviewPage::ReviewPage(QWidget* parent)
     , m_ownAddress(new QLineEdit(this))
     , m_otherTitle(new QLabel(this))
     , m_other(new QPlainTextEdit(this))
+    , m_pairCode(new QLabel(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
     , m_export(new QPushButton(tr("&Export the other system's config…"), this))
     , m_reason(new ReasonLabel(this))
@@ -67,6 +69,9 @@ ReviewPage::ReviewPage(QWidget* parent)
     m_other->setFont(mono);
     m_other->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_other->setTabChangesFocus(true);
+    m_pairCode->setObjectName(QStringLiteral("pairingCodeLabel"));
+    m_pairCode->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_pairCode->setWordWrap(true);
     m_copy->setObjectName(QStringLiteral("copyOtherConfigButton"));
     m_export->setObjectName(QStringLiteral("exportOtherConfigButton"));
     m_copy->setAutoDefault(false);
@@ -89,8 +94,9 @@ ReviewPage::ReviewPage(QWidget* parent)
     otherLayout->addWidget(m_ownAddress, 0, 1, 1, 2);
     otherLayout->addWidget(m_otherTitle, 1, 0, 1, 3);
     otherLayout->addWidget(m_other, 2, 0, 1, 3);
-    otherLayout->addWidget(m_copy, 3, 1);
-    otherLayout->addWidget(m_export, 3, 2);
+    otherLayout->addWidget(m_pairCode, 3, 0, 1, 3);
+    otherLayout->addWidget(m_copy, 4, 1);
+    otherLayout->addWidget(m_export, 4, 2);
     otherLayout->setColumnStretch(0, 1);
     tabs->addTab(otherTab, tr("The &other system"));
 
@@ -214,8 +220,16 @@ void ReviewPage::rebuild()
                         .arg(wizard->peerSystemName())
                   : tr("Enter this system's address above to get %1's matching config.").arg(wizard->peerSystemName()));
     m_other->setPlainText(QString::fromUtf8(m_plan->otherSystemConfig));
+    const std::optional<PairKey>& key = m_plan->request.key;
+    const bool showCode = key && wizard->path() == SetupChoices::Path::Server;
+    m_pairCode->setVisible(showCode);
+    if (showCode)
+        m_pairCode->setText(tr("System 2's pairing code (key %1): <b><code>%2</code></b><br>Type it into System 2's "
+                               "wizard, or export it to a file only you can read and delete that file afterwards.")
+                                .arg(key->id)
+                                .arg(key->code()));
     m_copy->setEnabled(haveOther);
-    m_export->setEnabled(haveOther);
+    m_export->setEnabled(haveOther || showCode);
     emit completeChanged();
 }
 
@@ -229,12 +243,26 @@ void ReviewPage::exportOtherConfig()
     auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
     if (!m_plan)
         return;
-    const QString name = wizard->path() == SetupChoices::Path::Server ? QStringLiteral("system2-chrony.conf")
-                                                                      : QStringLiteral("system1-chrony.conf");
-    const QString path = wizard->dialogs()->saveFileName(this, tr("Export the other system's config"),
-                                                         QDir::home().filePath(name), tr("chrony config (*.conf)"));
+    const bool server = wizard->path() == SetupChoices::Path::Server;
+    // With a key, System 2 gets a pairing file: the code and its config, readable by the owner only.
+    const bool bundle = server && m_plan->request.key;
+    const QString name = bundle   ? QStringLiteral("system2.tandem-pair")
+                         : server ? QStringLiteral("system2-chrony.conf")
+                                  : QStringLiteral("system1-chrony.conf");
+    const QString path = wizard->dialogs()->saveFileName(
+        this, bundle ? tr("Export System 2's pairing file") : tr("Export the other system's config"),
+        QDir::home().filePath(name), bundle ? tr("Tandem pairing file (*.tandem-pair)") : tr("chrony config (*.conf)"));
     if (path.isEmpty())
         return;
+    if (bundle) {
+        // The file dialog asked before replacing a file; a new one is created 0600 in its place.
+        QFile::remove(path);
+        const Status written = PairBundle::writeNew(
+            path, PairBundle::render(*m_plan->request.key, m_plan->otherSystemTitle, m_plan->otherSystemConfig));
+        if (!written)
+            wizard->dialogs()->showError(this, tr("Export failed"), written.error());
+        return;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(m_plan->otherSystemConfig) != m_plan->otherSystemConfig.size() ||
         !file.commit()) {

@@ -39,6 +39,7 @@ private:
     QLineEdit* m_ownAddress;
     QLabel* m_otherTitle;
     QPlainTextEdit* m_other;
+    QLabel* m_pairCode; // System 1's pairing code for System 2, when the pair is authenticated
     QPushButton* m_copy;
     QPushButton* m_export;
     ReasonLabel* m_reason;

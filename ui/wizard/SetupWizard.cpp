@@ -3,6 +3,7 @@
 #include "ApplyPage.h"
 #include "DetectPage.h"
 #include "MonitoringPage.h"
+#include "PairKeyBox.h"
 #include "PeerPage.h"
 #include "PollingPage.h"
 #include "ReviewPage.h"
@@ -113,6 +114,8 @@ SetupChoices SetupWizard::choices() const
     c.monitorEverywhere = field(QStringLiteral("monitorEverywhere")).toBool();
     c.stepAlways = field(QStringLiteral("stepAlways")).toBool();
     c.ownAddress = field(QStringLiteral("ownAddress")).toString().trimmed();
+    if (c.path != SetupChoices::Path::OneTimeSync)
+        c.key = static_cast<const MonitoringPage*>(page(MonitoringPageId))->pairKeyBox()->key();
     return c;
 }
 

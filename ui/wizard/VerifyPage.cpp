@@ -1,5 +1,6 @@
 #include "VerifyPage.h"
 
+#include "ApplyPage.h"
 #include "FirewallPanel.h"
 #include "SetupWizard.h"
 #include "setup/PeerFirewallHint.h"
@@ -47,6 +48,24 @@ QString stateText(QChar state)
     }
 }
 
+// What chronyd proved about the pair's key: the helper's wait asked System 2's chronyd (NTP_DATA,
+// over its Unix socket, which only root and chronyd's user may use) before it reported success.
+QString authenticationText(const SetupChoices& choices, const QWizard* wizard)
+{
+    if (!choices.key)
+        return VerifyPage::tr("not authenticated: System 2 believes any reply from System 1's address");
+    if (choices.path == SetupChoices::Path::Server)
+        return VerifyPage::tr("System 2 must use key %1: its own Verify page shows whether it does")
+            .arg(choices.key->id);
+    const auto* apply = static_cast<const ApplyPage*>(wizard->page(SetupWizard::ApplyPageId));
+    if (apply->result().value(QStringLiteral("authenticated")).toBool())
+        return VerifyPage::tr("authenticated with key %1: chronyd checked System 1's MAC before Apply finished")
+            .arg(choices.key->id);
+    return VerifyPage::tr("key %1 is required, but chronyd has not reported an authenticated reply yet (nothing "
+                          "was changed or restarted this time)")
+        .arg(choices.key->id);
+}
+
 } // namespace
 
 VerifyPage::VerifyPage(QWidget* parent)
@@ -61,6 +80,7 @@ VerifyPage::VerifyPage(QWidget* parent)
     , m_offset(valueField(this, "offsetValueLabel", tr("Last offset")))
     , m_leap(valueField(this, "leapValueLabel", tr("Leap status")))
     , m_stratum(valueField(this, "stratumValueLabel", tr("Stratum")))
+    , m_authenticated(valueField(this, "authenticatedValueLabel", tr("System 1's replies")))
     , m_outcome(new ReasonLabel(this))
     , m_again(new QPushButton(tr("Check &again"), this))
     , m_firewall(new FirewallPanel(this))
@@ -84,6 +104,8 @@ VerifyPage::VerifyPage(QWidget* parent)
     form->addRow(tr("Last offset:"), m_offset);
     form->addRow(tr("System 2's leap status:"), m_leap);
     form->addRow(tr("System 2's stratum:"), m_stratum);
+    form->addRow(tr("System 1's replies:"), m_authenticated);
+    m_authenticated->setWordWrap(true);
     layout->addLayout(form);
     layout->addSpacing(8);
     layout->addWidget(m_outcome);
@@ -134,6 +156,7 @@ void VerifyPage::start()
     m_firewall->setPeer(peer, ports);
     m_firewall->setVisible(!target.isLab() && !peer.isNull() && !ports.isEmpty());
     const bool server = choices.path == SetupChoices::Path::Server;
+    m_authenticated->setText(authenticationText(choices, wizard));
     m_servingConfirmed = false;
     m_serving->setText(server ? tr("…") : tr("not checked from here"));
     if (!server) {

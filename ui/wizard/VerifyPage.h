@@ -51,6 +51,7 @@ private:
     QLabel* m_offset;
     QLabel* m_leap;
     QLabel* m_stratum;
+    QLabel* m_authenticated;
     ReasonLabel* m_outcome;
     QPushButton* m_again;
     FirewallPanel* m_firewall;

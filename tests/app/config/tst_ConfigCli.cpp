@@ -1,4 +1,5 @@
 #include "TestData.h"
+#include "setup/PairBundle.h"
 
 #include <QDir>
 #include <QFile>
@@ -47,6 +48,7 @@ private slots:
     void planDiffOfDevRun();
     void planListensWhereThePeerIs();
     void planClientDiff();
+    void pairKeyFileAndPlan();
     void planBadArguments_data();
     void planBadArguments();
     void lintExitCodes_data();
@@ -116,6 +118,42 @@ void tst_ConfigCli::planClientDiff()
     QVERIFY(run.out.contains("\n+server 192.168.1.2 iburst minpoll 2 maxpoll 4\n+# END Tandem\n"));
     // System 2 serves nobody: no `allow`, so its NTP port stays closed.
     QVERIFY(!run.out.contains("allow"));
+}
+
+// tandem-cli pair-key writes a file only its owner can read (never over another one); plan reads the
+// key from it, never from argv, and names it on the server line with a keyfile line beside chrony.conf.
+void tst_ConfigCli::pairKeyFileAndPlan()
+{
+    QTemporaryDir directory;
+    const QString file = directory.filePath(u"pair.tandem-pair"_s);
+    const Run made = runCli({u"pair-key"_s, u"--out"_s, file});
+    QCOMPARE(made.exitCode, 0);
+    QCOMPARE(
+        int(QFile::permissions(file) & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser)),
+        0);
+    const Run again = runCli({u"pair-key"_s, u"--out"_s, file});
+    QCOMPARE(again.exitCode, 1);
+    QVERIFY2(again.err.contains("Cannot create"), again.err.constData());
+
+    QFile bundle(file);
+    QVERIFY(bundle.open(QIODevice::ReadOnly));
+    const Result<PairKey> key = PairBundle::read(bundle.readAll());
+    QVERIFY(key.ok());
+    const Run plan = runCli({u"plan"_s, u"--role"_s, u"client"_s, u"--peer"_s, u"192.168.1.2"_s, u"--no-monitoring"_s,
+                             u"--config"_s, testDataPath(u"conf/fedora.conf"_s), u"--pair-key"_s, file});
+    QCOMPARE(plan.exitCode, 0);
+    QVERIFY2(plan.out.contains("server 192.168.1.2 iburst minpoll 1 maxpoll 1 key "_ba + QByteArray::number(key->id)),
+             plan.out.constData());
+    QVERIFY(!plan.out.contains(key->secret.toHex().toUpper()));
+
+    QFile typo(directory.filePath(u"typo"_s));
+    QVERIFY(typo.open(QIODevice::WriteOnly));
+    typo.write("AAAA-BBBB\n");
+    typo.close();
+    const Run refused = runCli({u"plan"_s, u"--role"_s, u"client"_s, u"--peer"_s, u"192.168.1.2"_s,
+                                u"--no-monitoring"_s, u"--pair-key"_s, typo.fileName()});
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("holds no pairing code"), refused.err.constData());
 }
 
 void tst_ConfigCli::planBadArguments_data()

@@ -65,6 +65,12 @@ void tst_HelperRequestParser::acceptsEveryShape_data()
         << R"({"port":323,"peer":"fd00::3","action":"firewall-check"})"_ba << HelperAction::FirewallCheck;
     QTest::addRow("firewall-open") << R"({"action":"firewall-open","peer":"192.168.77.3","port":123})"_ba
                                    << HelperAction::FirewallOpen;
+    QTest::addRow("client with the pair's key")
+        << R"({"action":"apply","role":"client","peer":"192.168.1.2","keyId":4242,"key":"00112233445566778899aabbccddeeff"})"_ba
+        << apply;
+    QTest::addRow("server with the pair's key")
+        << R"({"action":"apply","role":"server","peer":"192.168.1.3","pools":false,"keyId":1,"key":"00112233445566778899AABBCCDDEEFF"})"_ba
+        << apply;
     QTest::addRow("pretty printed") << "{\n  \"action\": \"restore\"\n}\n"_ba << HelperAction::Restore;
 }
 
@@ -204,6 +210,28 @@ void tst_HelperRequestParser::refusesHostileInput_data()
     QTest::addRow("firewall role key")
         << R"({"action":"firewall-check","peer":"192.168.77.3","port":123,"role":"server"})"_ba << u"\"role\" is not"_s;
     QTest::addRow("port on sync-now") << R"({"action":"sync-now","port":123})"_ba << u"\"port\" is not"_s;
+    // The pair's key: both parts, an ID chrony takes, exactly 32 hex digits, never quoted back.
+    const QByteArray keyed = client + R"("10.0.0.1","keyId":)"_ba;
+    QTest::addRow("key without ID") << client + R"("10.0.0.1","key":"00112233445566778899aabbccddeeff"})"
+                                    << u"go together"_s;
+    QTest::addRow("ID without key") << keyed + R"(7})" << u"go together"_s;
+    QTest::addRow("key ID 0") << keyed + R"(0,"key":"00112233445566778899aabbccddeeff"})" << u"between 1 and"_s;
+    QTest::addRow("key ID too large") << keyed + R"(65536,"key":"00112233445566778899aabbccddeeff"})"
+                                      << u"between 1 and"_s;
+    QTest::addRow("key ID as string") << keyed + R"("7","key":"00112233445566778899aabbccddeeff"})"
+                                      << u"whole number"_s;
+    QTest::addRow("key too short") << keyed + R"(7,"key":"00112233445566778899aabbccddee"})" << u"32 hexadecimal"_s;
+    QTest::addRow("key too long") << keyed + R"(7,"key":"00112233445566778899aabbccddeeff00"})" << u"32 hexadecimal"_s;
+    QTest::addRow("key not hex") << keyed + R"(7,"key":"0011223344556677889Xaabbccddeeff"})" << u"32 hexadecimal"_s;
+    QTest::addRow("key with a newline") << keyed + R"(7,"key":"0011223344556677\n8899aabbccddeeff"})"
+                                        << u"32 hexadecimal"_s;
+    QTest::addRow("key with chrony's prefix")
+        << keyed + R"(7,"key":"HEX:00112233445566778899aabbccdd"})" << u"32 hexadecimal"_s;
+    QTest::addRow("key as number") << keyed + R"(7,"key":1234})" << u"must be a string"_s;
+    QTest::addRow("key type key") << keyed + R"(7,"key":"00112233445566778899aabbccddeeff","type":"MD5"})"
+                                  << u"\"type\" is not"_s;
+    QTest::addRow("key on sync-now") << R"({"action":"sync-now","key":"00112233445566778899aabbccddeeff"})"_ba
+                                     << u"\"key\" is not"_s;
     // JSON-level refusals still come through the same function.
     QTest::addRow("duplicate action") << R"({"action":"restore","action":"apply"})"_ba << u"twice"_s;
     QTest::addRow("duplicate peer")
@@ -222,8 +250,9 @@ void tst_HelperRequestParser::refusesHostileInput()
     const Result<HelperRequest> request = HelperRequestParser::parse(input);
     QVERIFY(!request.ok());
     QVERIFY2(request.error().contains(reason), qPrintable(request.error()));
-    // A refusal is one line an admin can read.
+    // A refusal is one line an admin can read, and never repeats a key.
     QVERIFY(!request.error().contains(u'\n'));
+    QVERIFY(!request.error().contains(u"8899aabbcc"_s, Qt::CaseInsensitive));
 }
 
 void tst_HelperRequestParser::readsEveryField()
@@ -254,6 +283,15 @@ void tst_HelperRequestParser::readsEveryField()
     QVERIFY(stepping.ok());
     QCOMPARE(stepping->stepAlways, std::optional<bool>(true));
     QCOMPARE(stepping->monitorEverywhere, std::optional<bool>(false));
+
+    const auto keyed = HelperRequestParser::parse(
+        R"({"action":"apply","role":"client","peer":"192.168.1.2","keyId":4242,"key":"00112233445566778899aabbccddeeff"})"_ba);
+    QVERIFY(keyed.ok());
+    QVERIFY(keyed->key);
+    QCOMPARE(keyed->key->id, 4242u);
+    QCOMPARE(keyed->key->secret, QByteArray::fromHex("00112233445566778899aabbccddeeff"));
+    QCOMPARE(profileFor(*keyed).keyId, 4242u);
+    QVERIFY(!client->key);
 
     const auto restore = HelperRequestParser::parse(R"({"action":"restore","backup":"20261126-063150-007"})"_ba);
     QVERIFY(restore.ok());

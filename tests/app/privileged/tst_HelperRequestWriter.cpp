@@ -38,6 +38,10 @@ void tst_HelperRequestWriter::roundTrip_data()
     client.stepAlways = true;
     client.monitorEverywhere = true;
     QTest::addRow("client stepping, monitored everywhere") << client;
+    client.key = PairKey::generate();
+    QTest::addRow("client with the pair's key") << client;
+    server.key = PairKey::generate();
+    QTest::addRow("server with the pair's key") << server;
     HelperRequest sync;
     sync.action = HelperAction::SyncNow;
     QTest::addRow("sync-now") << sync;
@@ -65,6 +69,7 @@ void tst_HelperRequestWriter::roundTrip()
         QCOMPARE(parsed->monitoring, request.monitoring);
         QCOMPARE(parsed->monitorEverywhere, request.monitorEverywhere);
         QCOMPARE(parsed->stepAlways, request.stepAlways);
+        QCOMPARE(parsed->key, request.key);
         if (request.role == Role::Server) {
             QCOMPARE(parsed->pools, request.pools);
             QCOMPARE(parsed->stratum, request.stratum);

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "config/ConfFile.h"
+#include "config/PairKey.h"
+#include "util/Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+class ChronyHost;
+
+// What apply or restore does to the key file chrony.conf names: Tandem's key put in, replaced or
+// taken out. Every other line of the file stays as it is (ChronyKeyFile), and the secret is only
+// ever in the file itself: never in progress, a message or the result line.
+class KeyFileChange
+{
+public:
+    // For apply: `key` goes in (replacing Tandem's earlier key), or Tandem's key comes out when
+    // there is none. `config` is the new chrony.conf; nullopt when the key file stays as it is.
+    static Result<std::optional<KeyFileChange>> forApply(const ChronyHost& host, const ConfFile& config,
+                                                         const std::optional<PairKey>& key);
+    // For restore: a config from before Tandem's block (no block at all) takes Tandem's key out of
+    // the key file that `current` names; a config with a block keeps the file as it is.
+    static Result<std::optional<KeyFileChange>> forRestore(const ChronyHost& host, const ConfFile& current,
+                                                           const ConfFile& restored);
+
+    const QString& path() const { return m_path; }
+    // Tandem's key that this change takes out (0: none), and the one it puts in.
+    quint32 removedKeyId() const { return m_removedKeyId; }
+    quint32 addedKeyId() const { return m_addedKeyId; }
+    // What the helper says about it, without the key.
+    QString summary() const;
+
+    // Writes the new contents: never readable by others, a new file 0640 with chronyd's group.
+    Status apply() const;
+    // Puts the old contents back (or removes a file that did not exist).
+    Status undo() const;
+
+private:
+    static Result<std::optional<KeyFileChange>> read(const ChronyHost& host, const QString& path);
+
+    QString m_path;
+    bool m_existed = false;
+    QByteArray m_before;
+    QByteArray m_after;
+    quint32 m_removedKeyId = 0;
+    quint32 m_addedKeyId = 0;
+};

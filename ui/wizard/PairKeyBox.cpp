@@ -1,0 +1,122 @@
+#include "PairKeyBox.h"
+
+#include "setup/PairBundle.h"
+#include "widgets/Dialogs.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+PairKeyBox::PairKeyBox(QWidget* parent)
+    : QGroupBox(tr("Trust"), parent)
+    , m_enabled(new QCheckBox(tr("&Authenticate System 1's time with a shared key (recommended)"), this))
+    , m_explanation(new QLabel(this))
+    , m_code(new QLineEdit(this))
+    , m_import(new QPushButton(tr("&Import file…"), this))
+    , m_codeState(new QLabel(this))
+{
+    setObjectName(QStringLiteral("pairKeyBox"));
+    m_enabled->setObjectName(QStringLiteral("authenticateCheck"));
+    m_enabled->setChecked(true);
+    m_explanation->setWordWrap(true);
+    m_explanation->setObjectName(QStringLiteral("authenticateExplanationLabel"));
+    m_code->setObjectName(QStringLiteral("pairingCodeEdit"));
+    m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
+    m_code->setAccessibleName(tr("System 1's pairing code"));
+    // Typed like a password field would be, but shown: the admin compares it with System 1's screen.
+    m_code->setInputMethodHints(Qt::ImhSensitiveData | Qt::ImhNoPredictiveText | Qt::ImhPreferUppercase);
+    m_import->setObjectName(QStringLiteral("importPairKeyButton"));
+    m_import->setAutoDefault(false);
+    m_codeState->setObjectName(QStringLiteral("pairingCodeStateLabel"));
+    m_codeState->setWordWrap(true);
+    auto* codeLabel = new QLabel(tr("System 1's pairing &code:"), this);
+    codeLabel->setBuddy(m_code);
+    codeLabel->setObjectName(QStringLiteral("pairingCodeLabel"));
+    auto* layout = new QGridLayout(this);
+    layout->addWidget(m_enabled, 0, 0, 1, 3);
+    layout->addWidget(m_explanation, 1, 0, 1, 3);
+    layout->addWidget(codeLabel, 2, 0);
+    layout->addWidget(m_code, 2, 1);
+    layout->addWidget(m_import, 2, 2);
+    layout->addWidget(m_codeState, 3, 0, 1, 3);
+    layout->setColumnStretch(1, 1);
+    connect(m_enabled, &QCheckBox::toggled, this, &PairKeyBox::update);
+    connect(m_code, &QLineEdit::textChanged, this, &PairKeyBox::update);
+    connect(m_import, &QPushButton::clicked, this, &PairKeyBox::importFile);
+    update();
+}
+
+void PairKeyBox::setServerSide(bool server, Dialogs* dialogs)
+{
+    m_server = server;
+    m_dialogs = dialogs;
+    update();
+}
+
+std::optional<PairKey> PairKeyBox::key() const
+{
+    if (!m_enabled->isChecked())
+        return std::nullopt;
+    return m_server ? std::optional<PairKey>(m_fresh) : m_typed;
+}
+
+bool PairKeyBox::isComplete() const
+{
+    return !m_enabled->isChecked() || m_server || m_typed.has_value();
+}
+
+void PairKeyBox::update()
+{
+    const bool on = m_enabled->isChecked();
+    const bool typing = on && !m_server;
+    for (QWidget* widget : findChildren<QWidget*>()) {
+        if (widget->objectName().startsWith(QStringLiteral("pairingCode")) || widget == m_import)
+            widget->setVisible(!m_server);
+    }
+    m_code->setEnabled(typing);
+    m_import->setEnabled(typing);
+    if (!on) {
+        m_explanation->setText(
+            m_server ? tr("System 2 will take time from any reply that comes from this system's address.")
+                     : tr("This system will take time from any reply that comes from System 1's address, also "
+                          "from an impostor answering for it."));
+    } else if (m_server) {
+        m_explanation->setText(tr("A fresh key (%1) is made for this pair and written into chrony's key file. The "
+                                  "Review page shows its pairing code: type it into System 2's wizard, or export "
+                                  "it to a file only you can read. System 2 then ignores replies without it.")
+                                   .arg(m_fresh.id));
+    } else {
+        m_explanation->setText(tr("Type the pairing code System 1's wizard shows, or import the file it exported. "
+                                  "Replies without System 1's key are then refused."));
+    }
+    m_typed.reset();
+    if (typing && !m_code->text().trimmed().isEmpty()) {
+        const Result<PairKey> read = PairKey::fromCode(m_code->text());
+        if (read)
+            m_typed = *read;
+        m_codeState->setText(read ? tr("Key %1: the code is complete and its check matches.").arg(read->id)
+                                  : read.error());
+    } else {
+        m_codeState->setText(typing ? tr("The code is needed to go on, or turn authentication off.") : QString());
+    }
+    emit changed();
+}
+
+void PairKeyBox::importFile()
+{
+    if (!m_dialogs)
+        return;
+    const QString path = m_dialogs->openFileName(this, tr("Import System 1's pairing file"), QDir::homePath(),
+                                                 tr("Tandem pairing file (*.tandem-pair);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const Result<PairKey> key = PairBundle::readFile(path);
+    if (!key) {
+        m_dialogs->showError(this, tr("Import failed"), key.error());
+        return;
+    }
+    m_code->setText(key->code());
+}

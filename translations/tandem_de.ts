@@ -1919,6 +1919,22 @@
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>&amp;Keep the pair&apos;s key %1 (the other system has it already)</source>
+        <translation>Schlüssel %1 des Paars beibe&amp;halten (das andere System hat ihn schon)</translation>
+    </message>
+    <message>
+        <source>Make a ne&amp;w key (System 2 then needs its new code)</source>
+        <translation>Einen &amp;neuen Schlüssel erzeugen (System 2 braucht dann den neuen Code)</translation>
+    </message>
+    <message>
+        <source>Use a ne&amp;w code from System 1</source>
+        <translation>Einen &amp;neuen Code von System 1 verwenden</translation>
+    </message>
+    <message>
+        <source>Key %1 stays in chrony&apos;s key file as Tandem wrote it; nothing needs to be carried across.</source>
+        <translation>Schlüssel %1 bleibt so in chronys Schlüsseldatei, wie Tandem ihn geschrieben hat; nichts muss übertragen werden.</translation>
+    </message>
 </context>
 <context>
     <name>PairMonitor</name>
@@ -2531,6 +2547,10 @@
     <message>
         <source>Tandem pairing file (*.tandem-pair)</source>
         <translation>Tandem-Kopplungsdatei (*.tandem-pair)</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s key %1 stays as it is: System 2 needs no new code.</source>
+        <translation>Der Schlüssel %1 des Paars bleibt, wie er ist: System 2 braucht keinen neuen Code.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3180,26 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>Latest: %1.</source>
         <translation>Zuletzt: %1.</translation>
+    </message>
+    <message>
+        <source>Its server&apos;s replies:</source>
+        <translation>Antworten seines Servers:</translation>
+    </message>
+    <message>
+        <source>Whether chronyd checked the MAC of the last reply from the server it follows (its NTP_DATA report): with the pair&apos;s key, an impostor answering for System 1&apos;s address is refused.</source>
+        <translation>Ob chronyd den MAC der letzten Antwort des Servers geprüft hat, dem es folgt (sein NTP_DATA-Bericht): Mit dem Schlüssel des Paars wird ein Betrüger, der für die Adresse von System 1 antwortet, abgewiesen.</translation>
+    </message>
+    <message>
+        <source>authenticated: chronyd checked the server&apos;s MAC</source>
+        <translation>authentifiziert: chronyd hat den MAC des Servers geprüft</translation>
+    </message>
+    <message>
+        <source>not authenticated: any host answering for the server&apos;s address is believed</source>
+        <translation>nicht authentifiziert: Jedem Rechner, der für die Adresse des Servers antwortet, wird geglaubt</translation>
+    </message>
+    <message>
+        <source>not shown: chronyd tells this only to root, on its local socket</source>
+        <translation>nicht angezeigt: chronyd verrät das nur root, über seinen lokalen Socket</translation>
     </message>
 </context>
 <context>

@@ -1919,6 +1919,22 @@
         <source>Import failed</source>
         <translation>Échec de l&apos;importation</translation>
     </message>
+    <message>
+        <source>&amp;Keep the pair&apos;s key %1 (the other system has it already)</source>
+        <translation>&amp;Garder la clé %1 de la paire (l&apos;autre système l&apos;a déjà)</translation>
+    </message>
+    <message>
+        <source>Make a ne&amp;w key (System 2 then needs its new code)</source>
+        <translation>Créer une &amp;nouvelle clé (le système 2 aura alors besoin de son nouveau code)</translation>
+    </message>
+    <message>
+        <source>Use a ne&amp;w code from System 1</source>
+        <translation>Utiliser un &amp;nouveau code du système 1</translation>
+    </message>
+    <message>
+        <source>Key %1 stays in chrony&apos;s key file as Tandem wrote it; nothing needs to be carried across.</source>
+        <translation>La clé %1 reste dans le fichier de clés de chrony telle que Tandem l&apos;a écrite ; rien n&apos;est à transmettre.</translation>
+    </message>
 </context>
 <context>
     <name>PairMonitor</name>
@@ -2531,6 +2547,10 @@
     <message>
         <source>Tandem pairing file (*.tandem-pair)</source>
         <translation>Fichier d&apos;appairage Tandem (*.tandem-pair)</translation>
+    </message>
+    <message>
+        <source>The pair&apos;s key %1 stays as it is: System 2 needs no new code.</source>
+        <translation>La clé %1 de la paire reste telle quelle : le système 2 n&apos;a besoin d&apos;aucun nouveau code.</translation>
     </message>
 </context>
 <context>
@@ -3160,6 +3180,26 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
     <message>
         <source>Latest: %1.</source>
         <translation>Dernière : %1.</translation>
+    </message>
+    <message>
+        <source>Its server&apos;s replies:</source>
+        <translation>Réponses de son serveur :</translation>
+    </message>
+    <message>
+        <source>Whether chronyd checked the MAC of the last reply from the server it follows (its NTP_DATA report): with the pair&apos;s key, an impostor answering for System 1&apos;s address is refused.</source>
+        <translation>Si chronyd a vérifié le MAC de la dernière réponse du serveur qu&apos;il suit (son rapport NTP_DATA) : avec la clé de la paire, un imposteur répondant pour l&apos;adresse du système 1 est refusé.</translation>
+    </message>
+    <message>
+        <source>authenticated: chronyd checked the server&apos;s MAC</source>
+        <translation>authentifié : chronyd a vérifié le MAC du serveur</translation>
+    </message>
+    <message>
+        <source>not authenticated: any host answering for the server&apos;s address is believed</source>
+        <translation>non authentifié : tout hôte répondant pour l&apos;adresse du serveur est cru</translation>
+    </message>
+    <message>
+        <source>not shown: chronyd tells this only to root, on its local socket</source>
+        <translation>non affiché : chronyd ne le dit qu&apos;à root, sur sa socket locale</translation>
     </message>
 </context>
 <context>

@@ -337,6 +337,7 @@ void MainWindow::showMachinePair(const MachineRole& machine)
     facts.peerAddress = machine.peerAddress;
     facts.pairId = machine.pairId();
     facts.own = target.ownEndpoint();
+    facts.ownSocketPath = target.ownSocketPath();
     facts.peer = target.peerEndpoint(machine.peerAddress);
     const PairDefinition pair = PairDefinition::forMachine(facts);
     m_panel->setPair(pair, historyDirectory());

@@ -34,10 +34,12 @@ int applyCommand(const QStringList& arguments)
     if (!profile)
         return CliExit::Usage;
     std::optional<PairKey> key;
-    if (!readPairKeyOption(parser, Command, &key))
+    std::optional<quint32> keepKeyId;
+    if (!readPairKeyOption(parser, Command, &key, &keepKeyId))
         return CliExit::Usage;
     HelperRequest request = applyRequestFor(*profile);
     request.key = key; // on the helper's standard input only
+    request.keepKeyId = keepKeyId;
     // The helper checks everything again; checking here gives the same words without a password prompt.
     if (const Result<HelperRequest> checked = HelperRequestParser::parse(HelperRequestWriter::toJson(request));
         !checked) {

@@ -47,7 +47,8 @@ int planCommand(const QStringList& arguments)
     }
     std::optional<Profile> profile = readProfileOptions(parser, Command);
     std::optional<PairKey> key;
-    if (!profile || !readPairKeyOption(parser, Command, &key))
+    std::optional<quint32> keepKeyId;
+    if (!profile || !readPairKeyOption(parser, Command, &key, &keepKeyId))
         return CliExit::Usage;
 
     const Result<QString> found = ChronyHost::machine().findConfig();
@@ -63,8 +64,8 @@ int planCommand(const QStringList& arguments)
         return CliExit::Failed;
     }
     const QByteArray before = file.readAll();
-    if (key) {
-        profile->keyId = key->id;
+    if (key || keepKeyId) {
+        profile->keyId = key ? key->id : *keepKeyId;
         profile->keyFile = ChronyHost::keyFileBeside(path);
     }
     const Result<ConfFile> planned = applyProfile(ConfFile::parse(before, path), *profile);

@@ -39,6 +39,10 @@ void addProfileOptions(QCommandLineParser& parser)
          u"Authenticate the pair with the key in FILE, written by 'tandem-cli pair-key' or the "
          "wizard's export, or holding the pairing code ('-': standard input)."_s,
          u"FILE"_s},
+        {u"keep-pair-key"_s,
+         u"Keep the pair's key that Tandem wrote before (its ID is on chrony.conf's \"# Pair "
+         "key ID:\" line), so the other system needs nothing new."_s,
+         u"ID"_s},
     });
 }
 
@@ -107,9 +111,25 @@ std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, cons
     return *resolved;
 }
 
-bool readPairKeyOption(const QCommandLineParser& parser, const QString& command, std::optional<PairKey>* key)
+bool readPairKeyOption(const QCommandLineParser& parser, const QString& command, std::optional<PairKey>* key,
+                       std::optional<quint32>* keepKeyId)
 {
     key->reset();
+    keepKeyId->reset();
+    if (parser.isSet(u"pair-key"_s) && parser.isSet(u"keep-pair-key"_s)) {
+        reportError(command, u"--pair-key writes a new key, --keep-pair-key keeps the old one: give one of them"_s);
+        return false;
+    }
+    if (parser.isSet(u"keep-pair-key"_s)) {
+        bool ok = false;
+        const uint id = parser.value(u"keep-pair-key"_s).toUInt(&ok);
+        if (!ok || id < 1 || id > PairKey::HighestId) {
+            reportError(command, u"--keep-pair-key needs the key's ID, 1 to %1"_s.arg(PairKey::HighestId));
+            return false;
+        }
+        *keepKeyId = id;
+        return true;
+    }
     if (!parser.isSet(u"pair-key"_s))
         return true;
     const Result<PairKey> read = PairBundle::readFile(parser.value(u"pair-key"_s));

@@ -16,5 +16,7 @@ void addProfileOptions(QCommandLineParser& parser);
 std::optional<Profile> readProfileOptions(const QCommandLineParser& parser, const QString& command);
 
 // --pair-key FILE: the pair's key from a bundle or code file ("-": standard input), never from the
-// command line itself (argv is readable by every user). False after reporting a bad file.
-bool readPairKeyOption(const QCommandLineParser& parser, const QString& command, std::optional<PairKey>* key);
+// command line itself (argv is readable by every user); --keep-pair-key ID: the key Tandem wrote
+// before stays. False after reporting a bad file or both options.
+bool readPairKeyOption(const QCommandLineParser& parser, const QString& command, std::optional<PairKey>* key,
+                       std::optional<quint32>* keepKeyId);

@@ -77,6 +77,15 @@ QList<QByteArray> accessLines(const Profile& profile, const QByteArray& directiv
     return lines;
 }
 
+// The line that names the pair's key in Tandem's block, on both systems (pairKeyIdInBlock reads it
+// back: a server's key is in no directive, and the window cannot read the key file).
+const QByteArray PairKeyPrefix = "# Pair key "_ba;
+
+QByteArray pairKeyComment(quint32 keyId)
+{
+    return PairKeyPrefix + QByteArray::number(keyId) + ':';
+}
+
 QList<QByteArray> blockBody(const Profile& profile, bool addKeyFile)
 {
     QList<QByteArray> body;
@@ -94,8 +103,7 @@ QList<QByteArray> blockBody(const Profile& profile, bool addKeyFile)
             server += " port "_ba + QByteArray::number(profile.peerNtpPort);
         if (profile.keyId != 0) {
             // With a key, chronyd drops every reply without System 1's MAC (chrony.conf(5), "key").
-            body.append("# Only replies that carry System 1's MAC (key "_ba + QByteArray::number(profile.keyId) +
-                        ") are used."_ba);
+            body.append(pairKeyComment(profile.keyId) + " only replies that carry System 1's MAC are used."_ba);
             server += " key "_ba + QByteArray::number(profile.keyId);
         }
         // No `allow` here: System 2 serves nobody, so its NTP port stays closed (the guide's `allow
@@ -124,8 +132,8 @@ QList<QByteArray> blockBody(const Profile& profile, bool addKeyFile)
         body.append("bindcmdaddress "_ba + commandAddress(profile).toUtf8());
     }
     if (profile.role == Role::Server && profile.keyId != 0)
-        body.append("# System 2 signs its requests with key "_ba + QByteArray::number(profile.keyId) +
-                    "; chronyd answers with the same key."_ba);
+        body.append(pairKeyComment(profile.keyId) +
+                    " System 2 signs its requests with it, chronyd answers with it."_ba);
     if (addKeyFile) {
         body.append("# The key file that holds the pair's key (there was no keyfile line)."_ba);
         body.append("keyfile "_ba + profile.keyFile.toUtf8());
@@ -249,6 +257,20 @@ Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile)
         return Error{QCoreApplication::translate(
             "Profile", "The config names no key file, and none was given for the pair's key.")};
     return TandemBlock::insert(stripped, blockBody(profile, addKeyFile), blockIndex);
+}
+
+quint32 pairKeyIdInBlock(const ConfFile& file)
+{
+    const std::optional<QList<ConfLine>> body = TandemBlock::body(file);
+    if (!body)
+        return 0;
+    for (const ConfLine& line : *body) {
+        if (!line.text().startsWith(PairKeyPrefix))
+            continue;
+        const QByteArray rest = line.text().mid(PairKeyPrefix.size());
+        return rest.left(rest.indexOf(':')).toUInt();
+    }
+    return 0;
 }
 
 QString keyFileFor(const ConfFile& base, const Profile& profile)

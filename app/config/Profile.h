@@ -60,5 +60,8 @@ Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile);
 // profile's keyFile (which the block then adds). Empty when the profile uses no key.
 QString keyFileFor(const ConfFile& base, const Profile& profile);
 
+// The pair's key ID that Tandem's block in `file` names (its "# Pair key N:" line), or 0.
+quint32 pairKeyIdInBlock(const ConfFile& file);
+
 // The base file without Tandem's block and with every line Tandem disabled restored.
 ConfFile removeProfile(const ConfFile& base);

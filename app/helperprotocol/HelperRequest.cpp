@@ -75,6 +75,6 @@ Profile profileFor(const HelperRequest& request)
         profile.monitoring = *request.monitoring;
     profile.monitorOnAllInterfaces = request.monitorEverywhere.value_or(false);
     profile.stepAlways = request.stepAlways.value_or(false);
-    profile.keyId = request.key ? request.key->id : 0;
+    profile.keyId = request.key ? request.key->id : request.keepKeyId.value_or(0);
     return profile;
 }

@@ -35,6 +35,9 @@ struct HelperRequest
     // The pair's shared key, for both roles; none = no authentication (and Tandem's earlier key, if
     // any, is removed). It crosses to the helper only on its standard input, never in argv.
     std::optional<PairKey> key;
+    // Or: keep the pair's key that Tandem wrote before (the wizard run again on a set-up system),
+    // by its ID; the helper checks that the key file still holds it.
+    std::optional<quint32> keepKeyId;
 
     // restore: an ID the helper listed itself; empty = the newest backup.
     QString backupId;

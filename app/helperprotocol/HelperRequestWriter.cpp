@@ -31,6 +31,8 @@ QByteArray HelperRequestWriter::toJson(const HelperRequest& request)
         if (request.key) {
             object.insert(u"keyId"_s, qint64(request.key->id));
             object.insert(u"key"_s, request.key->secretHex());
+        } else if (request.keepKeyId) {
+            object.insert(u"keepKeyId"_s, qint64(*request.keepKeyId));
         }
         break;
     case HelperAction::SyncNow:

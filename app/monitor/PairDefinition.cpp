@@ -1,5 +1,7 @@
 #include "PairDefinition.h"
 
+#include "lab/LabLayout.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QNetworkInterface>
@@ -19,6 +21,9 @@ PairDefinition PairDefinition::forLab(const LabSettings& settings)
         QCoreApplication::translate("PairDefinition", "Lab System 1 (%1)").arg(settings.serverAddress.toString()), one};
     pair.system2 = MonitoredSystem{
         QCoreApplication::translate("PairDefinition", "Lab System 2 (%1)").arg(settings.clientAddress.toString()), two};
+    CmdmonEndpoint socket;
+    socket.socketPath = LabLayout::systemPaths(settings.directory, 2).socketPath;
+    pair.system2->localSocket = socket;
     pair.system1Addresses = {settings.serverAddress};
     pair.localSystem = 2;
     pair.syncRoot = settings.directory + u"/system2"_s;
@@ -40,13 +45,19 @@ PairDefinition PairDefinition::forMachine(const Machine& machine)
     if (machine.self == 0)
         return pair; // no made-up role: both cards say "not set up"
     const int other = 3 - machine.self;
-    const MonitoredSystem local{
-        QCoreApplication::translate("PairDefinition", "System %1: this system").arg(machine.self), machine.own};
+    MonitoredSystem local{
+        QCoreApplication::translate("PairDefinition", "System %1: this system").arg(machine.self), machine.own, {}};
+    if (!machine.ownSocketPath.isEmpty()) {
+        CmdmonEndpoint socket;
+        socket.socketPath = machine.ownSocketPath;
+        local.localSocket = socket;
+    }
     std::optional<MonitoredSystem> remote;
     if (!machine.peerAddress.isNull())
         remote = MonitoredSystem{
             QCoreApplication::translate("PairDefinition", "System %1 (%2)").arg(other).arg(machine.peerName),
-            machine.peer};
+            machine.peer,
+            {}};
     pair.system1 = machine.self == 1 ? local : remote;
     pair.system2 = machine.self == 1 ? remote : local;
     if (machine.self == 1) {

@@ -13,6 +13,9 @@ struct MonitoredSystem
 {
     QString title;
     CmdmonEndpoint endpoint;
+    // This machine's chronyd's Unix socket, for what chronyd answers only there (NTP_DATA: was the
+    // source's last reply authenticated?); none for a system watched over the network.
+    std::optional<CmdmonEndpoint> localSocket;
 };
 
 // The pair the panel watches. Either system may be missing (this machine before the wizard knew
@@ -46,6 +49,7 @@ struct PairDefinition
         QHostAddress peerAddress; // null: not known (then only this system is watched)
         QString pairId;           // one history per role and peer
         CmdmonEndpoint own;       // this system's chronyd
+        QString ownSocketPath;    // its Unix command socket (usable by root and chronyd's user)
         CmdmonEndpoint peer;      // the other system's chronyd
     };
     static PairDefinition forMachine(const Machine& machine);

@@ -28,7 +28,7 @@ PairMonitor::PairMonitor(const PairDefinition& pair, const Clock& clock, const M
         const std::optional<MonitoredSystem>& system = *systems[size_t(index - 1)];
         if (!system)
             continue;
-        auto* p = new SystemPoller(index, system->title, system->endpoint, clock, this);
+        auto* p = new SystemPoller(index, system->title, system->endpoint, clock, this, system->localSocket);
         connect(p, &SystemPoller::polled, this, [this](const SystemSnapshot& snapshot) {
             emit systemUpdated(snapshot);
             onPolled();

@@ -3,11 +3,14 @@
 #include "cmdmon/CmdmonClient.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+
 SystemPoller::SystemPoller(int index, const QString& title, const CmdmonEndpoint& endpoint, const Clock& clock,
-                           QObject* parent)
+                           QObject* parent, const std::optional<CmdmonEndpoint>& localSocket)
     : QObject(parent)
     , m_clock(clock)
     , m_client(new CmdmonClient(endpoint, this))
+    , m_socketClient(localSocket ? new CmdmonClient(*localSocket, this) : nullptr)
 {
     m_snapshot.index = index;
     m_snapshot.title = title;
@@ -22,8 +25,12 @@ const CmdmonEndpoint& SystemPoller::endpoint() const
 
 void SystemPoller::setTimeoutBudget(int budgetMs)
 {
-    m_client->setRetries(1);
-    m_client->setInitialTimeout(qMax(50, budgetMs / 3));
+    for (CmdmonClient* client : {m_client, m_socketClient}) {
+        if (!client)
+            continue;
+        client->setRetries(1);
+        client->setInitialTimeout(qMax(50, budgetMs / 3));
+    }
 }
 
 bool SystemPoller::poll()
@@ -63,6 +70,29 @@ void SystemPoller::pollSources()
             // TRACKING answered, so the system is up; only the table is stale.
             m_snapshot.sourcesError = sources.error();
         }
+        pollTrust();
+    });
+}
+
+void SystemPoller::pollTrust()
+{
+    const auto selected =
+        std::find_if(m_snapshot.sources.cbegin(), m_snapshot.sources.cend(), [](const SourceReport& s) {
+            return s.state == SourceReport::State::Selected && s.mode != SourceReport::Mode::ReferenceClock &&
+                   s.address.isIp();
+        });
+    if (!m_socketClient || selected == m_snapshot.sources.cend()) {
+        m_snapshot.referenceTrust = SourceTrust::Unknown;
+        finish();
+        return;
+    }
+    m_socketClient->ntpData(selected->address.ip)->then(this, [this](const CmdmonCallOf<NtpDataReport>& call) {
+        const Result<NtpDataReport> data = call.result();
+        if (data)
+            m_snapshot.referenceTrust =
+                data->authenticated() ? SourceTrust::Authenticated : SourceTrust::NotAuthenticated;
+        else if (call.error() != CmdmonError::NoAnswer)        // a restart in progress keeps what was known
+            m_snapshot.referenceTrust = SourceTrust::NotShown; // not this user's socket, or chronyd refused
         finish();
     });
 }

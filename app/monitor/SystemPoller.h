@@ -5,6 +5,8 @@
 
 #include <QObject>
 
+#include <optional>
+
 class Clock;
 class CmdmonClient;
 
@@ -15,8 +17,10 @@ class SystemPoller : public QObject
 {
     Q_OBJECT
 public:
+    // localSocket: this machine's chronyd's Unix socket, where the poll also asks NTP_DATA about the
+    // server it follows (chronyd answers that nowhere else).
     SystemPoller(int index, const QString& title, const CmdmonEndpoint& endpoint, const Clock& clock,
-                 QObject* parent = nullptr);
+                 QObject* parent = nullptr, const std::optional<CmdmonEndpoint>& localSocket = std::nullopt);
 
     // Keeps a poll within about `budgetMs` even for a dead peer: the first try waits budget/3, one
     // retry waits twice that (CmdmonClient doubles it), so a poll of a silent system never stalls the
@@ -34,10 +38,12 @@ signals:
 
 private:
     void pollSources();
+    void pollTrust();
     void finish();
 
     const Clock& m_clock;
     CmdmonClient* m_client;
+    CmdmonClient* m_socketClient = nullptr;
     SystemSnapshot m_snapshot;
     bool m_busy = false;
 };

@@ -57,7 +57,7 @@ void ApplyFlow::start(const HelperRequest& request)
     }
     const QByteArray next = rendered->render();
     const Result<std::optional<KeyFileChange>> keyFile =
-        KeyFileChange::forApply(m_target.host(), *rendered, request.key);
+        KeyFileChange::forApply(m_target.host(), *rendered, request.key, request.keepKeyId);
     if (!keyFile) {
         fail(HelperStep::Render, HelperExitCode::Refused, keyFile.error());
         return;
@@ -73,6 +73,7 @@ void ApplyFlow::start(const HelperRequest& request)
     if (profile->role == Role::Client)
         source = QHostAddress(profile->peer); // null for a host name: any selected server will do
     m_installer->setKeyFileChange(*keyFile);
+    m_installer->expectAuthentication(profile->role == Role::Client && profile->keyId != 0);
     m_installer->install(*configPath, current, next, source);
 }
 

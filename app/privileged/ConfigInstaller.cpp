@@ -50,7 +50,7 @@ ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* pro
         }
         m_progress->step(HelperStep::Wait, true);
         QString key = m_keyFileChange ? u" "_s + m_keyFileChange->summary() : QString();
-        if (m_keyFileChange && m_keyFileChange->addedKeyId() != 0 && m_expectedSource && !m_expectedSource->isNull()) {
+        if (m_expectAuthentication && m_expectedSource && !m_expectedSource->isNull()) {
             key += u" chronyd authenticated %1's replies with it."_s.arg(m_expectedSource->toString());
             m_authenticated = true;
         }
@@ -156,8 +156,7 @@ void ConfigInstaller::restarted(bool ok, const QString& message)
         installFailed(message);
         return;
     }
-    const bool keyed = m_keyFileChange && m_keyFileChange->addedKeyId() != 0;
-    m_readiness->requireAuthentication(keyed && m_expectedSource && !m_expectedSource->isNull());
+    m_readiness->requireAuthentication(m_expectAuthentication && m_expectedSource && !m_expectedSource->isNull());
     m_readiness->wait(m_expectedSource, ReadyTimeoutMs);
 }
 

@@ -36,6 +36,10 @@ public:
     // The key file change that goes with the config: written just before it, put back with it.
     void setKeyFileChange(std::optional<KeyFileChange> change) { m_keyFileChange = std::move(change); }
 
+    // A client with the pair's key: the wait also needs chronyd to report the server's replies as
+    // authenticated, and the result says so.
+    void expectAuthentication(bool expected) { m_expectAuthentication = expected; }
+
     // currentContents: what configPath holds now (it becomes the backup).
     void install(const QString& configPath, const QByteArray& currentContents, const QByteArray& newContents,
                  std::optional<QHostAddress> expectedSource);
@@ -66,6 +70,7 @@ private:
     QString m_backupId;
     QStringList m_keptBackups;
     std::optional<KeyFileChange> m_keyFileChange;
+    bool m_expectAuthentication = false;
     bool m_authenticated = false; // chronyd reported the server's replies as authenticated
     QString m_failure;
     bool m_rollingBack = false;

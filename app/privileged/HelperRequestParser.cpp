@@ -98,6 +98,15 @@ private:
 // The pair's key: both parts or neither. A refusal never quotes the key.
 Status readKey(const MemberReader& reader, HelperRequest& request)
 {
+    if (reader.has(u"keepKeyId"_s)) {
+        if (reader.has(u"keyId"_s) || reader.has(u"key"_s))
+            return refuse(u"\"keepKeyId\" keeps the key Tandem wrote before; it does not go with a new key."_s);
+        const Result<int> kept = reader.integer(u"keepKeyId"_s, 1, int(PairKey::HighestId));
+        if (!kept)
+            return kept.failure();
+        request.keepKeyId = quint32(*kept);
+        return success();
+    }
     if (!reader.has(u"keyId"_s) && !reader.has(u"key"_s))
         return success();
     if (!reader.has(u"keyId"_s) || !reader.has(u"key"_s))
@@ -123,7 +132,7 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
     if (*role == u"server"_s) {
         request.role = Role::Server;
         if (Status keys = reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"pools"_s, u"stratum"_s, u"monitoring"_s,
-                                           u"monitorEverywhere"_s, u"keyId"_s, u"key"_s},
+                                           u"monitorEverywhere"_s, u"keyId"_s, u"key"_s, u"keepKeyId"_s},
                                           u"when applying the server role"_s);
             !keys)
             return keys;
@@ -131,7 +140,7 @@ Status readApply(const MemberReader& reader, HelperRequest& request)
         request.role = Role::Client;
         if (Status keys =
                 reader.onlyKeys({u"action"_s, u"role"_s, u"peer"_s, u"minpoll"_s, u"maxpoll"_s, u"monitoring"_s,
-                                 u"monitorEverywhere"_s, u"stepAlways"_s, u"keyId"_s, u"key"_s},
+                                 u"monitorEverywhere"_s, u"stepAlways"_s, u"keyId"_s, u"key"_s, u"keepKeyId"_s},
                                 u"when applying the client role"_s);
             !keys)
             return keys;

@@ -50,8 +50,22 @@ Result<std::optional<KeyFileChange>> KeyFileChange::read(const ChronyHost& host,
 }
 
 Result<std::optional<KeyFileChange>> KeyFileChange::forApply(const ChronyHost& host, const ConfFile& config,
-                                                             const std::optional<PairKey>& key)
+                                                             const std::optional<PairKey>& key,
+                                                             std::optional<quint32> keepKeyId)
 {
+    if (keepKeyId) {
+        const QString path = LintRules::keyfilePath(config);
+        const Result<std::optional<KeyFileChange>> read =
+            path.isEmpty() ? Result<std::optional<KeyFileChange>>(Error{u"The config names no key file."_s})
+                           : KeyFileChange::read(host, path);
+        if (!read)
+            return read;
+        if (ChronyKeyFile::pairKeyId((*read)->m_before) != *keepKeyId)
+            return Error{u"Tandem's key %1 is not in %2 any more: make a new key (the other system then needs its "
+                         u"code)."_s.arg(*keepKeyId)
+                             .arg((*read)->m_path)};
+        return std::optional<KeyFileChange>();
+    }
     const QString path = LintRules::keyfilePath(config);
     if (path.isEmpty()) {
         if (key)

@@ -17,10 +17,12 @@ class ChronyHost;
 class KeyFileChange
 {
 public:
-    // For apply: `key` goes in (replacing Tandem's earlier key), or Tandem's key comes out when
-    // there is none. `config` is the new chrony.conf; nullopt when the key file stays as it is.
+    // For apply: `key` goes in (replacing Tandem's earlier key); with `keepKeyId` Tandem's key of
+    // that ID stays (refused when the file no longer holds it); with neither, Tandem's key comes
+    // out. `config` is the new chrony.conf; nullopt when the key file stays as it is.
     static Result<std::optional<KeyFileChange>> forApply(const ChronyHost& host, const ConfFile& config,
-                                                         const std::optional<PairKey>& key);
+                                                         const std::optional<PairKey>& key,
+                                                         std::optional<quint32> keepKeyId);
     // For restore: a config from before Tandem's block (no block at all) takes Tandem's key out of
     // the key file that `current` names; a config with a block keeps the file as it is.
     static Result<std::optional<KeyFileChange>> forRestore(const ChronyHost& host, const ConfFile& current,

@@ -1,6 +1,7 @@
 #include "RestoreFlow.h"
 
 #include "config/ConfFile.h"
+#include "config/ConfLint.h"
 #include "helperprotocol/HelperExitCode.h"
 #include "helperprotocol/HelperSteps.h"
 #include "privileged/BackupStore.h"
@@ -50,6 +51,18 @@ void RestoreFlow::start(const HelperRequest& request)
         fail(HelperStep::Select, contents.error());
         return;
     }
+    // A backup whose sources need a key the key file no longer holds (Tandem took its key out when
+    // authentication was turned off) would leave System 2 refusing every reply of System 1.
+    for (const LintFinding& finding : ConfLint::checkKeys(ConfFile::parse(*contents, id))) {
+        if (finding.severity == LintFinding::Severity::Error) {
+            fail(HelperStep::Select,
+                 u"Backup %1 cannot work any more: line %2: %3. Apply the role again with the pair's key instead."_s
+                     .arg(id)
+                     .arg(finding.line)
+                     .arg(finding.message));
+            return;
+        }
+    }
     m_progress->step(HelperStep::Select, true, {}, {{u"restoring"_s, id}});
     m_restoring = id;
 
@@ -69,8 +82,9 @@ void RestoreFlow::start(const HelperRequest& request)
         emit finished(HelperExitCode::Ok, u"Nothing to change: the config already equals backup %1."_s.arg(id), {});
         return;
     }
-    const Result<std::optional<KeyFileChange>> keyFile = KeyFileChange::forRestore(
-        m_target.host(), ConfFile::parse(current, *configPath), ConfFile::parse(*contents, *configPath));
+    const ConfFile restored = ConfFile::parse(*contents, *configPath);
+    const Result<std::optional<KeyFileChange>> keyFile =
+        KeyFileChange::forRestore(m_target.host(), ConfFile::parse(current, *configPath), restored);
     if (!keyFile) {
         fail(HelperStep::Read, keyFile.error());
         return;

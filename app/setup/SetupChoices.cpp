@@ -14,6 +14,7 @@ HelperRequest SetupChoices::helperRequest() const
     request.monitoring = monitoring;
     request.monitorEverywhere = monitorEverywhere;
     request.key = key;
+    request.keepKeyId = key ? std::nullopt : keepKeyId;
     if (path == Path::Server) {
         request.role = Role::Server;
         request.pools = mode == ServerMode::LocalAndPools;

@@ -33,6 +33,9 @@ struct SetupChoices
     // The pair's shared key: made fresh on System 1's path, typed in as a code on System 2's;
     // none = System 2 believes any reply from System 1's address.
     std::optional<PairKey> key;
+    // Or the key Tandem wrote on this system before (its ID from chrony.conf's block): kept as it is,
+    // so the other system needs nothing new.
+    std::optional<quint32> keepKeyId;
 
     HelperRequest helperRequest() const;
 };

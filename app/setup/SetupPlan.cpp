@@ -68,6 +68,7 @@ Result<SetupPlan> SetupPlan::make(const SetupChoices& choices, const SetupTarget
     other.peer = choices.ownAddress;
     other.monitoring = choices.monitoring;
     other.key = choices.key;
+    other.keepKeyId = choices.key ? std::nullopt : choices.keepKeyId;
     QByteArray otherBase = debianDefaultConfig();
     HelperTarget otherTarget = HelperTarget::machine();
     if (choices.path == SetupChoices::Path::Server) {

@@ -50,6 +50,11 @@ CmdmonEndpoint SetupTarget::ownEndpoint() const
     return endpoint;
 }
 
+QString SetupTarget::ownSocketPath() const
+{
+    return helperTarget().host().commandSocketPath();
+}
+
 CmdmonEndpoint SetupTarget::peerEndpoint(const QHostAddress& peer) const
 {
     CmdmonEndpoint endpoint;

@@ -36,6 +36,9 @@ public:
     QString backupDirectory() const;
     // This system's own chronyd, monitoring over UDP from localhost (LocalCommandEndpoint).
     CmdmonEndpoint ownEndpoint() const;
+    // This system's chronyd's Unix socket (full access; on a machine only root and chronyd's user
+    // may use it).
+    QString ownSocketPath() const;
     // The other system's chronyd command port at `peer` (an address or host name resolved by the caller).
     CmdmonEndpoint peerEndpoint(const QHostAddress& peer) const;
     quint16 peerNtpPort() const;

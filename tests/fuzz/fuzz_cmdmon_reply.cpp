@@ -34,6 +34,8 @@ static void decodeAll(const QByteArray& data)
         (void)stats->name();
     (void)CmdmonDecoders::activity(data);
     (void)CmdmonDecoders::sourceName(data);
+    if (const Result<NtpDataReport> ntp = CmdmonDecoders::ntpData(data); ntp.ok())
+        (void)ntp->authenticated();
 }
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* bytes, size_t size)

@@ -3,6 +3,7 @@
 #include "LabFixture.h"
 #include "config/ChronyKeyFile.h"
 #include "config/PairKey.h"
+#include "helperprotocol/HelperExitCode.h"
 #include "helperprotocol/HelperRequestWriter.h"
 #include "privileged/AtomicFile.h"
 
@@ -92,6 +93,7 @@ private slots:
     void cleanupTestCase();
     void authenticatedPairSynchronises();
     void theKeyStaysSecret();
+    void runAgainKeepsTheKey();
     void impostorIsNeverSelected_data();
     void impostorIsNeverSelected();
     void applyWithoutKeyTakesTandemsKeyOut();
@@ -220,6 +222,38 @@ void tst_HelperAuthLab::theKeyStaysSecret()
     holders.removeDuplicates();
     holders.sort();
     QCOMPARE(holders, QStringList({keyFile(1), keyFile(2)}));
+}
+
+// The wizard run again on System 1 (another stratum) keeps the pair's key: the key file is not
+// touched and System 2 still gets authenticated replies; a key ID the file does not hold is refused.
+void tst_HelperAuthLab::runAgainKeepsTheKey()
+{
+    const QByteArray keys = LabFiles::read(keyFile(1));
+    HelperRequest again = request(1, false);
+    again.stratum = 9;
+    again.keepKeyId = m_key.id;
+    const HelperRun kept =
+        runHelper(labHelperBinary(), {u"--root"_s, paths(1).root}, HelperRequestWriter::toJson(again));
+    QVERIFY2(kept.finished && kept.exitCode == 0, kept.dump().constData());
+    QCOMPARE(LabFiles::read(keyFile(1)), keys);
+    QVERIFY(LabFiles::read(paths(1).configPath).contains("local stratum 9\n"));
+    QVERIFY(LabFiles::read(paths(1).configPath).contains("# Pair key "_ba + QByteArray::number(m_key.id) + ':'));
+
+    HelperRequest client = request(2, false);
+    client.keepKeyId = m_key.id;
+    client.maxpoll = 2; // a change, so the helper restarts chronyd and waits again
+    const HelperRun follows =
+        runHelper(labHelperBinary(), {u"--root"_s, paths(2).root}, HelperRequestWriter::toJson(client));
+    QVERIFY2(follows.finished && follows.exitCode == 0, follows.dump().constData());
+    QCOMPARE(follows.result().value(u"authenticated"_s).toBool(), true);
+
+    again.keepKeyId = m_key.id == PairKey::HighestId ? m_key.id - 1 : m_key.id + 1;
+    const HelperRun refused =
+        runHelper(labHelperBinary(), {u"--root"_s, paths(1).root}, HelperRequestWriter::toJson(again));
+    QVERIFY(refused.finished);
+    QCOMPARE(refused.exitCode, int(HelperExitCode::Refused));
+    QVERIFY2(refused.dump().contains("is not in"), refused.dump().constData());
+    QCOMPARE(LabFiles::read(keyFile(1)), keys);
 }
 
 void tst_HelperAuthLab::impostorIsNeverSelected_data()

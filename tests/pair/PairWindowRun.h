@@ -25,6 +25,8 @@ public:
 
     // This system's /etc/chrony/chrony.conf (the bed's, bind-mounted), or empty when unreadable.
     static QByteArray chronyConf();
+    // A file in the directory both systems' runs share (the admin's, carried from one to the other).
+    QString sharedFile(const QString& name) const { return m_signalDir + u'/' + name; }
 
     // Finds the configure helper that pkexec replaced itself with (a child of this process, found
     // through /proc) and asks the script to SIGKILL it, by writing "TEST-PID HELPER-PID" to

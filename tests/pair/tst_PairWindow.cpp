@@ -15,10 +15,12 @@
 #include "wizard/SyncRunPage.h"
 #include "wizard/VerifyPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -72,6 +74,7 @@ private:
     QString testSystem1FromWizard();
     // From the page after Peer to Review, with the defaults of each page on the way.
     void nextUntilReview();
+    void nextUntilMonitoring();
     // Apply (the Commit button) and wait until the helper has ended.
     ApplyPage* applyAndWait(int timeoutMs);
     // Apply from the Review page: the helper succeeds and chrony.conf is what the page showed.
@@ -159,6 +162,13 @@ QString tst_PairWindow::testSystem1FromWizard()
     return testPeer();
 }
 
+void tst_PairWindow::nextUntilMonitoring()
+{
+    for (int pages = 0; m_wizard->currentId() != SetupWizard::MonitoringPageId && pages < 3; ++pages)
+        QVERIFY(WizardDriver::goOn(m_wizard));
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::MonitoringPageId));
+}
+
 void tst_PairWindow::nextUntilReview()
 {
     for (int pages = 0; m_wizard->currentId() != SetupWizard::ReviewPageId && pages < 4; ++pages)
@@ -237,6 +247,11 @@ void tst_PairWindow::clientBeforeServer()
     RETURN_IF_FAILED();
     QVERIFY2(test.contains(u"No NTP answer"_s), qPrintable(test));
     QVERIFY2(test.contains(u"command port 323 does not answer"_s), qPrintable(test));
+    // System 1 has no key yet, so there is no pairing code to type: this admin goes on without one.
+    nextUntilMonitoring();
+    RETURN_IF_FAILED();
+    QVERIFY(!WizardDriver::canGoOn(m_wizard));
+    m_wizard->currentPage()->findChild<QCheckBox*>(u"authenticateCheck"_s)->setChecked(false);
     nextUntilReview();
     RETURN_IF_FAILED();
     ApplyPage* apply = applyAndWait(120000);
@@ -265,6 +280,14 @@ void tst_PairWindow::serverLocalOnly()
     auto* review = qobject_cast<ReviewPage*>(m_wizard->currentPage());
     // The address System 2 reaches this system at, guessed from this system's interfaces.
     QCOMPARE(review->findChild<QLineEdit*>(u"ownAddressEdit"_s)->text(), m_run.system1());
+    // The pair's key goes to System 2 as a pairing file, readable by the admin only (c. imports it).
+    m_dialogs.savePath = m_run.sharedFile(u"system2.tandem-pair"_s);
+    QFile::remove(m_dialogs.savePath);
+    review->findChild<QAbstractButton*>(u"exportOtherConfigButton"_s)->click();
+    QFile pairing(m_dialogs.savePath);
+    QVERIFY(pairing.open(QIODevice::ReadOnly));
+    QVERIFY(pairing.readAll().contains("pairing-code: "));
+    QCOMPARE(int(pairing.permissions() & (QFile::ReadGroup | QFile::ReadOther)), 0);
     QByteArray expected;
     applyAsPlanned(&expected);
     RETURN_IF_FAILED();
@@ -296,6 +319,13 @@ void tst_PairWindow::client()
     RETURN_IF_FAILED();
     QVERIFY2(test.contains(u"NTP answers"_s), qPrintable(test));
     QVERIFY2(test.contains(u"Its command port 323 answers"_s), qPrintable(test));
+    // System 1's pairing file, carried across by the admin: imported, not typed.
+    nextUntilMonitoring();
+    RETURN_IF_FAILED();
+    QVERIFY(!WizardDriver::canGoOn(m_wizard));
+    m_dialogs.openPath = m_run.sharedFile(u"system2.tandem-pair"_s);
+    m_wizard->currentPage()->findChild<QAbstractButton*>(u"importPairKeyButton"_s)->click();
+    QVERIFY2(WizardDriver::canGoOn(m_wizard), qPrintable(m_dialogs.errors.join(u"; "_s)));
     nextUntilReview();
     RETURN_IF_FAILED();
     QByteArray expected;
@@ -306,6 +336,9 @@ void tst_PairWindow::client()
     QVERIFY(verify);
     QVERIFY2(verify->report().success(), qPrintable(reasonText(verify, "verifyOutcome")));
     QCOMPARE(verify->findChild<QLabel*>(u"followsValueLabel"_s)->text(), u"yes"_s);
+    const QString authenticated = verify->findChild<QLabel*>(u"authenticatedValueLabel"_s)->text();
+    qInfo("Verify: System 1's replies: %s", qPrintable(authenticated));
+    QVERIFY2(authenticated.startsWith(u"authenticated with key"_s), qPrintable(authenticated));
     QVERIFY(verify->findChild<QLabel*>(u"stateValueLabel"_s)->text().startsWith(u"* selected"_s));
     m_wizard->button(QWizard::FinishButton)->click();
     QCOMPARE(m_wizard->result(), int(QDialog::Accepted));
@@ -426,6 +459,11 @@ void tst_PairWindow::helperKilledMidApply()
     const QByteArray before = PairWindowRun::chronyConf();
     startWizardAs("clientRoleRadio", m_run.system1());
     RETURN_IF_FAILED();
+    // e.'s restore took the pair's key out of System 2 and the pairing file is gone: this run is
+    // about a killed helper, so it goes on without a key.
+    nextUntilMonitoring();
+    RETURN_IF_FAILED();
+    m_wizard->currentPage()->findChild<QCheckBox*>(u"authenticateCheck"_s)->setChecked(false);
     nextUntilReview();
     RETURN_IF_FAILED();
     const QByteArray expected = qobject_cast<ReviewPage*>(m_wizard->currentPage())->plan()->newConfig;

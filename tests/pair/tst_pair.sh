@@ -205,5 +205,76 @@ check "System 2 has a new chronyd within 15 s" until_deadline 15 new_chronyd
 check "... on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 "$pid2"
 step "System 2's chronyd answers" bed 2 -- chronyc -n tracking
 
+# The authenticated pair: System 1's admin makes the key, carries the file to System 2 once, and both
+# helpers (through pkexec) write it into their system's key file. The key crosses to the helper on
+# its stdin only: every process's command line is read again and again while the helpers run.
+PAIR_FILE=$BED/home/pair.tandem-pair
+ARGV_LOG=$BED/log/argv-during-keyed-applies.log
+step "make the pair's key (tandem-cli pair-key, as $USER_NAME)" as_user 1 tandem-cli pair-key --out "$PAIR_FILE"
+check "the pairing file is $USER_NAME's alone (0600)" test "$(stat -c %a "$PAIR_FILE")" = 600
+applied_with_key() { # SYSTEM ROLE PEER
+    local stop=$BED/log/argv.stop watcher status=0
+    rm -f "$stop"
+    (while [[ ! -e $stop ]]; do cat /proc/[0-9]*/cmdline 2>/dev/null; echo; done >>"$ARGV_LOG") &
+    watcher=$!
+    as_user "$1" tandem-cli apply --role "$2" --peer "$3" --pair-key "$PAIR_FILE" >"$BED/log/keyed-apply-$1.out" 2>&1 ||
+        status=$?
+    touch "$stop"
+    wait "$watcher"
+    cat "$BED/log/keyed-apply-$1.out"
+    return "$status"
+}
+step "apply server on System 1 with the pair's key (through pkexec)" \
+    applied_with_key 1 server "$SYSTEM2_NAME"
+step "apply client on System 2 with the same key file (through pkexec)" \
+    applied_with_key 2 client "$SYSTEM1_ADDRESS"
+KEY_LINE=$(grep -E '^[0-9]+ SHA256 HEX:' "$BED/s1/etc-chrony/chrony.keys")
+KEY_ID=${KEY_LINE%% *}
+KEY_HEX=${KEY_LINE##*HEX:}
+check "both key files hold the same key" grep -qxF "$KEY_LINE" "$BED/s2/etc-chrony/chrony.keys"
+keyfile_private() { # SYSTEM: root:_chrony 0640, as Debian ships it
+    local mode
+    mode=$(stat -c '%a %U %G' "$BED/s$1/etc-chrony/chrony.keys")
+    echo "System $1's chrony.keys: $mode"
+    [[ $mode == "640 root _chrony" ]]
+}
+check "System 1's key file is root:_chrony 0640" keyfile_private 1
+check "System 2's key file is root:_chrony 0640" keyfile_private 2
+check "System 2 follows System 1 with key $KEY_ID" \
+    grep -qE "^server $SYSTEM1_ADDRESS .* key $KEY_ID\$" "$(conf 2)"
+check "System 2's helper waited until chronyd authenticated System 1's replies" \
+    grep -q "authenticated $SYSTEM1_ADDRESS's replies" "$BED/log/keyed-apply-2.out"
+ntpdata_authenticated() {
+    local out
+    out=$(bed 2 -- chronyc -n ntpdata "$SYSTEM1_ADDRESS") || return 1
+    grep -E "^(Authenticated|Total valid RX)" <<<"$out"
+    grep -qE "^Authenticated +: Yes" <<<"$out"
+}
+step "chronyc ntpdata in System 2: System 1's replies are authenticated" ntpdata_authenticated
+check "the watch saw the helpers run" grep -qa "tandem-helper" "$ARGV_LOG"
+check "the key was in no process's command line" not grep -qaiF "$KEY_HEX" "$ARGV_LOG"
+key_only_in_key_files() { # the hex digits in no file of the bed but the two key files
+    local holders
+    holders=$(grep -rlaiF -D skip "$KEY_HEX" "$BED"/s1 "$BED"/s2 "$BED"/log "$BED"/home 2>/dev/null |
+        grep -v '/etc-chrony/chrony.keys$' || true)
+    [[ -z $holders ]] || { echo "$holders"; return 1; }
+}
+check "the key is in no other file of the bed (outputs, logs, backups, the pairing file holds a code)" \
+    key_only_in_key_files
+rm -f "$PAIR_FILE"
+# Authentication off again (an apply without the key takes Tandem's key out); the backup of the
+# keyed config is then refused by restore, since System 2 would refuse every reply of System 1.
+step "apply client on System 2 without a key (through pkexec)" \
+    as_user 2 tandem-cli apply --role client --peer "$SYSTEM1_ADDRESS"
+check "Tandem's key is out of System 2's key file" not grep -qF "$KEY_HEX" "$BED/s2/etc-chrony/chrony.keys"
+restore_refused() {
+    local out status=0
+    out=$(as_user 2 tandem-cli restore 2>&1) || status=$?
+    echo "$out"
+    ((status != 0)) && grep -q "cannot work any more" <<<"$out"
+}
+step "restore of the keyed backup is refused, and says why" restore_refused
+check "System 2 still follows System 1 without a key" not grep -q " key $KEY_ID" "$(conf 2)"
+
 pair_down
 report "PASS"

@@ -84,6 +84,13 @@ step "c. wizard on System 2, client of $SYSTEM1_ADDRESS, Apply and Verify" windo
 check "c. System 2's chrony.conf names System 1" grep -q "^server $SYSTEM1_ADDRESS " "$(conf 2)"
 check "c. System 2's new chronyd is on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 "$pid2"
 step "c. System 2 selects System 1 (chronyc sources over its own socket)" chronyc_sources
+pair_key_id() { sed -n 's/^\([0-9]*\) SHA256 HEX:.*/\1/p' "$BED/s$1/etc-chrony/chrony.keys"; }
+check "c. both systems hold the same pair key, from the file System 1's wizard exported" \
+    test -n "$(pair_key_id 1)" -a "$(pair_key_id 1)" = "$(pair_key_id 2)"
+check "c. System 2 follows System 1 with that key" grep -qE "^server $SYSTEM1_ADDRESS .* key $(pair_key_id 1)\$" "$(conf 2)"
+ntpdata_authenticated() { bed 2 -- chronyc -n ntpdata "$SYSTEM1_ADDRESS" | grep -E "^Authenticated +: Yes"; }
+step "c. chronyc ntpdata in System 2: System 1's replies are authenticated" ntpdata_authenticated
+rm -f "$SIGNAL_DIR/system2.tandem-pair" # carried across once, then deleted, as the wizard tells the admin
 
 # --- h. Who is who, in the panel of a user whose window never ran the wizard: from chrony.conf.
 step "h. System 1's panel: which system is which" window 1 fresh-s1 panelSaysWhoIsWho
@@ -114,6 +121,9 @@ check_synced_back
 step "e. File -> Restore on System 2" window 2 s2 restoreFromMenu
 check "e. System 2's chrony.conf is the package's again" cmp -s "$(conf 2)" "$BED/s2/chrony.conf.orig"
 check "e. System 2's chronyd answers after the restore" wait_answers 2
+check "e. the restore of the config from before Tandem took Tandem's key out of System 2's key file" \
+    test -z "$(pair_key_id 2)"
+check "e. ... and left System 1's as it was" test -n "$(pair_key_id 1)"
 
 # --- f. The helper killed (SIGKILL, by pid) right after it reported writing the new config.
 # kill_when_asked: waits for the window's request, checks that the pid is the pkexec'd helper (root,
@@ -165,7 +175,10 @@ check "f. ... on its virtual clock, without CAP_SYS_TIME" restarted_safely 2 non
 
 # --- g. System 1 in mode 2: pools written, chronyd back, serving its local clock at stratum 10.
 pid1=$(chronyd_pid 1)
+pair_key_before_g=$(pair_key_id 1)
 step "g. wizard on System 1, mode 2 (local clock and online pools)" window 1 s1 serverWithPools
+check "g. the wizard run again kept the pair's key $pair_key_before_g (System 2 needs no new code)" \
+    test "$(pair_key_id 1)" = "$pair_key_before_g"
 check "g. System 1's chrony.conf follows online pools" grep -qE "^(pool|server) " "$(conf 1)"
 serves_local() { grep -qx "local stratum 10" "$(conf 1)" && grep -qx "allow $SYSTEM2_ADDRESS" "$(conf 1)"; }
 check "g. ... keeps its local clock at stratum 10 and serves System 2" serves_local

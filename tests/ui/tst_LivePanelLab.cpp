@@ -94,16 +94,10 @@ void tst_LivePanelLab::initTestCase()
 
 PairDefinition tst_LivePanelLab::labPair(const LabFixture& lab, const QString& pairId)
 {
-    const LabSettings& s = lab.settings();
-    PairDefinition pair;
-    pair.system1 = MonitoredSystem{u"Lab System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}};
-    pair.system2 = MonitoredSystem{u"Lab System 2"_s, {s.clientAddress, s.cmdPort, {}, {}}};
-    pair.system1Addresses = {s.serverAddress};
-    pair.localSystem = 2;
-    pair.syncRoot = lab.directory() + u"/system2"_s;
-    pair.syncPeer = s.serverAddress.toString();
-    pair.lab = true;
-    pair.clockFixed = !s.virtualClocks; // as MainWindow sets it
+    // The window's own lab pair, with titles the assertions name and a history of the test's own.
+    PairDefinition pair = PairDefinition::forLab(lab.settings());
+    pair.system1->title = u"Lab System 1"_s;
+    pair.system2->title = u"Lab System 2"_s;
     pair.pairId = pairId;
     return pair;
 }
@@ -165,6 +159,11 @@ void tst_LivePanelLab::cardsShowTheFollowing()
     QCOMPARE(two->findChild<LeapBadge*>()->text(), u"Normal"_s);
     // System 1 serves its local clock: its reference is the local reference ID 7F7F0101.
     QVERIFY(one->findChild<QLabel*>(u"referenceValue"_s)->text().contains(u"7F7F0101"_s));
+    // The lab's pair has no key: lab System 2's chronyd (asked on its Unix socket) says so; System 1,
+    // watched over the network, has nothing to say.
+    QTRY_COMPARE_WITH_TIMEOUT(two->findChild<QLabel*>(u"sourceTrustValue"_s)->text(),
+                              SystemCard::trustText(SourceTrust::NotAuthenticated), 10000);
+    QCOMPARE(one->findChild<QLabel*>(u"sourceTrustValue"_s)->text(), SystemCard::trustText(SourceTrust::Unknown));
     // System time with a unit and a direction.
     const QString systemTime = two->findChild<QLabel*>(u"systemTimeValue"_s)->text();
     // With a unit and the one direction word Tandem uses everywhere (+ = ahead), not chronyc's slow/fast.

@@ -269,11 +269,25 @@ void tst_SetupWizardLab::serverModeTwo()
     QVERIFY2(texts.join(u' ').contains(u"takes over only once its estimated error (root distance) reaches 1 s"_s),
              qPrintable(texts.join(u" | "_s)));
     QVERIFY(WizardDriver::goOn(m_wizard));
+    // Run again on a set-up System 1, the wizard keeps the pair's key by default: System 2 needs
+    // nothing new (client() then types the code of serverModeOne's key).
+    QCOMPARE(m_wizard->currentId(), int(SetupWizard::MonitoringPageId));
+    auto* keep = m_wizard->currentPage()->findChild<QRadioButton*>(u"keepPairKeyRadio"_s);
+    QVERIFY(keep->isVisible() && keep->isChecked());
+    QVERIFY2(keep->text().contains(QString::number(PairKey::fromCode(m_pairCode)->id)), qPrintable(keep->text()));
+    const auto keyFile = [this] {
+        QFile file(m_lab->directory() + u"/system1/etc/chrony/chrony.keys"_s);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray keysBefore = keyFile();
+    QVERIFY(!keysBefore.isEmpty());
     QVERIFY(WizardDriver::goOn(m_wizard));
     QCOMPARE(m_wizard->currentId(), int(SetupWizard::ReviewPageId));
     const QString diff = m_wizard->currentPage()->findChild<QPlainTextEdit*>(u"diffView"_s)->toPlainText();
     QVERIFY2(diff.contains(u"+# System 1 (server): follows online time sources"_s), qPrintable(diff));
+    QVERIFY(!m_wizard->choices().key);
     applyAndVerify(1);
+    QCOMPARE(keyFile(), keysBefore);
     QVERIFY(config(1).contains("follows online time sources, its own clock is the fallback"));
     QVERIFY(config(1).contains("local stratum 10\n"));
 }

@@ -56,6 +56,10 @@ SystemCard::SystemCard(int index, QWidget* parent)
                       tr("Network delay and error bound accumulated up to the reference clock."));
     m_lastUpdate = addValue(tr("Last answer:"), QStringLiteral("lastUpdateValue"),
                             tr("When this system last answered the panel's poll."));
+    m_trust = addValue(tr("Its server's replies:"), QStringLiteral("sourceTrustValue"),
+                       tr("Whether chronyd checked the MAC of the last reply from the server it follows (its NTP_DATA "
+                          "report): with the pair's key, an impostor answering for System 1's address is refused."),
+                       true);
     layout->addWidget(m_fields);
     layout->addStretch(1);
     setTitle(tr("System %1").arg(index));
@@ -187,6 +191,22 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
     m_rms->setText(SecondsText::format(t.rmsOffset));
     m_root->setText(tr("%1 / %2").arg(SecondsText::format(t.rootDelay), SecondsText::format(t.rootDispersion)));
     m_lastUpdate->setText(PanelFormat::clockTime(snapshot.lastAnswerMs));
+    m_trust->setText(trustText(snapshot.referenceTrust));
+}
+
+QString SystemCard::trustText(SourceTrust trust)
+{
+    switch (trust) {
+    case SourceTrust::Authenticated:
+        return tr("authenticated: chronyd checked the server's MAC");
+    case SourceTrust::NotAuthenticated:
+        return tr("not authenticated: any host answering for the server's address is believed");
+    case SourceTrust::NotShown:
+        return tr("not shown: chronyd tells this only to root, on its local socket");
+    case SourceTrust::Unknown:
+        break;
+    }
+    return QStringLiteral("—");
 }
 
 void SystemCard::showPairOffset(const PairOffset& offset, bool followsSystem1)

@@ -21,6 +21,8 @@ public:
     // Not monitored (no peer set up yet): says so instead of showing empty fields.
     void setNotConfigured(const QString& title, const QString& hint);
     void showSnapshot(const SystemSnapshot& snapshot);
+    // The "Its server\'s replies" line for a trust state.
+    static QString trustText(SourceTrust trust);
     // System 2 only: its offset to System 1, and how it was measured (the tooltip says).
     void showPairOffset(const PairOffset& offset, bool followsSystem1);
 
@@ -46,6 +48,7 @@ private:
     QLabel* m_rms;
     QLabel* m_root;
     QLabel* m_lastUpdate;
+    QLabel* m_trust;
     QWidget* m_fields;
     QGridLayout* m_grid;
     int m_row = 0;

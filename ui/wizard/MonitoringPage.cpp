@@ -3,8 +3,10 @@
 #include "PairKeyBox.h"
 #include "SetupWizard.h"
 #include "config/PeerAccess.h"
+#include "config/Profile.h"
 
 #include <QCheckBox>
+#include <QFile>
 #include <QHostAddress>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -71,7 +73,12 @@ void MonitoringPage::initializePage()
         if (const Result<QHostAddress> facing = PeerAccess::addressFacing(peerAddress))
             m_facing = facing->toString();
     }
-    m_pairKey->setServerSide(wizard->path() == SetupChoices::Path::Server, wizard->dialogs());
+    // The key Tandem's block names on this system already (chrony.conf is readable by all; the key
+    // file is not): a few KB from a local disk, read here.
+    QFile config(wizard->target().configPath());
+    const quint32 existing =
+        config.open(QIODevice::ReadOnly) ? pairKeyIdInBlock(ConfFile::parse(config.readAll(), config.fileName())) : 0;
+    m_pairKey->setServerSide(wizard->path() == SetupChoices::Path::Server, wizard->dialogs(), existing);
     updateListening();
 }
 

@@ -9,11 +9,14 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 
 PairKeyBox::PairKeyBox(QWidget* parent)
     : QGroupBox(tr("Trust"), parent)
     , m_enabled(new QCheckBox(tr("&Authenticate System 1's time with a shared key (recommended)"), this))
     , m_explanation(new QLabel(this))
+    , m_keep(new QRadioButton(this))
+    , m_renew(new QRadioButton(this))
     , m_code(new QLineEdit(this))
     , m_import(new QPushButton(tr("&Import file…"), this))
     , m_codeState(new QLabel(this))
@@ -23,6 +26,8 @@ PairKeyBox::PairKeyBox(QWidget* parent)
     m_enabled->setChecked(true);
     m_explanation->setWordWrap(true);
     m_explanation->setObjectName(QStringLiteral("authenticateExplanationLabel"));
+    m_keep->setObjectName(QStringLiteral("keepPairKeyRadio"));
+    m_renew->setObjectName(QStringLiteral("renewPairKeyRadio"));
     m_code->setObjectName(QStringLiteral("pairingCodeEdit"));
     m_code->setPlaceholderText(QStringLiteral("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"));
     m_code->setAccessibleName(tr("System 1's pairing code"));
@@ -37,45 +42,73 @@ PairKeyBox::PairKeyBox(QWidget* parent)
     codeLabel->setObjectName(QStringLiteral("pairingCodeLabel"));
     auto* layout = new QGridLayout(this);
     layout->addWidget(m_enabled, 0, 0, 1, 3);
-    layout->addWidget(m_explanation, 1, 0, 1, 3);
-    layout->addWidget(codeLabel, 2, 0);
-    layout->addWidget(m_code, 2, 1);
-    layout->addWidget(m_import, 2, 2);
-    layout->addWidget(m_codeState, 3, 0, 1, 3);
+    layout->addWidget(m_keep, 1, 0, 1, 3);
+    layout->addWidget(m_renew, 2, 0, 1, 3);
+    layout->addWidget(m_explanation, 3, 0, 1, 3);
+    layout->addWidget(codeLabel, 4, 0);
+    layout->addWidget(m_code, 4, 1);
+    layout->addWidget(m_import, 4, 2);
+    layout->addWidget(m_codeState, 5, 0, 1, 3);
     layout->setColumnStretch(1, 1);
     connect(m_enabled, &QCheckBox::toggled, this, &PairKeyBox::update);
+    connect(m_keep, &QRadioButton::toggled, this, &PairKeyBox::update);
     connect(m_code, &QLineEdit::textChanged, this, &PairKeyBox::update);
     connect(m_import, &QPushButton::clicked, this, &PairKeyBox::importFile);
     update();
 }
 
-void PairKeyBox::setServerSide(bool server, Dialogs* dialogs)
+void PairKeyBox::setServerSide(bool server, Dialogs* dialogs, quint32 existingKeyId)
 {
     m_server = server;
     m_dialogs = dialogs;
+    if (existingKeyId != m_existing) {
+        m_existing = existingKeyId;
+        // Run again on a set-up pair, the wizard keeps the key both systems have by default.
+        m_keep->setChecked(existingKeyId != 0);
+        m_renew->setChecked(existingKeyId == 0);
+    }
     update();
+}
+
+bool PairKeyBox::keeping() const
+{
+    return m_existing != 0 && m_keep->isChecked();
 }
 
 std::optional<PairKey> PairKeyBox::key() const
 {
-    if (!m_enabled->isChecked())
+    if (!m_enabled->isChecked() || keeping())
         return std::nullopt;
     return m_server ? std::optional<PairKey>(m_fresh) : m_typed;
 }
 
+std::optional<quint32> PairKeyBox::keptKeyId() const
+{
+    if (!m_enabled->isChecked() || !keeping())
+        return std::nullopt;
+    return m_existing;
+}
+
 bool PairKeyBox::isComplete() const
 {
-    return !m_enabled->isChecked() || m_server || m_typed.has_value();
+    return !m_enabled->isChecked() || keeping() || m_server || m_typed.has_value();
 }
 
 void PairKeyBox::update()
 {
     const bool on = m_enabled->isChecked();
-    const bool typing = on && !m_server;
+    const bool typing = on && !m_server && !keeping();
     for (QWidget* widget : findChildren<QWidget*>()) {
         if (widget->objectName().startsWith(QStringLiteral("pairingCode")) || widget == m_import)
             widget->setVisible(!m_server);
     }
+    m_keep->setVisible(m_existing != 0);
+    m_renew->setVisible(m_existing != 0);
+    m_keep->setEnabled(on);
+    m_renew->setEnabled(on);
+    m_keep->setText(tr("&Keep the pair's key %1 (the other system has it already)").arg(m_existing));
+    m_renew->setText(m_server ? tr("Make a ne&w key (System 2 then needs its new code)")
+                              : tr("Use a ne&w code from System 1"));
     m_code->setEnabled(typing);
     m_import->setEnabled(typing);
     if (!on) {
@@ -83,6 +116,10 @@ void PairKeyBox::update()
             m_server ? tr("System 2 will take time from any reply that comes from this system's address.")
                      : tr("This system will take time from any reply that comes from System 1's address, also "
                           "from an impostor answering for it."));
+    } else if (keeping()) {
+        m_explanation->setText(tr("Key %1 stays in chrony's key file as Tandem wrote it; nothing needs to be carried "
+                                  "across.")
+                                   .arg(m_existing));
     } else if (m_server) {
         m_explanation->setText(tr("A fresh key (%1) is made for this pair and written into chrony's key file. The "
                                   "Review page shows its pairing code: type it into System 2's wizard, or export "

@@ -221,8 +221,13 @@ void ReviewPage::rebuild()
                   : tr("Enter this system's address above to get %1's matching config.").arg(wizard->peerSystemName()));
     m_other->setPlainText(QString::fromUtf8(m_plan->otherSystemConfig));
     const std::optional<PairKey>& key = m_plan->request.key;
-    const bool showCode = key && wizard->path() == SetupChoices::Path::Server;
-    m_pairCode->setVisible(showCode);
+    const bool server = wizard->path() == SetupChoices::Path::Server;
+    const bool showCode = key && server;
+    const bool keeping = server && m_plan->request.keepKeyId;
+    m_pairCode->setVisible(showCode || keeping);
+    if (keeping)
+        m_pairCode->setText(
+            tr("The pair's key %1 stays as it is: System 2 needs no new code.").arg(*m_plan->request.keepKeyId));
     if (showCode)
         m_pairCode->setText(tr("System 2's pairing code (key %1): <b><code>%2</code></b><br>Type it into System 2's "
                                "wizard, or export it to a file only you can read and delete that file afterwards.")

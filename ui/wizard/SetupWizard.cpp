@@ -114,8 +114,11 @@ SetupChoices SetupWizard::choices() const
     c.monitorEverywhere = field(QStringLiteral("monitorEverywhere")).toBool();
     c.stepAlways = field(QStringLiteral("stepAlways")).toBool();
     c.ownAddress = field(QStringLiteral("ownAddress")).toString().trimmed();
-    if (c.path != SetupChoices::Path::OneTimeSync)
-        c.key = static_cast<const MonitoringPage*>(page(MonitoringPageId))->pairKeyBox()->key();
+    if (c.path != SetupChoices::Path::OneTimeSync) {
+        const PairKeyBox* pairKey = static_cast<const MonitoringPage*>(page(MonitoringPageId))->pairKeyBox();
+        c.key = pairKey->key();
+        c.keepKeyId = pairKey->keptKeyId();
+    }
     return c;
 }
 

@@ -52,18 +52,18 @@ QString stateText(QChar state)
 // over its Unix socket, which only root and chronyd's user may use) before it reported success.
 QString authenticationText(const SetupChoices& choices, const QWizard* wizard)
 {
-    if (!choices.key)
+    const std::optional<quint32> keyId = choices.key ? std::optional<quint32>(choices.key->id) : choices.keepKeyId;
+    if (!keyId)
         return VerifyPage::tr("not authenticated: System 2 believes any reply from System 1's address");
     if (choices.path == SetupChoices::Path::Server)
-        return VerifyPage::tr("System 2 must use key %1: its own Verify page shows whether it does")
-            .arg(choices.key->id);
+        return VerifyPage::tr("System 2 must use key %1: its own Verify page shows whether it does").arg(*keyId);
     const auto* apply = static_cast<const ApplyPage*>(wizard->page(SetupWizard::ApplyPageId));
     if (apply->result().value(QStringLiteral("authenticated")).toBool())
         return VerifyPage::tr("authenticated with key %1: chronyd checked System 1's MAC before Apply finished")
-            .arg(choices.key->id);
+            .arg(*keyId);
     return VerifyPage::tr("key %1 is required, but chronyd has not reported an authenticated reply yet (nothing "
                           "was changed or restarted this time)")
-        .arg(choices.key->id);
+        .arg(*keyId);
 }
 
 } // namespace

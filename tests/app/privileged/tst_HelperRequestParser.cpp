@@ -71,6 +71,8 @@ void tst_HelperRequestParser::acceptsEveryShape_data()
     QTest::addRow("server with the pair's key")
         << R"({"action":"apply","role":"server","peer":"192.168.1.3","pools":false,"keyId":1,"key":"00112233445566778899AABBCCDDEEFF"})"_ba
         << apply;
+    QTest::addRow("server keeping the pair's key")
+        << R"({"action":"apply","role":"server","peer":"192.168.1.3","pools":true,"keepKeyId":4242})"_ba << apply;
     QTest::addRow("pretty printed") << "{\n  \"action\": \"restore\"\n}\n"_ba << HelperAction::Restore;
 }
 
@@ -230,6 +232,10 @@ void tst_HelperRequestParser::refusesHostileInput_data()
     QTest::addRow("key as number") << keyed + R"(7,"key":1234})" << u"must be a string"_s;
     QTest::addRow("key type key") << keyed + R"(7,"key":"00112233445566778899aabbccddeeff","type":"MD5"})"
                                   << u"\"type\" is not"_s;
+    QTest::addRow("kept key with a new one")
+        << keyed + R"(7,"key":"00112233445566778899aabbccddeeff","keepKeyId":7})" << u"does not go with"_s;
+    QTest::addRow("kept key 0") << client + R"("10.0.0.1","keepKeyId":0})" << u"between 1 and"_s;
+    QTest::addRow("kept key as string") << client + R"("10.0.0.1","keepKeyId":"7"})" << u"whole number"_s;
     QTest::addRow("key on sync-now") << R"({"action":"sync-now","key":"00112233445566778899aabbccddeeff"})"_ba
                                      << u"\"key\" is not"_s;
     // JSON-level refusals still come through the same function.
@@ -291,6 +297,12 @@ void tst_HelperRequestParser::readsEveryField()
     QCOMPARE(keyed->key->id, 4242u);
     QCOMPARE(keyed->key->secret, QByteArray::fromHex("00112233445566778899aabbccddeeff"));
     QCOMPARE(profileFor(*keyed).keyId, 4242u);
+    const auto kept =
+        HelperRequestParser::parse(R"({"action":"apply","role":"client","peer":"192.168.1.2","keepKeyId":4242})"_ba);
+    QVERIFY(kept.ok());
+    QVERIFY(!kept->key);
+    QCOMPARE(kept->keepKeyId, std::optional<quint32>(4242));
+    QCOMPARE(profileFor(*kept).keyId, 4242u);
     QVERIFY(!client->key);
 
     const auto restore = HelperRequestParser::parse(R"({"action":"restore","backup":"20261126-063150-007"})"_ba);

@@ -42,6 +42,9 @@ void tst_HelperRequestWriter::roundTrip_data()
     QTest::addRow("client with the pair's key") << client;
     server.key = PairKey::generate();
     QTest::addRow("server with the pair's key") << server;
+    server.key.reset();
+    server.keepKeyId = 4242;
+    QTest::addRow("server keeping the pair's key") << server;
     HelperRequest sync;
     sync.action = HelperAction::SyncNow;
     QTest::addRow("sync-now") << sync;
@@ -70,6 +73,7 @@ void tst_HelperRequestWriter::roundTrip()
         QCOMPARE(parsed->monitorEverywhere, request.monitorEverywhere);
         QCOMPARE(parsed->stepAlways, request.stepAlways);
         QCOMPARE(parsed->key, request.key);
+        QCOMPARE(parsed->keepKeyId, request.keepKeyId);
         if (request.role == Role::Server) {
             QCOMPARE(parsed->pools, request.pools);
             QCOMPARE(parsed->stratum, request.stratum);

@@ -1626,20 +1626,12 @@
 <context>
     <name>MonitoringPage</name>
     <message>
-        <source>Monitoring</source>
-        <translation>Überwachung</translation>
-    </message>
-    <message>
         <source>&amp;Let the other system watch this system&apos;s chronyd</source>
         <translation>Das andere System den chronyd dieses Systems &amp;beobachten lassen</translation>
     </message>
     <message>
         <source>Let the other system watch this system&apos;s chronyd</source>
         <translation>Das andere System den chronyd dieses Systems beobachten lassen</translation>
-    </message>
-    <message>
-        <source>Whether %1 may watch this system&apos;s chronyd.</source>
-        <translation>Ob %1 den chronyd dieses Systems beobachten darf.</translation>
     </message>
     <message>
         <source>&amp;Let %1 watch this system&apos;s chronyd</source>
@@ -1680,6 +1672,14 @@
     <message>
         <source>chronyd will listen only on the address this system reaches %1 from, worked out when the plan is made.</source>
         <translation>chronyd lauscht nur auf der Adresse, von der aus dieses System %1 erreicht; sie wird beim Erstellen des Plans ermittelt.</translation>
+    </message>
+    <message>
+        <source>Monitoring and trust</source>
+        <translation>Überwachung und Vertrauen</translation>
+    </message>
+    <message>
+        <source>Whether %1 may watch this system&apos;s chronyd, and how System 2 knows that its time comes from System 1.</source>
+        <translation>Ob %1 den chronyd dieses Systems beobachten darf und woran System 2 erkennt, dass seine Zeit von System 1 kommt.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2551,10 @@
     <message>
         <source>The pair&apos;s key %1 stays as it is: System 2 needs no new code.</source>
         <translation>Der Schlüssel %1 des Paars bleibt, wie er ist: System 2 braucht keinen neuen Code.</translation>
+    </message>
+    <message>
+        <source>&amp;Export System 2&apos;s pairing file…</source>
+        <translation>Kopplungsdatei für System 2 &amp;exportieren…</translation>
     </message>
 </context>
 <context>

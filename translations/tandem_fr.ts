@@ -1626,20 +1626,12 @@
 <context>
     <name>MonitoringPage</name>
     <message>
-        <source>Monitoring</source>
-        <translation>Surveillance</translation>
-    </message>
-    <message>
         <source>&amp;Let the other system watch this system&apos;s chronyd</source>
         <translation>&amp;Laisser l’autre système surveiller le chronyd de ce système</translation>
     </message>
     <message>
         <source>Let the other system watch this system&apos;s chronyd</source>
         <translation>Laisser l’autre système surveiller le chronyd de ce système</translation>
-    </message>
-    <message>
-        <source>Whether %1 may watch this system&apos;s chronyd.</source>
-        <translation>Si %1 peut surveiller le chronyd de ce système.</translation>
     </message>
     <message>
         <source>&amp;Let %1 watch this system&apos;s chronyd</source>
@@ -1680,6 +1672,14 @@
     <message>
         <source>chronyd will listen only on the address this system reaches %1 from, worked out when the plan is made.</source>
         <translation>chronyd écoutera seulement sur l’adresse depuis laquelle ce système joint %1, déterminée lors du plan.</translation>
+    </message>
+    <message>
+        <source>Monitoring and trust</source>
+        <translation>Surveillance et confiance</translation>
+    </message>
+    <message>
+        <source>Whether %1 may watch this system&apos;s chronyd, and how System 2 knows that its time comes from System 1.</source>
+        <translation>Si %1 peut surveiller le chronyd de ce système, et comment le système 2 sait que son heure vient du système 1.</translation>
     </message>
 </context>
 <context>
@@ -2551,6 +2551,10 @@
     <message>
         <source>The pair&apos;s key %1 stays as it is: System 2 needs no new code.</source>
         <translation>La clé %1 de la paire reste telle quelle : le système 2 n&apos;a besoin d&apos;aucun nouveau code.</translation>
+    </message>
+    <message>
+        <source>&amp;Export System 2&apos;s pairing file…</source>
+        <translation>&amp;Exporter le fichier d&apos;appairage du système 2…</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,7 @@
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -247,6 +248,10 @@ void tst_SetupWizardLab::serverModeOne()
     QVERIFY2(other.contains(u" key %1"_s.arg(key.id)), qPrintable(other));
     const QString code = review->findChild<QLabel*>(u"pairingCodeLabel"_s)->text();
     QVERIFY2(code.contains(key.code()), qPrintable(code));
+    auto* tabs = review->findChild<QTabWidget*>(u"reviewTabs"_s);
+    tabs->setCurrentIndex(1);
+    shot(u"6-review-other"_s);
+    tabs->setCurrentIndex(0);
 
     const QByteArray expected = review->plan()->newConfig;
     applyAndVerify(1);

@@ -20,7 +20,7 @@ MonitoringPage::MonitoringPage(QWidget* parent)
     , m_pairKey(new PairKeyBox(this))
 {
     setObjectName(QStringLiteral("monitoringPage"));
-    setTitle(tr("Monitoring"));
+    setTitle(tr("Monitoring and trust"));
     m_monitoring->setObjectName(QStringLiteral("monitoringCheck"));
     m_monitoring->setChecked(true);
     m_monitoring->setText(tr("&Let the other system watch this system's chronyd"));
@@ -54,7 +54,9 @@ void MonitoringPage::initializePage()
     auto* wizard = qobject_cast<SetupWizard*>(this->wizard());
     const QString peer = wizard->choices().peer.toHtmlEscaped();
     const QString other = wizard->peerSystemName();
-    setSubTitle(tr("Whether %1 may watch this system's chronyd.").arg(other));
+    setSubTitle(tr("Whether %1 may watch this system's chronyd, and how System 2 knows that its time comes from "
+                   "System 1.")
+                    .arg(other));
     m_monitoring->setText(tr("&Let %1 watch this system's chronyd").arg(other));
     m_monitoring->setAccessibleName(tr("Let %1 watch this system's chronyd").arg(other));
     m_explanation->setText(

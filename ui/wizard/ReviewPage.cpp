@@ -233,6 +233,9 @@ void ReviewPage::rebuild()
                                "wizard, or export it to a file only you can read and delete that file afterwards.")
                                 .arg(key->id)
                                 .arg(key->code()));
+    m_export->setText(showCode ? tr("&Export System 2's pairing file…") : tr("&Export the other system's config…"));
+    m_export->setAccessibleName(showCode ? tr("Export System 2's pairing file")
+                                         : tr("Export %1's config to a file").arg(wizard->peerSystemName()));
     m_copy->setEnabled(haveOther);
     m_export->setEnabled(haveOther || showCode);
     emit completeChanged();

@@ -49,36 +49,36 @@ Result<std::optional<KeyFileChange>> KeyFileChange::read(const ChronyHost& host,
     return std::optional<KeyFileChange>(change);
 }
 
+Result<std::optional<KeyFileChange>> KeyFileChange::current(const ChronyHost& host, const QString& path, bool mayCreate)
+{
+    if (path.isEmpty() || (!mayCreate && !QFileInfo::exists(path)))
+        return std::optional<KeyFileChange>();
+    Result<std::optional<KeyFileChange>> read = KeyFileChange::read(host, path);
+    if (read)
+        (*read.value()).m_removedKeyId = ChronyKeyFile::pairKeyId((*read.value()).m_before);
+    return read;
+}
+
 Result<std::optional<KeyFileChange>> KeyFileChange::forApply(const ChronyHost& host, const ConfFile& config,
                                                              const std::optional<PairKey>& key,
                                                              std::optional<quint32> keepKeyId)
 {
-    if (keepKeyId) {
-        const QString path = LintRules::keyfilePath(config);
-        const Result<std::optional<KeyFileChange>> read =
-            path.isEmpty() ? Result<std::optional<KeyFileChange>>(Error{u"The config names no key file."_s})
-                           : KeyFileChange::read(host, path);
-        if (!read)
-            return read;
-        if (ChronyKeyFile::pairKeyId((*read)->m_before) != *keepKeyId)
-            return Error{u"Tandem's key %1 is not in %2 any more: make a new key (the other system then needs its "
-                         u"code)."_s.arg(*keepKeyId)
-                             .arg((*read)->m_path)};
-        return std::optional<KeyFileChange>();
-    }
     const QString path = LintRules::keyfilePath(config);
-    if (path.isEmpty()) {
-        if (key)
-            return Error{u"The new config names no key file for the pair's key."_s};
-        return std::optional<KeyFileChange>();
-    }
-    if (!key && !QFileInfo::exists(path))
-        return std::optional<KeyFileChange>();
-    Result<std::optional<KeyFileChange>> read = KeyFileChange::read(host, path);
+    if (path.isEmpty() && (key || keepKeyId))
+        return Error{u"The new config names no key file for the pair's key."_s};
+    Result<std::optional<KeyFileChange>> read = current(host, path, key.has_value());
     if (!read)
         return read;
+    if (keepKeyId) {
+        if (!*read || (*read)->m_removedKeyId != *keepKeyId)
+            return Error{u"Tandem's key %1 is not in %2 any more: make a new key (the other system then needs its "
+                         u"code)."_s.arg(*keepKeyId)
+                             .arg(path)};
+        return std::optional<KeyFileChange>(); // kept as it is
+    }
+    if (!*read)
+        return read;
     KeyFileChange& change = *read.value();
-    change.m_removedKeyId = ChronyKeyFile::pairKeyId(change.m_before);
     if (key) {
         const Result<QByteArray> next = ChronyKeyFile::withPairKey(change.m_before, *key);
         if (!next)
@@ -100,16 +100,10 @@ Result<std::optional<KeyFileChange>> KeyFileChange::forRestore(const ChronyHost&
 {
     if (TandemBlock::body(restored))
         return std::optional<KeyFileChange>();
-    const QString path = LintRules::keyfilePath(current);
-    if (path.isEmpty() || !QFileInfo::exists(path))
-        return std::optional<KeyFileChange>();
-    Result<std::optional<KeyFileChange>> read = KeyFileChange::read(host, path);
-    if (!read)
-        return read;
+    Result<std::optional<KeyFileChange>> read = KeyFileChange::current(host, LintRules::keyfilePath(current), false);
+    if (!read || !*read || (*read)->m_removedKeyId == 0)
+        return read ? Result<std::optional<KeyFileChange>>(std::optional<KeyFileChange>()) : read;
     KeyFileChange& change = *read.value();
-    change.m_removedKeyId = ChronyKeyFile::pairKeyId(change.m_before);
-    if (change.m_removedKeyId == 0)
-        return std::optional<KeyFileChange>();
     change.m_after = ChronyKeyFile::withoutPairKey(change.m_before);
     return read;
 }

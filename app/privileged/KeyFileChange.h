@@ -42,6 +42,9 @@ public:
 
 private:
     static Result<std::optional<KeyFileChange>> read(const ChronyHost& host, const QString& path);
+    // The key file at `path` as it is, with Tandem's key in it noted (as the one to take out);
+    // nullopt when there is no file to change (none named, or missing and not to be created).
+    static Result<std::optional<KeyFileChange>> current(const ChronyHost& host, const QString& path, bool mayCreate);
 
     QString m_path;
     bool m_existed = false;

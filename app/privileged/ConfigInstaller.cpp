@@ -65,8 +65,13 @@ ConfigInstaller::ConfigInstaller(const HelperTarget& target, HelperProgress* pro
                                                                                 m_backups.directory()));
             return;
         }
-        m_progress->step(HelperStep::Wait, false, reason);
-        installFailed(reason);
+        // With the pair's key, a System 1 without that key is as silent as one that is down.
+        const QString why = m_expectAuthentication
+                                ? reason + u" It accepts only replies with the pair's key: does the server hold the "
+                                           u"same key (the same pairing code)?"_s
+                                : reason;
+        m_progress->step(HelperStep::Wait, false, why);
+        installFailed(why);
     });
 }
 

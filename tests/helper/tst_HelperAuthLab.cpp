@@ -97,6 +97,7 @@ private slots:
     void impostorIsNeverSelected_data();
     void impostorIsNeverSelected();
     void applyWithoutKeyTakesTandemsKeyOut();
+    void keyTheServerLacksRollsBack();
 
 private:
     LabSystemPaths paths(int index) const { return LabLayout::systemPaths(m_lab->directory(), index); }
@@ -343,6 +344,21 @@ void tst_HelperAuthLab::applyWithoutKeyTakesTandemsKeyOut()
     QVERIFY2(run.dump().contains("taken out of"), run.dump().constData());
     QCOMPARE(LabFiles::read(keyFile(2)), admins);
     QVERIFY(!LabFiles::read(paths(2).configPath).contains(" key "_ba));
+}
+
+// System 2 given a key System 1 does not hold: no reply is ever authenticated, so after its wait
+// the helper puts the config and the key file back as they were, byte for byte.
+void tst_HelperAuthLab::keyTheServerLacksRollsBack()
+{
+    const QByteArray config = LabFiles::read(paths(2).configPath);
+    const QByteArray keys = LabFiles::read(keyFile(2));
+    m_key = PairKey::generate(); // System 1 (plain since the test before) has no key at all
+    const HelperRun run = apply(2, true);
+    QVERIFY(run.finished);
+    QCOMPARE(run.exitCode, int(HelperExitCode::RolledBack));
+    QVERIFY2(run.dump().contains("the same pairing code"), run.dump().constData());
+    QCOMPARE(LabFiles::read(paths(2).configPath), config);
+    QCOMPARE(LabFiles::read(keyFile(2)), keys);
 }
 
 QTEST_GUILESS_MAIN(tst_HelperAuthLab)

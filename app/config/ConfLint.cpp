@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -23,7 +24,8 @@ QList<LintFinding> ConfLint::checkKeys(const ConfFile& file, quint32 keyBeingAdd
     const QString path = LintRules::keyfilePath(file);
     if (path.isEmpty())
         return LintRules::keysMissingFromKeyfile(file, std::nullopt);
-    if (keyBeingAdded != 0 && !QFile::exists(path)) // the apply creates it
+    // A missing file holds no key (an apply about to write the pair's key creates it).
+    if (!QFileInfo::exists(path) && QFileInfo(QFileInfo(path).absolutePath()).isReadable())
         return LintRules::keysMissingFromKeyfile(file, Result<QByteArray>(QByteArray()), keyBeingAdded);
     QFile keyfile(path);
     if (!keyfile.open(QIODevice::ReadOnly))

@@ -260,7 +260,10 @@ void tst_ConfLint::keysMissingFromTheKeyfile_data()
                                          << int(LintFinding::Severity::Error) << u"key 6 is not in"_s;
     QTest::addRow("no keyfile line") << u"server 192.168.1.2 iburst key 5\n"_s << int(LintFinding::Severity::Error)
                                      << u"no 'keyfile' line"_s;
-    QTest::addRow("keyfile unreadable") << u"keyfile @KEYS@.missing\nserver 192.168.1.2 key 5\n"_s
+    QTest::addRow("keyfile missing") << u"keyfile @KEYS@.missing\nserver 192.168.1.2 key 5\n"_s
+                                     << int(LintFinding::Severity::Error) << u"key 5 is not in"_s;
+    // A directory where the file should be: unreadable even for root (a normal user meets Debian's 0640).
+    QTest::addRow("keyfile unreadable") << u"keyfile @KEYS@.d\nserver 192.168.1.2 key 5\n"_s
                                         << int(LintFinding::Severity::Info) << u"could not be checked"_s;
     QTest::addRow("no key option") << u"keyfile @KEYS@.missing\nserver 192.168.1.2 iburst\n"_s << none << QString();
 }
@@ -281,6 +284,7 @@ void tst_ConfLint::keysMissingFromTheKeyfile()
     QVERIFY(root.isValid());
     const QString keys = root.filePath(u"chrony.keys"_s);
     writeFile(keys, "# made by chronyc keygen\n"_ba + key);
+    QVERIFY(QDir().mkpath(keys + u".d"_s));
     const ConfFile file = ConfFile::parse(config.replace(u"@KEYS@"_s, keys).toUtf8(), u"c.conf"_s);
     const QList<LintFinding> findings = findingsOf(ConfLint::checkKeys(file), u"key-not-in-keyfile"_s);
     if (severity < 0) {

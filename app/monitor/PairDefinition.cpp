@@ -18,9 +18,13 @@ PairDefinition PairDefinition::forLab(const LabSettings& settings)
     two.host = settings.clientAddress;
     two.port = settings.cmdPort;
     pair.system1 = MonitoredSystem{
-        QCoreApplication::translate("PairDefinition", "Lab System 1 (%1)").arg(settings.serverAddress.toString()), one};
+        QCoreApplication::translate("PairDefinition", "Lab System 1 (%1)").arg(settings.serverAddress.toString()),
+        one,
+        {}};
     pair.system2 = MonitoredSystem{
-        QCoreApplication::translate("PairDefinition", "Lab System 2 (%1)").arg(settings.clientAddress.toString()), two};
+        QCoreApplication::translate("PairDefinition", "Lab System 2 (%1)").arg(settings.clientAddress.toString()),
+        two,
+        {}};
     CmdmonEndpoint socket;
     socket.socketPath = LabLayout::systemPaths(settings.directory, 2).socketPath;
     pair.system2->localSocket = socket;

@@ -52,7 +52,7 @@ void tst_PairMonitorLab::syncNowOnlyWhereItCanStep()
     QVERIFY2(onSystem2->syncNowBlocker().isEmpty(), qPrintable(onSystem2->syncNowBlocker()));
     const LabSettings& s = m_lab->settings();
     PairDefinition onSystem1;
-    onSystem1.system1 = MonitoredSystem{u"System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}};
+    onSystem1.system1 = MonitoredSystem{u"System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}, {}};
     onSystem1.localSystem = 1;
     onSystem1.pairId = u"lab-test-system1"_s;
     PairMonitor fromSystem1(onSystem1, SystemClock::instance(), MonitorSettings());
@@ -71,8 +71,8 @@ std::unique_ptr<PairMonitor> tst_PairMonitorLab::makeMonitor() const
 {
     const LabSettings& s = m_lab->settings();
     PairDefinition pair;
-    pair.system1 = MonitoredSystem{u"System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}};
-    pair.system2 = MonitoredSystem{u"System 2"_s, {s.clientAddress, s.cmdPort, {}, {}}};
+    pair.system1 = MonitoredSystem{u"System 1"_s, {s.serverAddress, s.cmdPort, {}, {}}, {}};
+    pair.system2 = MonitoredSystem{u"System 2"_s, {s.clientAddress, s.cmdPort, {}, {}}, {}};
     pair.system1Addresses = {s.serverAddress};
     pair.localSystem = 2;
     pair.lab = true;

@@ -3194,16 +3194,20 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Ob chronyd den MAC der letzten Antwort des Servers geprüft hat, dem es folgt (sein NTP_DATA-Bericht): Mit dem Schlüssel des Paars wird ein Betrüger, der für die Adresse von System 1 antwortet, abgewiesen.</translation>
     </message>
     <message>
-        <source>authenticated: chronyd checked the server&apos;s MAC</source>
-        <translation>authentifiziert: chronyd hat den MAC des Servers geprüft</translation>
+        <source>authenticated (chronyd checked its MAC)</source>
+        <translation>authentifiziert (chronyd hat seinen MAC geprüft)</translation>
     </message>
     <message>
-        <source>not authenticated: any host answering for the server&apos;s address is believed</source>
-        <translation>nicht authentifiziert: Jedem Rechner, der für die Adresse des Servers antwortet, wird geglaubt</translation>
+        <source>not authenticated: anyone answering for its address is believed</source>
+        <translation>nicht authentifiziert: Jedem, der für seine Adresse antwortet, wird geglaubt</translation>
     </message>
     <message>
-        <source>not shown: chronyd tells this only to root, on its local socket</source>
-        <translation>nicht angezeigt: chronyd verrät das nur root, über seinen lokalen Socket</translation>
+        <source>key %1 required; chronyd shows its check only to root</source>
+        <translation>Schlüssel %1 vorgeschrieben; chronyd zeigt seine Prüfung nur root</translation>
+    </message>
+    <message>
+        <source>not shown: chronyd tells this only to root</source>
+        <translation>nicht angezeigt: chronyd verrät das nur root</translation>
     </message>
 </context>
 <context>

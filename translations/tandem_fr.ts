@@ -3194,16 +3194,20 @@ An offset and what its sign means, e.g. &quot;12.35 µs ahead&quot;</extracommen
         <translation>Si chronyd a vérifié le MAC de la dernière réponse du serveur qu&apos;il suit (son rapport NTP_DATA) : avec la clé de la paire, un imposteur répondant pour l&apos;adresse du système 1 est refusé.</translation>
     </message>
     <message>
-        <source>authenticated: chronyd checked the server&apos;s MAC</source>
-        <translation>authentifié : chronyd a vérifié le MAC du serveur</translation>
+        <source>authenticated (chronyd checked its MAC)</source>
+        <translation>authentifié (chronyd a vérifié son MAC)</translation>
     </message>
     <message>
-        <source>not authenticated: any host answering for the server&apos;s address is believed</source>
-        <translation>non authentifié : tout hôte répondant pour l&apos;adresse du serveur est cru</translation>
+        <source>not authenticated: anyone answering for its address is believed</source>
+        <translation>non authentifié : quiconque répond pour son adresse est cru</translation>
     </message>
     <message>
-        <source>not shown: chronyd tells this only to root, on its local socket</source>
-        <translation>non affiché : chronyd ne le dit qu&apos;à root, sur sa socket locale</translation>
+        <source>key %1 required; chronyd shows its check only to root</source>
+        <translation>clé %1 exigée ; chronyd ne montre sa vérification qu&apos;à root</translation>
+    </message>
+    <message>
+        <source>not shown: chronyd tells this only to root</source>
+        <translation>non affiché : chronyd ne le dit qu&apos;à root</translation>
     </message>
 </context>
 <context>

@@ -338,6 +338,7 @@ void MainWindow::showMachinePair(const MachineRole& machine)
     facts.pairId = machine.pairId();
     facts.own = target.ownEndpoint();
     facts.ownSocketPath = target.ownSocketPath();
+    facts.pairKeyId = machine.pairKeyId;
     facts.peer = target.peerEndpoint(machine.peerAddress);
     const PairDefinition pair = PairDefinition::forMachine(facts);
     m_panel->setPair(pair, historyDirectory());

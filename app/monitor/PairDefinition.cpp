@@ -51,6 +51,7 @@ PairDefinition PairDefinition::forMachine(const Machine& machine)
     const int other = 3 - machine.self;
     MonitoredSystem local{
         QCoreApplication::translate("PairDefinition", "System %1: this system").arg(machine.self), machine.own, {}};
+    local.pairKeyId = machine.pairKeyId;
     if (!machine.ownSocketPath.isEmpty()) {
         CmdmonEndpoint socket;
         socket.socketPath = machine.ownSocketPath;

@@ -16,6 +16,8 @@ struct MonitoredSystem
     // This machine's chronyd's Unix socket, for what chronyd answers only there (NTP_DATA: was the
     // source's last reply authenticated?); none for a system watched over the network.
     std::optional<CmdmonEndpoint> localSocket;
+    // The pair's key its chrony.conf requires of its server (0: none, or not known from here).
+    quint32 pairKeyId = 0;
 };
 
 // The pair the panel watches. Either system may be missing (this machine before the wizard knew
@@ -50,6 +52,7 @@ struct PairDefinition
         QString pairId;           // one history per role and peer
         CmdmonEndpoint own;       // this system's chronyd
         QString ownSocketPath;    // its Unix command socket (usable by root and chronyd's user)
+        quint32 pairKeyId = 0;    // the pair's key its block names
         CmdmonEndpoint peer;      // the other system's chronyd
     };
     static PairDefinition forMachine(const Machine& machine);

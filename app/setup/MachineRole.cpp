@@ -1,6 +1,7 @@
 #include "MachineRole.h"
 
 #include "config/ChronyDirectives.h"
+#include "config/Profile.h"
 #include "config/TandemBlock.h"
 
 #include <QFile>
@@ -38,6 +39,7 @@ MachineRole MachineRole::fromConfig(const ConfFile& file)
 {
     MachineRole result;
     result.guess = RoleGuess::fromConfig(file);
+    result.pairKeyId = pairKeyIdInBlock(file);
     QString server;
     QString firstAccessAddress; // allow/cmdallow: a host-name peer's recorded address
     bool local = false;

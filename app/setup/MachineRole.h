@@ -23,6 +23,8 @@ struct MachineRole
     // Where the other system's chronyd answers commands: the peer itself when it is an address,
     // else the address the block recorded for it (allow/cmdallow); null when unknown (a subnet).
     QHostAddress peerAddress;
+    // The pair's key the block names (its "# Pair key N:" line); 0: none.
+    quint32 pairKeyId = 0;
     // Without a block: what the directives make of this machine (what the wizard's Detect page says).
     RoleGuess guess;
 

@@ -366,6 +366,12 @@ void tst_PairWindow::panelSaysWhoIsWho()
     // A user who never ran the wizard here: the roles come from chrony.conf's Tandem block.
     QCOMPARE(panel->card(self)->title(), selfTitle);
     QCOMPARE(panel->card(other)->title(), expected[other]);
+    // System 2 requires the pair's key (c.); chronyd shows its check only to root, and this user is not.
+    if (self == 2) {
+        const QString trust = panel->card(2)->findChild<QLabel*>(u"sourceTrustValue"_s)->text();
+        qInfo("System 2's panel: its server's replies: %s", qPrintable(trust));
+        QVERIFY2(trust.startsWith(u"key "_s) && trust.contains(u"required"_s), qPrintable(trust));
+    }
     // A picture of it for the script to keep (manual runs wait for the chart to fill; not a sync).
     if (const int waitMs = qEnvironmentVariableIntValue("TANDEM_PAIR_SCREENSHOT_WAIT_MS"); waitMs > 0)
         QTest::qWait(waitMs);

@@ -229,9 +229,11 @@ void LivePanel::setPair(const PairDefinition& pair, const QString& historyDirect
     const std::array<const std::optional<MonitoredSystem>*, 2> systems{&pair.system1, &pair.system2};
     for (int index = 1; index <= 2; ++index) {
         SystemCard* c = card(index);
+        c->setRequiredKey(0);
         if (const std::optional<MonitoredSystem>& system = *systems[size_t(index - 1)]) {
             c->setTitle(system->title);
             c->setAccessibleName(system->title);
+            c->setRequiredKey(system->pairKeyId);
         } else {
             c->setNotConfigured(tr("System %1: not set up").arg(index),
                                 tr("Tandem does not know the other system yet. Set up time sync to tell it."));

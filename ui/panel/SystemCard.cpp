@@ -60,6 +60,7 @@ SystemCard::SystemCard(int index, QWidget* parent)
                        tr("Whether chronyd checked the MAC of the last reply from the server it follows (its NTP_DATA "
                           "report): with the pair's key, an impostor answering for System 1's address is refused."),
                        true);
+    m_trust->setWordWrap(true);
     layout->addWidget(m_fields);
     layout->addStretch(1);
     setTitle(tr("System %1").arg(index));
@@ -191,18 +192,21 @@ void SystemCard::showSnapshot(const SystemSnapshot& snapshot)
     m_rms->setText(SecondsText::format(t.rmsOffset));
     m_root->setText(tr("%1 / %2").arg(SecondsText::format(t.rootDelay), SecondsText::format(t.rootDispersion)));
     m_lastUpdate->setText(PanelFormat::clockTime(snapshot.lastAnswerMs));
-    m_trust->setText(trustText(snapshot.referenceTrust));
+    m_trust->setText(trustText(snapshot.referenceTrust, m_requiredKey));
 }
 
-QString SystemCard::trustText(SourceTrust trust)
+QString SystemCard::trustText(SourceTrust trust, quint32 requiredKey)
 {
     switch (trust) {
     case SourceTrust::Authenticated:
-        return tr("authenticated: chronyd checked the server's MAC");
+        return tr("authenticated (chronyd checked its MAC)");
     case SourceTrust::NotAuthenticated:
-        return tr("not authenticated: any host answering for the server's address is believed");
+        return tr("not authenticated: anyone answering for its address is believed");
     case SourceTrust::NotShown:
-        return tr("not shown: chronyd tells this only to root, on its local socket");
+        // chrony.conf is readable by all: what it requires is known even when chronyd's check is not.
+        if (requiredKey != 0)
+            return tr("key %1 required; chronyd shows its check only to root").arg(requiredKey);
+        return tr("not shown: chronyd tells this only to root");
     case SourceTrust::Unknown:
         break;
     }

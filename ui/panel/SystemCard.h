@@ -21,8 +21,10 @@ public:
     // Not monitored (no peer set up yet): says so instead of showing empty fields.
     void setNotConfigured(const QString& title, const QString& hint);
     void showSnapshot(const SystemSnapshot& snapshot);
-    // The "Its server\'s replies" line for a trust state.
-    static QString trustText(SourceTrust trust);
+    // The key this system's chrony.conf requires of its server, said when chronyd does not show its check.
+    void setRequiredKey(quint32 keyId) { m_requiredKey = keyId; }
+    // The "Its server's replies" line for a trust state (requiredKey: as setRequiredKey).
+    static QString trustText(SourceTrust trust, quint32 requiredKey = 0);
     // System 2 only: its offset to System 1, and how it was measured (the tooltip says).
     void showPairOffset(const PairOffset& offset, bool followsSystem1);
 
@@ -49,6 +51,7 @@ private:
     QLabel* m_root;
     QLabel* m_lastUpdate;
     QLabel* m_trust;
+    quint32 m_requiredKey = 0;
     QWidget* m_fields;
     QGridLayout* m_grid;
     int m_row = 0;

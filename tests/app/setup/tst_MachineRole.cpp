@@ -98,6 +98,14 @@ void tst_MachineRole::fromRenderedBlock()
     QCOMPARE(machine.systemIndex(), expectedIndex);
     QCOMPARE(machine.peer, expectedPeer);
     QCOMPARE(machine.peerAddress, expectedAddress.isEmpty() ? QHostAddress() : QHostAddress(expectedAddress));
+    QCOMPARE(machine.pairKeyId, 0u);
+
+    // The pair's key, as the block names it on either side (the window cannot read the key file).
+    profile.keyId = 4242;
+    const Result<ConfFile> keyed = applyProfile(debianBase(), profile);
+    QVERIFY(keyed);
+    QCOMPARE(MachineRole::fromConfig(*keyed).pairKeyId, 4242u);
+    QCOMPARE(MachineRole::fromConfig(*keyed).systemIndex(), expectedIndex);
 }
 
 void tst_MachineRole::withoutBlockIsNotSetUp()

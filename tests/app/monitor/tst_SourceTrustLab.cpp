@@ -67,7 +67,9 @@ private slots:
 
 void tst_SourceTrustLab::trustFollowsThePairKey()
 {
-    LabFixture lab;
+    // Detached: the daemons the helper restarts are no children of this test; the fixture ends them
+    // by their pid files.
+    LabFixture lab(Lab::Ownership::Detached);
     QVERIFY2(lab.start(), qPrintable(lab.failure()));
     const PairDefinition pair = PairDefinition::forLab(lab.settings());
     QVERIFY(pair.system2 && pair.system2->localSocket);

@@ -273,14 +273,6 @@ quint32 pairKeyIdInBlock(const ConfFile& file)
     return 0;
 }
 
-QString keyFileFor(const ConfFile& base, const Profile& profile)
-{
-    if (profile.keyId == 0)
-        return {};
-    const QString named = LintRules::keyfilePath(TandemBlock::strip(base));
-    return named.isEmpty() ? profile.keyFile : named;
-}
-
 ConfFile removeProfile(const ConfFile& base)
 {
     return TandemBlock::strip(base);

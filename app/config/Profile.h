@@ -56,10 +56,6 @@ bool keepsOnlineSources(const Profile& profile);
 // profile twice gives the same bytes.
 Result<ConfFile> applyProfile(const ConfFile& base, const Profile& profile);
 
-// The key file chronyd reads with this base and profile: the base's own keyfile line, else the
-// profile's keyFile (which the block then adds). Empty when the profile uses no key.
-QString keyFileFor(const ConfFile& base, const Profile& profile);
-
 // The pair's key ID that Tandem's block in `file` names (its "# Pair key N:" line), or 0.
 quint32 pairKeyIdInBlock(const ConfFile& file);
 

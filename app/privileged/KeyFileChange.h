@@ -29,9 +29,6 @@ public:
                                                            const ConfFile& restored);
 
     const QString& path() const { return m_path; }
-    // Tandem's key that this change takes out (0: none), and the one it puts in.
-    quint32 removedKeyId() const { return m_removedKeyId; }
-    quint32 addedKeyId() const { return m_addedKeyId; }
     // What the helper says about it, without the key.
     QString summary() const;
 

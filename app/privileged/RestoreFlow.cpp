@@ -53,7 +53,8 @@ void RestoreFlow::start(const HelperRequest& request)
     }
     // A backup whose sources need a key the key file no longer holds (Tandem took its key out when
     // authentication was turned off) would leave System 2 refusing every reply of System 1.
-    for (const LintFinding& finding : ConfLint::checkKeys(ConfFile::parse(*contents, id))) {
+    const ConfFile restored = ConfFile::parse(*contents, id);
+    for (const LintFinding& finding : ConfLint::checkKeys(restored)) {
         if (finding.severity == LintFinding::Severity::Error) {
             fail(HelperStep::Select,
                  u"Backup %1 cannot work any more: line %2: %3. Apply the role again with the pair's key instead."_s
@@ -82,7 +83,6 @@ void RestoreFlow::start(const HelperRequest& request)
         emit finished(HelperExitCode::Ok, u"Nothing to change: the config already equals backup %1."_s.arg(id), {});
         return;
     }
-    const ConfFile restored = ConfFile::parse(*contents, *configPath);
     const Result<std::optional<KeyFileChange>> keyFile =
         KeyFileChange::forRestore(m_target.host(), ConfFile::parse(current, *configPath), restored);
     if (!keyFile) {

@@ -17,6 +17,7 @@ PairKeyBox::PairKeyBox(QWidget* parent)
     , m_explanation(new QLabel(this))
     , m_keep(new QRadioButton(this))
     , m_renew(new QRadioButton(this))
+    , m_codeLabel(new QLabel(tr("System 1's pairing &code:"), this))
     , m_code(new QLineEdit(this))
     , m_import(new QPushButton(tr("&Import file…"), this))
     , m_codeState(new QLabel(this))
@@ -37,15 +38,14 @@ PairKeyBox::PairKeyBox(QWidget* parent)
     m_import->setAutoDefault(false);
     m_codeState->setObjectName(QStringLiteral("pairingCodeStateLabel"));
     m_codeState->setWordWrap(true);
-    auto* codeLabel = new QLabel(tr("System 1's pairing &code:"), this);
-    codeLabel->setBuddy(m_code);
-    codeLabel->setObjectName(QStringLiteral("pairingCodeLabel"));
+    m_codeLabel->setBuddy(m_code);
+    m_codeLabel->setObjectName(QStringLiteral("pairingCodeCaption"));
     auto* layout = new QGridLayout(this);
     layout->addWidget(m_enabled, 0, 0, 1, 3);
     layout->addWidget(m_keep, 1, 0, 1, 3);
     layout->addWidget(m_renew, 2, 0, 1, 3);
     layout->addWidget(m_explanation, 3, 0, 1, 3);
-    layout->addWidget(codeLabel, 4, 0);
+    layout->addWidget(m_codeLabel, 4, 0);
     layout->addWidget(m_code, 4, 1);
     layout->addWidget(m_import, 4, 2);
     layout->addWidget(m_codeState, 5, 0, 1, 3);
@@ -98,10 +98,10 @@ void PairKeyBox::update()
 {
     const bool on = m_enabled->isChecked();
     const bool typing = on && !m_server && !keeping();
-    for (QWidget* widget : findChildren<QWidget*>()) {
-        if (widget->objectName().startsWith(QStringLiteral("pairingCode")) || widget == m_import)
-            widget->setVisible(!m_server);
-    }
+    // Only System 2 takes a code.
+    for (QWidget* widget : {static_cast<QWidget*>(m_codeLabel), static_cast<QWidget*>(m_code),
+                            static_cast<QWidget*>(m_import), static_cast<QWidget*>(m_codeState)})
+        widget->setVisible(!m_server);
     m_keep->setVisible(m_existing != 0);
     m_renew->setVisible(m_existing != 0);
     m_keep->setEnabled(on);

@@ -45,6 +45,7 @@ private:
     QLabel* m_explanation;
     QRadioButton* m_keep;
     QRadioButton* m_renew;
+    QLabel* m_codeLabel;
     QLineEdit* m_code;
     QPushButton* m_import;
     QLabel* m_codeState;
